@@ -1,0 +1,43 @@
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <string>
+
+#include "core/checked.hpp"
+
+namespace acctmgr {
+
+/// An amount of money in integer minor units (cents). Arithmetic is checked: an overflow
+/// throws OverflowError instead of wrapping. There is no conversion from or to double.
+class Money {
+public:
+  constexpr Money() = default;
+  static constexpr Money from_cents(std::int64_t cents) { return Money(cents); }
+  /// Whole units, e.g. Money::units(1200) is 1200.00.
+  static Money units(std::int64_t whole) { return Money(checked_mul<std::int64_t>(whole, 100)); }
+
+  constexpr std::int64_t cents() const { return cents_; }
+  constexpr bool is_zero() const { return cents_ == 0; }
+
+  friend Money operator+(Money a, Money b) { return Money(checked_add(a.cents_, b.cents_)); }
+  friend Money operator-(Money a, Money b) { return Money(checked_sub(a.cents_, b.cents_)); }
+  Money& operator+=(Money o) { return *this = *this + o; }
+  Money& operator-=(Money o) { return *this = *this - o; }
+  friend constexpr auto operator<=>(Money, Money) = default;
+
+private:
+  constexpr explicit Money(std::int64_t cents) : cents_(cents) {}
+  std::int64_t cents_ = 0;
+};
+
+/// Absolute value; checked.
+Money abs(Money m);
+
+/// Plain decimal with exactly two decimals and no separators: "-1234.50".
+std::string to_string(Money m);
+
+/// Human form with thousands separators for tables: "-1,234.50".
+std::string to_display(Money m);
+
+} // namespace acctmgr

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/month.hpp"
+
+namespace acctmgr {
+
+/// An inclusive run of months, first <= last.
+struct MonthRange {
+  Month first, last;
+  bool contains(Month m) const { return first <= m && m <= last; }
+  int size() const { return last - first + 1; }
+  MonthRange shifted(int months) const { return {first + months, last + months}; }
+  friend bool operator==(const MonthRange&, const MonthRange&) = default;
+};
+
+/// "2026-01..2026-10", or "2026-10" for one month.
+std::string to_string(const MonthRange& r);
+
+/// The n months ending at `end`: end−n+1 .. end.
+inline MonthRange window_ending(Month end, int n) { return {end - (n - 1), end}; }
+
+/// What the user asked for with -p/--period, before it is applied to a portfolio's calendar.
+struct PeriodSpec {
+  enum class Kind { ytd, ttm, fiscal_year, quarter, month };
+  Kind kind = Kind::ytd;
+  int year = 0;    // fiscal_year, quarter
+  int quarter = 0; // quarter: 1..4
+  Month month;     // month
+  /// Parses ytd, ttm, 2025, 2026-Q3, 2026-10; nullopt when none of these.
+  static std::optional<PeriodSpec> parse(std::string_view text);
+};
+
+std::string to_string(const PeriodSpec& p);
+
+/// A period applied to one portfolio: its months clipped at as_of, the same months a year
+/// earlier, and E, the last month of the clipped period.
+struct Period {
+  MonthRange months;
+  MonthRange comparison;
+  Month end() const { return months.last; }
+};
+
+/// Resolves `spec` in a fiscal calendar at as_of; nullopt when the period lies wholly after
+/// as_of (a usage error for the caller).
+std::optional<Period> resolve(const PeriodSpec& spec, const FiscalCalendar& calendar, Month as_of);
+
+} // namespace acctmgr

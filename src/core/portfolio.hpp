@@ -1,0 +1,127 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/money.hpp"
+#include "core/month.hpp"
+#include "core/ratio.hpp"
+#include "core/series.hpp"
+
+namespace acctmgr {
+
+/// Where something stands in its source file (1-based; 0 when unknown).
+struct SourcePos {
+  int line = 0;
+  int column = 0;
+};
+
+enum class Origin { existing, new_client, reactivated, referral };
+enum class Role { payer, decision_maker, influencer, user };
+enum class Mode { meeting, video, call, email, message };
+
+/// Spelling used in files and reports: "existing", "new", ...
+const char* to_string(Origin o);
+const char* to_string(Role r);
+const char* to_string(Mode m);
+
+struct Stakeholder {
+  std::string id;
+  std::string name;
+  std::string title;
+  std::vector<Role> roles;
+  SourcePos pos;
+  bool has_role(Role r) const;
+};
+
+struct Activity {
+  Date date;
+  std::vector<std::string> with; ///< stakeholder ids, each known to the client
+  Mode mode = Mode::email;
+  std::string note;
+  SourcePos pos;
+};
+
+/// Current headcount on the account; fractional FTEs are allowed (two decimals).
+struct Team {
+  Ratio billable;
+  Ratio unbilled;
+};
+
+struct Client {
+  std::string id;
+  std::string name;
+  Origin origin = Origin::existing;
+  std::optional<Month> won;
+  std::string referred_by;
+  std::optional<Month> lost;
+  MonthSeries revenue;
+  MonthSeries forecast;
+  MonthSeries cost;
+  std::map<int, Money> wallet; ///< fiscal year -> the client's annual budget
+  std::optional<Team> team;
+  std::optional<Month> last_price_increase;
+  std::vector<std::string> ignore; ///< finding codes silenced for this client
+  std::vector<Stakeholder> stakeholders;
+  std::vector<Activity> activity;
+  SourcePos pos; ///< the client's entry (its `- id:` line)
+};
+
+/// Share-of-wallet band thresholds.
+struct ShareBands {
+  Ratio saturated{9, 10};
+  Ratio core{1, 2};
+  Ratio reserve{3, 20};
+};
+
+struct Settings {
+  int fiscal_year_start = 1;
+  Ratio growth_target{1, 5};
+  Ratio margin_floor{3, 10};
+  Ratio margin_drop{1, 20};
+  Ratio unbilled_max{1, 10};
+  Ratio cost_rise{1, 20};
+  int price_review_months = 12;
+  int contact_window_months = 3;
+  int forecast_months = 3;
+  ShareBands share_bands;
+  FiscalCalendar calendar() const { return FiscalCalendar{fiscal_year_start}; }
+};
+
+struct MultiplierTier {
+  Money from;
+  Ratio factor;
+};
+
+/// A bonus plan (SPEC section 6).
+struct BonusPlan {
+  Ratio target_pct;
+  Ratio threshold{0, 1};
+  Ratio accelerator{1, 1};
+  Ratio growth_pct;
+  Money new_client;
+  Ratio new_client_pct;
+  Money referral;
+  std::vector<MultiplierTier> multipliers; ///< sorted by `from`, ascending
+  std::optional<Ratio> cap_pct;
+  std::string file; ///< where the plan was written (portfolio or settings file)
+  SourcePos pos;    ///< its `bonus:` key
+};
+
+/// One account manager's portfolio file, with the settings file already merged in.
+struct Portfolio {
+  std::string file; ///< as given on the command line ("-" for stdin)
+  std::string manager;
+  std::string currency;
+  Month as_of; ///< the file's as_of, or --as-of, or the last complete month
+  std::optional<Money> salary;
+  Settings settings;
+  std::map<int, Money> revenue_targets; ///< fiscal year -> target
+  std::optional<BonusPlan> bonus;       ///< own plan, else the settings file's
+  std::vector<Client> clients;
+  SourcePos manager_pos;
+};
+
+} // namespace acctmgr

@@ -1,0 +1,34 @@
+#include "io/diagnostic.hpp"
+
+#include <fmt/format.h>
+
+#include "io/text.hpp"
+
+namespace acctmgr {
+
+std::string format_diagnostic(const Diagnostic& d) {
+  const std::string file = d.file == "-" ? "<stdin>" : d.file;
+  std::string out = d.line > 0 ? fmt::format("{}:{}:{}: error: {}\n", file, d.line,
+                                             d.column > 0 ? d.column : 1, d.message)
+                               : fmt::format("{}: error: {}\n", file, d.message);
+  if (d.line > 0 && !d.source_line.empty()) {
+    const std::string shown = escape_terminal(d.source_line);
+    // The caret goes under the display column of the offending character.
+    std::size_t offset = 0;
+    for (int chars = 0; offset < d.source_line.size() && chars < d.column - 1; ++chars) {
+      ++offset;
+      while (offset < d.source_line.size() &&
+             (static_cast<unsigned char>(d.source_line[offset]) & 0xC0) == 0x80)
+        ++offset;
+    }
+    const int indent = display_width(escape_terminal(d.source_line.substr(0, offset)));
+    out += fmt::format("  {}\n  {:>{}}\n", shown, "^", indent + 1);
+  }
+  return out;
+}
+
+InputError::InputError(std::vector<Diagnostic> diagnostics)
+    : std::runtime_error(diagnostics.empty() ? "input error" : diagnostics.front().message),
+      diagnostics_(std::move(diagnostics)) {}
+
+} // namespace acctmgr

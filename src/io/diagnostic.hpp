@@ -1,0 +1,33 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace acctmgr {
+
+/// One problem in an input file, located to the character.
+struct Diagnostic {
+  std::string file;        ///< as given by the user; "-" is shown as "<stdin>"
+  int line = 0;            ///< 1-based; 0 when the problem concerns the whole file
+  int column = 0;          ///< 1-based, in characters
+  std::string message;     ///< one line, no trailing period
+  std::string source_line; ///< the offending line, for the excerpt; empty if none
+};
+
+/// Renders `FILE:LINE:COL: error: message`, then the source line and a caret under the
+/// offending column, as compilers do. Control characters in the excerpt are escaped.
+std::string format_diagnostic(const Diagnostic& d);
+
+/// Thrown by the loader (and by commands that find an input error, e.g. a bonus plan is
+/// missing) with every problem found. The CLI prints them all to stderr and exits 2.
+class InputError : public std::runtime_error {
+public:
+  explicit InputError(std::vector<Diagnostic> diagnostics);
+  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+private:
+  std::vector<Diagnostic> diagnostics_;
+};
+
+} // namespace acctmgr

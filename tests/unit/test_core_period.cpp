@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include "core/period.hpp"
+
+using namespace acctmgr;
+
+TEST_CASE("months and dates parse strictly") {
+  CHECK(Month::parse("2026-10") == Month(2026, 10));
+  CHECK(!Month::parse("2026-13"));
+  CHECK(!Month::parse("2026-00"));
+  CHECK(!Month::parse("2026-1"));
+  CHECK(!Month::parse("26-10"));
+  CHECK(Date::parse("2024-02-29").has_value());
+  CHECK(!Date::parse("2026-02-29"));
+  CHECK(!Date::parse("1900-02-29"));
+  CHECK(Date::parse("2000-02-29").has_value());
+  CHECK(!Date::parse("2026-04-31"));
+  CHECK(to_string(Month(2026, 1) - 1) == "2025-12");
+  CHECK(Month(2026, 3) - Month(2025, 3) == 12);
+}
+
+TEST_CASE("fiscal year N ends in calendar year N") {
+  const FiscalCalendar calendar_year{1};
+  CHECK(calendar_year.year_of(Month(2026, 1)) == 2026);
+  CHECK(calendar_year.year_of(Month(2026, 12)) == 2026);
+  const FiscalCalendar april{4};
+  CHECK(april.year_of(Month(2026, 3)) == 2026);
+  CHECK(april.year_of(Month(2026, 4)) == 2027);
+  CHECK(april.first_month(2027) == Month(2026, 4));
+  CHECK(april.last_month(2027) == Month(2027, 3));
+  const FiscalCalendar december{12};
+  CHECK(december.year_of(Month(2025, 12)) == 2026);
+  CHECK(december.first_month(2026) == Month(2025, 12));
+}
+
+TEST_CASE("period specs parse") {
+  CHECK(PeriodSpec::parse("ytd")->kind == PeriodSpec::Kind::ytd);
+  CHECK(PeriodSpec::parse("ttm")->kind == PeriodSpec::Kind::ttm);
+  CHECK(PeriodSpec::parse("2025")->year == 2025);
+  CHECK(PeriodSpec::parse("2026-Q3")->quarter == 3);
+  CHECK(PeriodSpec::parse("2026-10")->month == Month(2026, 10));
+  CHECK(!PeriodSpec::parse("2026-Q5"));
+  CHECK(!PeriodSpec::parse("Q3"));
+  CHECK(!PeriodSpec::parse("202"));
+  CHECK(!PeriodSpec::parse("last"));
+}
+
+TEST_CASE("periods resolve against the fiscal calendar and clip at as_of") {
+  const Month as_of(2026, 10);
+  const FiscalCalendar jan{1}, apr{4};
+  auto months = [&](const char* spec, const FiscalCalendar& c) {
+    return resolve(*PeriodSpec::parse(spec), c, as_of);
+  };
+  CHECK(months("ytd", jan)->months == MonthRange{Month(2026, 1), Month(2026, 10)});
+  CHECK(months("ytd", jan)->comparison == MonthRange{Month(2025, 1), Month(2025, 10)});
+  CHECK(months("ytd", apr)->months == MonthRange{Month(2026, 4), Month(2026, 10)});
+  CHECK(months("ttm", jan)->months == MonthRange{Month(2025, 11), Month(2026, 10)});
+  CHECK(months("2025", jan)->months == MonthRange{Month(2025, 1), Month(2025, 12)});
+  CHECK(months("2026", apr)->months == MonthRange{Month(2025, 4), Month(2026, 3)});
+  // FY2027 (Apr 2026 .. Mar 2027) clipped at as_of.
+  CHECK(months("2027", apr)->months == MonthRange{Month(2026, 4), Month(2026, 10)});
+  CHECK(months("2026-Q3", jan)->months == MonthRange{Month(2026, 7), Month(2026, 9)});
+  CHECK(months("2026-Q4", jan)->months == MonthRange{Month(2026, 10), Month(2026, 10)});
+  CHECK(months("2027-Q2", apr)->months == MonthRange{Month(2026, 7), Month(2026, 9)});
+  CHECK(months("2026-10", jan)->end() == Month(2026, 10));
+  CHECK(!months("2026-11", jan));
+  CHECK(!months("2027", jan));
+  // Q3 of FY2027 is Oct..Dec 2026: it starts at as_of, so it is clipped, not refused.
+  CHECK(months("2027-Q3", apr)->months == MonthRange{Month(2026, 10), Month(2026, 10)});
+  CHECK(!months("2027-Q4", apr));
+}
