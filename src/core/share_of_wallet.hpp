@@ -1,0 +1,30 @@
+#pragma once
+
+#include <optional>
+
+#include "core/money.hpp"
+#include "core/month.hpp"
+#include "core/portfolio.hpp"
+#include "core/ratio.hpp"
+
+namespace acctmgr {
+
+enum class ShareBand { saturated, core, reserve, foothold };
+const char* to_string(ShareBand b);
+
+/// One client's share of wallet at E: revenue over the 12 months ending E against the
+/// wallet of the fiscal year containing E.
+struct ShareOfWallet {
+  Money revenue_12m;
+  std::optional<Money> wallet;    ///< none when the client has no estimate for that year
+  std::optional<Ratio> share;     ///< revenue_12m / wallet; none without a (non-zero) wallet
+  std::optional<Money> headroom;  ///< max(0, wallet − revenue_12m); none without a wallet
+  std::optional<ShareBand> band;  ///< none when share is undefined
+};
+
+/// The band a share falls in; boundaries belong to the higher band (90 % is saturated).
+ShareBand band_of(const Ratio& share, const ShareBands& bands);
+
+ShareOfWallet share_of_wallet(const Client& c, const Settings& s, Month e);
+
+} // namespace acctmgr
