@@ -1,14 +1,14 @@
 #pragma once
 
-#include <map>
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/ratio.hpp"
 #include "core/series.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace acctmgr {
 
