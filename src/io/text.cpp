@@ -4,13 +4,12 @@
 #include "io/utf8.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <fmt/format.h>
 #include <span>
 
 namespace acctmgr {
 namespace {
-
-using utf8::is_control;
 
 unsigned char byte_at(std::string_view s, std::size_t i) {
   return static_cast<unsigned char>(s[i]);
@@ -25,9 +24,10 @@ bool in_table(char32_t cp, std::span<const unicode::CodeRange> table) {
 }
 
 int code_point_width(char32_t cp) {
-  // Control characters draw no glyph; callers measure escaped text, where they are visible.
-  if (is_control(cp)) return 0;
-  if (cp < 0x300) return 1; // fast path: ASCII and Latin-1/Latin Extended letters
+  // Below U+0300 there are no wide or combining characters. Control characters count 1 like
+  // any other: what a terminal does with them is undefined, which is why callers measure
+  // escaped text.
+  if (cp < 0x300) return 1;
   if (in_table(cp, unicode::kZeroWidth)) return 0;
   if (in_table(cp, unicode::kWide)) return 2;
   return 1;
@@ -58,9 +58,9 @@ std::string escape_terminal(std::string_view s) {
       out += "\\n";
     } else if (*d.cp == '\r') {
       out += "\\r";
-    } else if (*d.cp < 0x80 && is_control(*d.cp)) {
+    } else if (*d.cp < 0x80 && utf8::is_control(*d.cp)) {
       out += fmt::format("\\x{:02x}", static_cast<unsigned>(*d.cp));
-    } else if (is_control(*d.cp) || utf8::is_bidi_control(*d.cp)) {
+    } else if (utf8::is_control(*d.cp) || utf8::is_bidi_control(*d.cp)) {
       // C1 controls are code points, not bytes: \u{9b} (CSI), unlike the invalid byte \x9b.
       out += fmt::format("\\u{{{:x}}}", static_cast<std::uint32_t>(*d.cp));
     } else {
