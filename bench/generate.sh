@@ -5,7 +5,7 @@
 set -euo pipefail
 awk -v n="${1:?number of clients}" 'BEGIN {
   print "manager: Bench Manager"; print "currency: USD"; print "as_of: 2026-10"
-  print "salary: 60000"; print "targets:"; printf "  revenue: {2026: %d}\n", n * 600000
+  print "salary: 60000"; print "targets:"; printf "  revenue: {2026: %.0f}\n", n * 600000
   print "bonus: {target_pct: 30%, growth_pct: 5%, new_client: 1000, referral: 500}"
   print "clients:"
   for (i = 0; i < n; i++) {
