@@ -223,7 +223,7 @@ void wallet_findings(Collector& f, const ShareReport& r) {
       f.add(c, "WALLET_SHRINKING", Severity::warning,
             fmt::format("wallet for fiscal year {} is {}, down {} from {} in {}", year,
                         to_display(*s.wallet),
-                        to_percent(*Ratio::of(prev->second - *s.wallet, prev->second)),
+                        percent_vs(*Ratio::of(prev->second - *s.wallet, prev->second), Ratio()),
                         to_display(prev->second), year - 1));
     // Revenue above the wallet, rather than share > 100 %, so that a wallet of 0 against real
     // revenue (share undefined) is caught too.

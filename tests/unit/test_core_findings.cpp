@@ -237,11 +237,12 @@ TEST_CASE("findings: wallet codes") {
   CHECK(find(fs, "acme", "NO_WALLET").severity == Severity::info);
 
   Client shrinking = healthy();
-  shrinking.wallet[2025] = shrinking.wallet[2026] + Money::units(1); // 28,000 vs 28,001
+  // 28,000 vs 28,001: down 1 / 28,001 = 0.0036 %, printed with the decimals it needs.
+  shrinking.wallet[2025] = shrinking.wallet[2026] + Money::units(1);
   const auto sh = run({shrinking});
   CHECK(codes_of(sh, "acme") == Codes{"WALLET_SHRINKING"});
   CHECK(find(sh, "acme", "WALLET_SHRINKING")
-            .message.starts_with("wallet for fiscal year 2026 is 28,000.00, down 0.0% from "
+            .message.starts_with("wallet for fiscal year 2026 is 28,000.00, down 0.004% from "
                                  "28,001.00 in 2025"));
 }
 
