@@ -1,0 +1,288 @@
+#include "core/findings.hpp"
+
+#include "core/client_state.hpp"
+#include "core/contacts.hpp"
+#include "core/forecast.hpp"
+#include "core/growth.hpp"
+#include "core/margin.hpp"
+#include "core/share.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+#include <map>
+#include <tuple>
+
+namespace acctmgr {
+namespace {
+
+constexpr std::array<std::string_view, 18> codes = {
+    "BELOW_TARGET",    "DECLINING",    "LOW_MARGIN",     "MARGIN_DROP",       "UNBILLED_STAFF",
+    "STALE_PRICES",    "MISSING_COST", "NO_PAYER",       "NO_DECISION_MAKER", "DECIDER_SILENT",
+    "NO_MEETING",      "NO_FORECAST",  "MISSING_ACTUAL", "NO_WALLET",         "WALLET_SHRINKING",
+    "WALLET_EXCEEDED", "SATURATED",    "PLAN_RANGE"};
+
+// ---- wording --------------------------------------------------------------------------------
+
+/// A percentage with as many decimals (1..4) as it takes not to read the same as `threshold`,
+/// so that "19.99% is below the 20.0% target" never prints as "20.0% ... 20.0%".
+std::string percent_vs(const Ratio& value, const Ratio& threshold) {
+  for (int decimals = 1; decimals < 4; ++decimals)
+    if (to_percent(value, decimals) != to_percent(threshold, decimals))
+      return to_percent(value, decimals);
+  return to_percent(value, 4);
+}
+
+/// "rose 12.0%" / "fell 3.5%".
+std::string change_words(const Ratio& change) {
+  return change.is_negative() ? "fell " + to_percent(Ratio() - change)
+                              : "rose " + to_percent(change);
+}
+
+/// Headcount: whole people as integers, fractional FTEs with two decimals.
+std::string headcount(const Ratio& r) {
+  return to_fixed(r, r.den() == 1 ? 0 : 2);
+}
+
+std::string month_list(const std::vector<Month>& months) {
+  std::string out;
+  for (Month m : months)
+    out += (out.empty() ? "" : ", ") + to_string(m);
+  return out;
+}
+
+std::string first_day(Month m) {
+  return to_string(Date{m.year(), m.month(), 1});
+}
+
+std::string last_seen(const std::optional<Date>& d) {
+  return d ? to_string(*d) : "never";
+}
+
+// ---- collecting -----------------------------------------------------------------------------
+
+struct Collector {
+  const Portfolio& p;
+  std::vector<Finding> out;
+
+  /// `c` is null for the manager's TOTAL.
+  void add(const Client* c, std::string_view code, Severity severity, std::string message) {
+    if (c && ignores(*c, code)) return;
+    out.push_back({p.file, c ? c->pos.line : p.manager_pos.line, p.manager, c ? c->id : "",
+                   std::string(code), severity, std::move(message)});
+  }
+};
+
+void growth_finding(Collector& f, const Client* c, const Growth& g, const Period& period,
+                    const Ratio& target) {
+  if (!g.status) return;
+  const std::string subject = c ? "revenue" : "portfolio revenue";
+  const std::string figures =
+      fmt::format("({} in {} -> {} in {})", to_display(g.prev_revenue),
+                  to_string(period.comparison), to_display(g.revenue), to_string(period.months));
+  switch (*g.status) {
+  case GrowthStatus::below_target:
+    f.add(c, "BELOW_TARGET", Severity::warning,
+          fmt::format("{} grew {} {}, below the {} target", subject, percent_vs(*g.growth, target),
+                      figures, to_percent(target)));
+    break;
+  case GrowthStatus::declining:
+    f.add(c, "DECLINING", Severity::warning,
+          fmt::format("{} fell {} {}", subject, to_percent(Ratio() - *g.growth), figures));
+    break;
+  case GrowthStatus::lost:
+    f.add(c, "DECLINING", Severity::warning,
+          fmt::format("no {} in {} after {} in {}", subject, to_string(period.months),
+                      to_display(g.prev_revenue), to_string(period.comparison)));
+    break;
+  case GrowthStatus::new_client:
+  case GrowthStatus::on_target:
+    break;
+  }
+}
+
+void margin_findings(Collector& f, const MarginReport& r) {
+  const Settings& s = r.portfolio->settings;
+  for (const ClientMargin& m : r.clients) {
+    const Client* c = m.client;
+    for (MarginWarning w : m.warnings) {
+      switch (w) {
+      case MarginWarning::low_margin:
+        f.add(c, "LOW_MARGIN", m.now.margin->is_negative() ? Severity::error : Severity::warning,
+              fmt::format("margin {} is below the {} floor (revenue {}, cost {}){}",
+                          percent_vs(*m.now.margin, s.margin_floor), to_percent(s.margin_floor),
+                          to_display(m.now.revenue), to_display(m.now.cost),
+                          m.now.margin->is_negative() ? ": the account loses money" : ""));
+        break;
+      case MarginWarning::margin_drop:
+        f.add(c, "MARGIN_DROP", Severity::warning,
+              fmt::format("margin fell from {} in {} to {}, more than the {} points allowed",
+                          to_percent(*m.before.margin), to_string(r.period.comparison),
+                          percent_vs(*m.now.margin, *m.before.margin - s.margin_drop),
+                          to_fixed(s.margin_drop * Ratio::integer(100), 1)));
+        break;
+      case MarginWarning::unbilled_staff: {
+        const Team& t = *c->team;
+        f.add(c, "UNBILLED_STAFF", Severity::warning,
+              fmt::format("{} of {} people on the account are unbilled ({}, max {})",
+                          headcount(t.unbilled), headcount(t.billable + t.unbilled),
+                          percent_vs(*m.unbilled_share, s.unbilled_max),
+                          to_percent(s.unbilled_max)));
+        break;
+      }
+      case MarginWarning::stale_prices: {
+        const MonthRange review = window_ending(r.period.end(), s.price_review_months);
+        f.add(c, "STALE_PRICES", Severity::warning,
+              fmt::format(
+                  "cost {} ({} -> {}) while revenue {}, and no price increase in {} "
+                  "(last: {})",
+                  change_words(*Ratio::of(m.now.cost - m.before.cost, m.before.cost)),
+                  to_display(m.before.cost), to_display(m.now.cost),
+                  change_words(*Ratio::of(m.now.revenue - m.before.revenue, m.before.revenue)),
+                  to_string(review),
+                  c->last_price_increase ? to_string(*c->last_price_increase) : "never"));
+        break;
+      }
+      case MarginWarning::missing_cost:
+        f.add(c, "MISSING_COST", Severity::warning,
+              fmt::format("no cost entered for {} although revenue was billed; margin undefined",
+                          month_list(m.now.missing_cost)));
+        break;
+      }
+    }
+  }
+}
+
+void contact_findings(Collector& f, const ContactsReport& r) {
+  const std::string since = first_day(r.window.first);
+  for (const ClientContacts& cc : r.clients) {
+    const Client* c = cc.client;
+    for (ContactWarning w : cc.warnings) {
+      switch (w) {
+      case ContactWarning::no_payer:
+        f.add(c, "NO_PAYER", Severity::warning,
+              "no stakeholder with the payer role: who signs off the budget?");
+        break;
+      case ContactWarning::no_decision_maker:
+        f.add(c, "NO_DECISION_MAKER", Severity::warning,
+              "no stakeholder with the decision_maker role: who decides on the contract?");
+        break;
+      case ContactWarning::decider_silent:
+        f.add(c, "DECIDER_SILENT", Severity::warning,
+              fmt::format("no meeting, video or call with a payer or decision maker since {} "
+                          "(last: {})",
+                          since, last_seen(cc.last_decider_contact)));
+        break;
+      case ContactWarning::no_meeting:
+        f.add(c, "NO_MEETING", Severity::warning,
+              fmt::format("no in-person meeting since {} (last: {})", since,
+                          last_seen(cc.last_meeting)));
+        break;
+      }
+    }
+  }
+}
+
+// Forecast findings concern the months after as_of and the as_of actual, so "active" is
+// judged at as_of here (E = as_of for the default periods anyway).
+void forecast_findings(Collector& f, const ForecastReport& r) {
+  const int n = r.portfolio->settings.forecast_months;
+  // An active client has revenue in the 12 months ending as_of, which lie in this fiscal year
+  // or the previous one, so the forecast report lists every active client.
+  for (const ClientForecast& cf : r.clients) {
+    if (!is_active_at(*cf.client, r.as_of) || cf.missing.empty()) continue;
+    f.add(cf.client, "NO_FORECAST", Severity::warning,
+          fmt::format("no forecast for {} (of the {} months after {}; enter 0 if none expected)",
+                      month_list(cf.missing), n, to_string(r.as_of)));
+  }
+}
+
+void actual_findings(Collector& f, const Portfolio& p) {
+  for (const Client& c : p.clients)
+    if (is_active_at(c, p.as_of) && !c.revenue.has(p.as_of))
+      f.add(&c, "MISSING_ACTUAL", Severity::warning,
+            fmt::format("no revenue entered for {}, the last closed month (enter 0 if nothing "
+                        "was billed)",
+                        to_string(p.as_of)));
+}
+
+void wallet_findings(Collector& f, const ShareReport& r) {
+  const int year = r.portfolio->settings.calendar().year_of(r.end);
+  const std::string window = to_string(window_ending(r.end, 12));
+  for (const ClientShare& cs : r.clients) {
+    const Client* c = cs.client;
+    const ShareOfWallet& s = cs.figures;
+    const bool active = is_active_at(*c, r.end);
+    if (active && !s.wallet)
+      f.add(c, "NO_WALLET", Severity::info,
+            fmt::format("no wallet estimate for fiscal year {}: share of wallet and headroom "
+                        "unknown",
+                        year));
+    const auto prev = c->wallet.find(year - 1);
+    if (active && s.wallet && prev != c->wallet.end() && *s.wallet < prev->second)
+      f.add(c, "WALLET_SHRINKING", Severity::warning,
+            fmt::format("wallet for fiscal year {} is {}, down {} from {} in {}", year,
+                        to_display(*s.wallet),
+                        percent_vs(*Ratio::of(prev->second - *s.wallet, prev->second), Ratio()),
+                        to_display(prev->second), year - 1));
+    // Revenue above the wallet, rather than share > 100 %, so that a wallet of 0 against real
+    // revenue (share undefined) is caught too.
+    if (s.wallet && s.revenue_12m > *s.wallet) {
+      const std::string share = s.share ? percent_vs(*s.share, Ratio::integer(1)) + ", " : "";
+      f.add(c, "WALLET_EXCEEDED", Severity::warning,
+            fmt::format("revenue {} in {} exceeds the fiscal year {} wallet {} ({}the estimate "
+                        "is stale)",
+                        to_display(s.revenue_12m), window, year, to_display(*s.wallet), share));
+    } else if (s.band == ShareBand::saturated) {
+      f.add(c, "SATURATED", Severity::info,
+            fmt::format("share of wallet {} (revenue {} of {}): defend the account; its growth "
+                        "target is 0",
+                        to_percent(*s.share), to_display(s.revenue_12m), to_display(*s.wallet)));
+    }
+  }
+}
+
+} // namespace
+
+std::span<const std::string_view> finding_codes() {
+  return codes;
+}
+
+std::size_t code_rank(std::string_view code) {
+  return static_cast<std::size_t>(std::find(codes.begin(), codes.end(), code) - codes.begin());
+}
+
+std::vector<Finding> findings(const Portfolio& p, const Period& period) {
+  Collector f{p, {}};
+  const GrowthReport growth = growth_report(p, period);
+  for (const ClientGrowth& g : growth.clients)
+    growth_finding(f, g.client, g.figures, period,
+                   client_growth_target(*g.client, p.settings, period.end()));
+  growth_finding(f, nullptr, growth.total, period, p.settings.growth_target);
+  margin_findings(f, margin_report(p, period));
+  contact_findings(f, contacts_report(p, period.end()));
+  forecast_findings(f, forecast_report(p, p.as_of));
+  actual_findings(f, p);
+  wallet_findings(f, share_report(p, period.end()));
+  sort_findings(f.out);
+  return std::move(f.out);
+}
+
+void sort_findings(std::vector<Finding>& findings) {
+  std::map<std::string, std::size_t, std::less<>> file_order;
+  for (const Finding& x : findings)
+    file_order.emplace(x.file, file_order.size());
+  std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
+    const auto key = [&](const Finding& x) {
+      return std::tuple(file_order.find(x.file)->second, x.line, code_rank(x.code));
+    };
+    return key(a) < key(b);
+  });
+}
+
+std::vector<Finding> without_codes(std::vector<Finding> findings, const CodeSet& silenced) {
+  std::erase_if(findings, [&](const Finding& x) { return silenced.contains(x.code); });
+  return findings;
+}
+
+} // namespace acctmgr

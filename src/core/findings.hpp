@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/finding.hpp"
+#include "core/ignore.hpp"
+#include "core/period.hpp"
+#include "core/portfolio.hpp"
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace acctmgr {
+
+/// Every finding code, in the order of the SPEC section 5 table.
+std::span<const std::string_view> finding_codes();
+
+/// Position of `code` in the SPEC table; unknown codes sort after every known one.
+std::size_t code_rank(std::string_view code);
+
+/// Every finding of SPEC section 5 for one portfolio over `period`, except PLAN_RANGE (the
+/// bonus plan's). Codes in a client's `ignore:` list are left out. Sorted by line, then code.
+std::vector<Finding> findings(const Portfolio& p, const Period& period);
+
+/// Stable order for a run over many files: by file (in order of first appearance), line, then
+/// the SPEC table order. Use after appending findings from elsewhere (PLAN_RANGE).
+void sort_findings(std::vector<Finding>& findings);
+
+/// The findings whose code is not in `codes` (the global `--ignore CODE,...`).
+std::vector<Finding> without_codes(std::vector<Finding> findings, const CodeSet& codes);
+
+} // namespace acctmgr
