@@ -41,6 +41,12 @@ int main(int argc, char** argv) {
   Runners runners;
   setup_validate(app, runners);
   setup_growth(app, runners);
+  setup_share(app, runners);
+  setup_margin(app, runners);
+  setup_contacts(app, runners);
+  setup_forecast(app, runners);
+  setup_summary(app, runners);
+  setup_check(app, runners);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

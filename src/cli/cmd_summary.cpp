@@ -1,0 +1,33 @@
+#include "cli/commands.hpp"
+#include "cli/report_command.hpp"
+#include "core/findings.hpp"
+#include "core/summary.hpp"
+
+#include <algorithm>
+
+namespace acctmgr::cli {
+namespace {
+
+std::int64_t warnings_and_errors(const std::vector<Finding>& findings) {
+  return std::count_if(findings.begin(), findings.end(),
+                       [](const Finding& f) { return f.severity != Severity::info; });
+}
+
+} // namespace
+
+void setup_summary(CLI::App& app, Runners& runners) {
+  setup_report(app, runners, "summary",
+               "One row per manager and a team TOTAL: growth, NRR, GRR, concentration, margin, "
+               "share of wallet, headroom and findings",
+               PeriodOption::yes, [](const Loaded& loaded, const PeriodSpec& spec) {
+                 std::vector<SummaryRow> rows;
+                 for (const Portfolio& p : loaded.portfolios) {
+                   const Period period = period_for(p, spec);
+                   rows.push_back(summarize(p, period, warnings_and_errors(findings(p, period))));
+                 }
+                 const Ratio team_target = loaded.settings_file.settings.growth_target;
+                 return summary_table(rows, team_total(rows, team_target), to_string(spec));
+               });
+}
+
+} // namespace acctmgr::cli
