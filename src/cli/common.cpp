@@ -1,6 +1,7 @@
 #include "cli/common.hpp"
 
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
 
 #include <cerrno>
 #include <chrono>
@@ -62,6 +63,10 @@ Loaded load_inputs(const InputOptions& o) {
       throw UsageError(fmt::format("--as-of '{}' is not a month YYYY-MM", o.as_of));
   }
   request.default_as_of = last_complete_month();
+  Progress progress;
+  request.progress = [&progress](std::size_t i, std::size_t n, const std::string& file) {
+    progress(i, n, file);
+  };
   return load(request, std::cin);
 }
 

@@ -149,7 +149,10 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
       }
     }
   }
-  for (const std::string& file : expand_paths(request, problems)) {
+  const std::vector<std::string> files = expand_paths(request, problems);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string& file = files[i];
+    if (request.progress) request.progress(i + 1, files.size(), file);
     auto bytes = file == "-" ? read_stream(stdin_stream, problems) : read_file(file, problems);
     if (!bytes) continue;
     try {

@@ -3,6 +3,8 @@
 #include "core/month.hpp"
 #include "core/portfolio.hpp"
 
+#include <cstddef>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <string>
@@ -24,6 +26,9 @@ struct LoadRequest {
   std::optional<std::string> config; ///< --config; else the nearest acctmgr.yaml upwards from cwd
   std::optional<Month> as_of;        ///< --as-of; overrides every file's as_of
   Month default_as_of;               ///< the last complete month before today
+  /// Called before each portfolio file is read: (1-based index, file count, path). The CLI
+  /// shows progress with it on long runs when stderr is a terminal.
+  std::function<void(std::size_t, std::size_t, const std::string&)> progress;
 };
 
 struct Loaded {
