@@ -243,4 +243,20 @@ Table bonus_table(const std::vector<BonusResult>& results) {
   return t;
 }
 
+std::optional<Finding> plan_range_finding(const Portfolio& p) {
+  if (!p.bonus) return std::nullopt;
+  const Ratio& pct = p.bonus->target_pct;
+  // The range is guidance for plan design, not a limit: inclusive at both ends.
+  if (pct >= Ratio(1, 5) && pct <= Ratio(2, 5)) return std::nullopt;
+  Finding f;
+  f.file = p.bonus->file.empty() ? p.file : p.bonus->file;
+  f.line = p.bonus->pos.line;
+  f.manager = p.manager;
+  f.code = "PLAN_RANGE";
+  f.severity = Severity::info;
+  f.message = fmt::format("bonus plan target_pct {} is outside the usual 20–40% of salary",
+                          to_percent(pct, 1));
+  return f;
+}
+
 } // namespace acctmgr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/finding.hpp"
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/period.hpp"
@@ -125,5 +126,9 @@ Table bonus_table(const std::vector<BonusResult>& results);
 std::vector<Column> bonus_columns();
 /// One bonus row's cells after `manager`, in bonus_columns() order.
 std::vector<Cell> bonus_cells(const BonusResult& r);
+
+/// PLAN_RANGE (info): the plan's target_pct lies outside the trade's 20–40 % of salary. Located
+/// at the plan's `bonus:` key in the file it came from (the portfolio or acctmgr.yaml).
+std::optional<Finding> plan_range_finding(const Portfolio& p);
 
 } // namespace acctmgr

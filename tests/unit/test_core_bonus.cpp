@@ -317,3 +317,25 @@ TEST_CASE("bonus table: the SPEC's columns, cap as an amount, undefined cells em
   CHECK(std::holds_alternative<std::monostate>(u.rows[0].cells[5]));
   CHECK(std::holds_alternative<std::monostate>(u.rows[0].cells[11]));
 }
+
+TEST_CASE("PLAN_RANGE: target_pct outside 20–40 % (inclusive) is an info finding at the plan") {
+  Portfolio p = with_revenue(units(1));
+  p.bonus->target_pct = Ratio(1, 5); // 20%: inside
+  CHECK(!plan_range_finding(p));
+  p.bonus->target_pct = Ratio(2, 5); // 40%: inside
+  CHECK(!plan_range_finding(p));
+  p.bonus->target_pct = Ratio(401, 1000); // 40.1%
+  p.bonus->file = "acctmgr.yaml";         // a company plan from the settings file
+  auto f = plan_range_finding(p);
+  REQUIRE(f);
+  CHECK(f->file == "acctmgr.yaml");
+  CHECK(f->line == 12);
+  CHECK(f->client.empty());
+  CHECK(f->code == "PLAN_RANGE");
+  CHECK(f->severity == Severity::info);
+  CHECK(f->message == "bonus plan target_pct 40.1% is outside the usual 20–40% of salary");
+  p.bonus->target_pct = Ratio(199, 1000); // 19.9%
+  CHECK(plan_range_finding(p));
+  p.bonus.reset();
+  CHECK(!plan_range_finding(p));
+}
