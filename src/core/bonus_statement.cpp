@@ -37,7 +37,8 @@ std::string f_operand(const BonusResult& r) {
     return attainment_operand(r);
   case TargetBranch::accelerated:
     if (auto exact = exact_decimal(r.f, 4, 8)) return *exact;
-    return "(1 + (" + attainment_operand(r) + " − 1) × " + factor_text(r.plan.accelerator) + ")";
+    return "(1 + (" + attainment_operand(r) + " − 1) × " + exact_factor_text(r.plan.accelerator) +
+           ")";
   }
   return "";
 }
@@ -94,7 +95,7 @@ StatementSection inputs(const BonusResult& r) {
   s.lines.push_back(line(std::move(from)));
   s.lines.push_back(
       line(fmt::format("target_pct {}, threshold {}, accelerator {}", percent_text(plan.target_pct),
-                       percent_text(plan.threshold), factor_text(plan.accelerator)),
+                       percent_text(plan.threshold), exact_factor_text(plan.accelerator)),
            1));
   s.lines.push_back(line(fmt::format("growth_pct {}", percent_text(plan.growth_pct)), 1));
   s.lines.push_back(
@@ -104,7 +105,7 @@ StatementSection inputs(const BonusResult& r) {
   std::string tiers;
   for (const MultiplierTier& t : plan.multipliers)
     tiers += fmt::format("{}from {} × {}", tiers.empty() ? "" : ", ", money(t.from),
-                         factor_text(t.factor));
+                         exact_factor_text(t.factor));
   s.lines.push_back(line("multipliers: " + (tiers.empty() ? std::string("none") : tiers), 1));
   s.lines.push_back(
       line(plan.cap_pct ? "cap_pct " + percent_text(*plan.cap_pct) : std::string("no cap"), 1));
@@ -133,10 +134,10 @@ StatementSection attainment(const BonusResult& r) {
         fmt::format("threshold {} <= a <= 100%: f(a) = a {}", threshold, equals(ratio_text(r.f)))));
     break;
   case TargetBranch::accelerated:
-    s.lines.push_back(
-        line(fmt::format("a > 100%: f(a) = 1 + (a − 1) × accelerator = 1 + ({} − 1) "
-                         "× {} {}",
-                         ratio_text(a), factor_text(r.plan.accelerator), equals(ratio_text(r.f)))));
+    s.lines.push_back(line(fmt::format("a > 100%: f(a) = 1 + (a − 1) × accelerator = 1 + ({} − 1) "
+                                       "× {} {}",
+                                       ratio_text(a), exact_factor_text(r.plan.accelerator),
+                                       equals(ratio_text(r.f)))));
     break;
   }
   return s;
@@ -201,9 +202,9 @@ StatementSection total(const BonusResult& r) {
                                                           fy(r.year - 1), money(r.size));
   s.lines.push_back(
       line(r.tier ? fmt::format("multiplier: {}; tier from {} applies: m = {}", size,
-                                money(r.tier->from), factor_text(r.multiplier))
+                                money(r.tier->from), exact_factor_text(r.multiplier))
                   : fmt::format("multiplier: {}; no tier starts at or below it: m = 1", size)));
-  s.lines.push_back(line(fmt::format("m × sum = {} × {} {}", factor_text(r.multiplier),
+  s.lines.push_back(line(fmt::format("m × sum = {} × {} {}", exact_factor_text(r.multiplier),
                                      money(r.components), equals(amount_text(r.multiplied)))));
   if (r.cap_exact) {
     const std::string cap =

@@ -152,8 +152,8 @@ Statement what_if_statement(const BonusComparison& c) {
       change_line("new client bonus", now.new_client_bonus, then.new_client_bonus));
   payout.lines.push_back(change_line("referral bonus", now.referral_bonus, then.referral_bonus));
   payout.lines.push_back(change_line("sum of components", now.components, then.components));
-  payout.lines.push_back(line(fmt::format("multiplier: {} → {}", factor_text(now.multiplier),
-                                          factor_text(then.multiplier))));
+  payout.lines.push_back(line(fmt::format("multiplier: {} → {}", exact_factor_text(now.multiplier),
+                                          exact_factor_text(then.multiplier))));
   if (now.cap_exact)
     payout.lines.push_back(line(fmt::format("cap {}: {} → {}", to_display(to_money(*now.cap_exact)),
                                             now.cap_binds ? "binds" : "does not bind",

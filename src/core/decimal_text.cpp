@@ -55,7 +55,7 @@ std::string percent2_text(const Ratio& r) {
   return exact_or_approx(r * Ratio(100, 1), 2, 2, 2) + "%";
 }
 
-std::string factor_text(const Ratio& r) {
+std::string exact_factor_text(const Ratio& r) {
   return exact_or_approx(r, 0, 8, 4);
 }
 

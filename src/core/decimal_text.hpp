@@ -32,6 +32,6 @@ std::string percent_text(const Ratio& r);
 std::string percent2_text(const Ratio& r);
 
 /// A plain factor without trailing zeros: "1", "1.5", "1.25"; "≈ 1.3333" when inexact.
-std::string factor_text(const Ratio& r);
+std::string exact_factor_text(const Ratio& r);
 
 } // namespace acctmgr

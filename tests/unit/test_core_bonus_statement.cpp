@@ -41,8 +41,8 @@ TEST_CASE("decimal text is exact when the value terminates and marked ≈ when n
   CHECK(percent_text(Ratio(1, 40)) == "2.5%");
   CHECK(percent2_text(Ratio(211, 200)) == "105.50%");
   CHECK(percent2_text(Ratio(1, 3)) == "≈ 33.33%");
-  CHECK(factor_text(Ratio(6, 5)) == "1.2");
-  CHECK(factor_text(Ratio(1, 1)) == "1");
+  CHECK(exact_factor_text(Ratio(6, 5)) == "1.2");
+  CHECK(exact_factor_text(Ratio(1, 1)) == "1");
   CHECK(group_thousands("-1234567.5") == "-1,234,567.5");
   CHECK(group_thousands("999") == "999");
 }
