@@ -1,25 +1,68 @@
 #include "cli/app.hpp"
 
-#include <cstdio>
-#include <exception>
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/checked.hpp"
+#include "io/diagnostic.hpp"
 #include "version.hpp"
 
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <fmt/format.h>
+
 namespace acctmgr::cli {
+namespace {
+
+constexpr int exit_usage = 2;
+
+int report_input_error(const InputError& e) {
+  std::string text;
+  for (const Diagnostic& d : e.diagnostics())
+    text += format_diagnostic(d);
+  const std::size_t n = e.diagnostics().size();
+  text +=
+      fmt::format("acctmgr: {} problem{} found; no report was produced\n", n, n == 1 ? "" : "s");
+  std::fputs(text.c_str(), stderr);
+  return exit_usage;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"acctmgr: client account health, growth and bonus from YAML portfolios"};
+  // A closed pipe shows up as EPIPE from write, handled as a quiet exit.
+  std::signal(SIGPIPE, SIG_IGN);
+  CLI::App app{"acctmgr: client account health, growth and bonus from YAML portfolio files"};
   app.set_version_flag("--version", fmt::format("acctmgr {}", version));
   app.require_subcommand(1);
+  app.footer("Exit status: 0 success, 1 check found problems at --fail-on, 2 usage or input "
+             "error.\nSee man acctmgr for the file format and every formula.");
+  Runners runners;
+  setup_validate(app, runners);
+  setup_growth(app, runners);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
+    return app.exit(e) == 0 ? 0 : exit_usage;
   }
-  return 0;
+  try {
+    return runners.at(app.get_subcommands().front()->get_name())();
+  } catch (const InputError& e) {
+    return report_input_error(e);
+  } catch (const BrokenPipe&) {
+    return 0;
+  } catch (const UsageError& e) {
+    fmt::print(stderr, "acctmgr: error: {}\n", e.what());
+  } catch (const OverflowError& e) {
+    fmt::print(stderr,
+               "acctmgr: error: {}: a sum of amounts exceeds what acctmgr can count "
+               "exactly\n",
+               e.what());
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "acctmgr: error: {}\n", e.what());
+  }
+  return exit_usage;
 }
 
 } // namespace acctmgr::cli

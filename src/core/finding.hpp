@@ -8,9 +8,12 @@ enum class Severity { info, warning, error };
 
 inline const char* to_string(Severity s) {
   switch (s) {
-  case Severity::info: return "info";
-  case Severity::warning: return "warning";
-  case Severity::error: return "error";
+  case Severity::info:
+    return "info";
+  case Severity::warning:
+    return "warning";
+  case Severity::error:
+    return "error";
   }
   return "";
 }

@@ -6,11 +6,16 @@ namespace acctmgr {
 
 const char* to_string(GrowthStatus s) {
   switch (s) {
-  case GrowthStatus::new_client: return "new";
-  case GrowthStatus::lost: return "lost";
-  case GrowthStatus::on_target: return "on_target";
-  case GrowthStatus::below_target: return "below_target";
-  case GrowthStatus::declining: return "declining";
+  case GrowthStatus::new_client:
+    return "new";
+  case GrowthStatus::lost:
+    return "lost";
+  case GrowthStatus::on_target:
+    return "on_target";
+  case GrowthStatus::below_target:
+    return "below_target";
+  case GrowthStatus::declining:
+    return "declining";
   }
   return "";
 }
@@ -68,10 +73,10 @@ Row growth_row(const std::string& manager, const std::string& client, const std:
 Table growth_table(const std::vector<GrowthReport>& reports, const std::string& period_name) {
   Table t;
   t.title = "growth (" + period_name + ")";
-  t.columns = {{"manager", CellKind::text},      {"client", CellKind::text},
-               {"name", CellKind::text},         {"revenue", CellKind::amount},
+  t.columns = {{"manager", CellKind::text},        {"client", CellKind::text},
+               {"name", CellKind::text},           {"revenue", CellKind::amount},
                {"prev_revenue", CellKind::amount}, {"change", CellKind::amount},
-               {"growth", CellKind::ratio},      {"status", CellKind::status}};
+               {"growth", CellKind::ratio},        {"status", CellKind::status}};
   for (const GrowthReport& r : reports) {
     const Portfolio& p = *r.portfolio;
     for (const ClientGrowth& c : r.clients)

@@ -1,14 +1,14 @@
 #pragma once
 
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "core/money.hpp"
 #include "core/period.hpp"
 #include "core/portfolio.hpp"
 #include "core/ratio.hpp"
 #include "core/table.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace acctmgr {
 

@@ -4,13 +4,15 @@
 
 namespace acctmgr {
 
-Money abs(Money m) { return m.cents() < 0 ? Money() - m : m; }
+Money abs(Money m) {
+  return m.cents() < 0 ? Money() - m : m;
+}
 
 std::string to_string(Money m) {
   // Work in unsigned so that the most negative value prints correctly.
   const bool negative = m.cents() < 0;
-  const auto magnitude = negative ? 0 - static_cast<std::uint64_t>(m.cents())
-                                  : static_cast<std::uint64_t>(m.cents());
+  const auto magnitude =
+      negative ? 0 - static_cast<std::uint64_t>(m.cents()) : static_cast<std::uint64_t>(m.cents());
   return fmt::format("{}{}.{:02}", negative ? "-" : "", magnitude / 100, magnitude % 100);
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/checked.hpp"
+
 #include <compare>
 #include <cstdint>
 #include <string>
-
-#include "core/checked.hpp"
 
 namespace acctmgr {
 

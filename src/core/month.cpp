@@ -13,7 +13,8 @@ bool digits(std::string_view s) {
 
 int number(std::string_view s) {
   int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
+  for (char c : s)
+    v = v * 10 + (c - '0');
   return v;
 }
 
@@ -27,7 +28,9 @@ std::optional<Month> Month::parse(std::string_view text) {
   return Month(year, month);
 }
 
-std::string to_string(Month m) { return fmt::format("{:04}-{:02}", m.year(), m.month()); }
+std::string to_string(Month m) {
+  return fmt::format("{:04}-{:02}", m.year(), m.month());
+}
 
 int days_in_month(int year, int month) {
   static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

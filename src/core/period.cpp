@@ -1,7 +1,6 @@
 #include "core/period.hpp"
 
 #include <charconv>
-
 #include <fmt/format.h>
 
 namespace acctmgr {
@@ -47,21 +46,29 @@ std::optional<PeriodSpec> PeriodSpec::parse(std::string_view text) {
 
 std::string to_string(const PeriodSpec& p) {
   switch (p.kind) {
-  case PeriodSpec::Kind::ytd: return "ytd";
-  case PeriodSpec::Kind::ttm: return "ttm";
-  case PeriodSpec::Kind::fiscal_year: return fmt::format("{}", p.year);
-  case PeriodSpec::Kind::quarter: return fmt::format("{}-Q{}", p.year, p.quarter);
-  case PeriodSpec::Kind::month: return to_string(p.month);
+  case PeriodSpec::Kind::ytd:
+    return "ytd";
+  case PeriodSpec::Kind::ttm:
+    return "ttm";
+  case PeriodSpec::Kind::fiscal_year:
+    return fmt::format("{}", p.year);
+  case PeriodSpec::Kind::quarter:
+    return fmt::format("{}-Q{}", p.year, p.quarter);
+  case PeriodSpec::Kind::month:
+    return to_string(p.month);
   }
   return {};
 }
 
-std::optional<Period> resolve(const PeriodSpec& spec, const FiscalCalendar& calendar,
-                              Month as_of) {
+std::optional<Period> resolve(const PeriodSpec& spec, const FiscalCalendar& calendar, Month as_of) {
   MonthRange r;
   switch (spec.kind) {
-  case PeriodSpec::Kind::ytd: r = {calendar.first_month(calendar.year_of(as_of)), as_of}; break;
-  case PeriodSpec::Kind::ttm: r = window_ending(as_of, 12); break;
+  case PeriodSpec::Kind::ytd:
+    r = {calendar.first_month(calendar.year_of(as_of)), as_of};
+    break;
+  case PeriodSpec::Kind::ttm:
+    r = window_ending(as_of, 12);
+    break;
   case PeriodSpec::Kind::fiscal_year:
     r = {calendar.first_month(spec.year), calendar.last_month(spec.year)};
     break;
@@ -70,7 +77,9 @@ std::optional<Period> resolve(const PeriodSpec& spec, const FiscalCalendar& cale
     r = {first, first + 2};
     break;
   }
-  case PeriodSpec::Kind::month: r = {spec.month, spec.month}; break;
+  case PeriodSpec::Kind::month:
+    r = {spec.month, spec.month};
+    break;
   }
   if (r.first > as_of) return std::nullopt;
   if (r.last > as_of) r.last = as_of;

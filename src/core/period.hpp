@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/month.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "core/month.hpp"
 
 namespace acctmgr {
 
@@ -21,7 +21,9 @@ struct MonthRange {
 std::string to_string(const MonthRange& r);
 
 /// The n months ending at `end`: end−n+1 .. end.
-inline MonthRange window_ending(Month end, int n) { return {end - (n - 1), end}; }
+inline MonthRange window_ending(Month end, int n) {
+  return {end - (n - 1), end};
+}
 
 /// What the user asked for with -p/--period, before it is applied to a portfolio's calendar.
 struct PeriodSpec {

@@ -1,14 +1,14 @@
 #pragma once
 
-#include <map>
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/ratio.hpp"
 #include "core/series.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace acctmgr {
 
@@ -122,6 +122,7 @@ struct Portfolio {
   std::optional<BonusPlan> bonus;       ///< own plan, else the settings file's
   std::vector<Client> clients;
   SourcePos manager_pos;
+  SourcePos currency_pos; ///< its `currency:` value (to point at a mixed currency)
 };
 
 } // namespace acctmgr

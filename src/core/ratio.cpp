@@ -5,7 +5,9 @@
 namespace acctmgr {
 namespace {
 
-Int128 abs128(Int128 v) { return v < 0 ? checked_sub<Int128>(0, v) : v; }
+Int128 abs128(Int128 v) {
+  return v < 0 ? checked_sub<Int128>(0, v) : v;
+}
 
 Int128 gcd128(Int128 a, Int128 b) {
   a = abs128(a);
@@ -30,7 +32,8 @@ std::string to_decimal(Int128 v) {
 
 Int128 pow10(int n) {
   Int128 p = 1;
-  for (int i = 0; i < n; ++i) p = checked_mul<Int128>(p, 10);
+  for (int i = 0; i < n; ++i)
+    p = checked_mul<Int128>(p, 10);
   return p;
 }
 
@@ -97,9 +100,13 @@ std::strong_ordering operator<=>(const Ratio& a, const Ratio& b) {
                : (l > r ? std::strong_ordering::greater : std::strong_ordering::equal);
 }
 
-Money apply(Money m, const Ratio& r) { return to_money(to_ratio(m) * r); }
+Money apply(Money m, const Ratio& r) {
+  return to_money(to_ratio(m) * r);
+}
 
-Ratio to_ratio(Money m) { return Ratio(m.cents(), 100); }
+Ratio to_ratio(Money m) {
+  return Ratio(m.cents(), 100);
+}
 
 Money to_money(const Ratio& r) {
   const Int128 cents = round_half_up(checked_mul<Int128>(r.num(), 100), r.den());

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/checked.hpp"
+#include "core/money.hpp"
+
 #include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
-
-#include "core/checked.hpp"
-#include "core/money.hpp"
 
 namespace acctmgr {
 

@@ -26,7 +26,8 @@ std::optional<Money> MonthSeries::get(Month m) const {
 
 Money MonthSeries::sum(const MonthRange& r) const {
   Money total;
-  for (auto [it, end] = range(r); it != end; ++it) total += it->second;
+  for (auto [it, end] = range(r); it != end; ++it)
+    total += it->second;
   return total;
 }
 

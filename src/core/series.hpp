@@ -1,12 +1,12 @@
 #pragma once
 
-#include <optional>
-#include <utility>
-#include <vector>
-
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/period.hpp"
+
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace acctmgr {
 

@@ -1,17 +1,21 @@
 #include "core/share_of_wallet.hpp"
 
-#include <algorithm>
-
 #include "core/period.hpp"
+
+#include <algorithm>
 
 namespace acctmgr {
 
 const char* to_string(ShareBand b) {
   switch (b) {
-  case ShareBand::saturated: return "saturated";
-  case ShareBand::core: return "core";
-  case ShareBand::reserve: return "reserve";
-  case ShareBand::foothold: return "foothold";
+  case ShareBand::saturated:
+    return "saturated";
+  case ShareBand::core:
+    return "core";
+  case ShareBand::reserve:
+    return "reserve";
+  case ShareBand::foothold:
+    return "foothold";
   }
   return "";
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <optional>
-
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/portfolio.hpp"
 #include "core/ratio.hpp"
+
+#include <optional>
 
 namespace acctmgr {
 
@@ -16,10 +16,10 @@ const char* to_string(ShareBand b);
 /// wallet of the fiscal year containing E.
 struct ShareOfWallet {
   Money revenue_12m;
-  std::optional<Money> wallet;    ///< none when the client has no estimate for that year
-  std::optional<Ratio> share;     ///< revenue_12m / wallet; none without a (non-zero) wallet
-  std::optional<Money> headroom;  ///< max(0, wallet − revenue_12m); none without a wallet
-  std::optional<ShareBand> band;  ///< none when share is undefined
+  std::optional<Money> wallet;   ///< none when the client has no estimate for that year
+  std::optional<Ratio> share;    ///< revenue_12m / wallet; none without a (non-zero) wallet
+  std::optional<Money> headroom; ///< max(0, wallet − revenue_12m); none without a wallet
+  std::optional<ShareBand> band; ///< none when share is undefined
 };
 
 /// The band a share falls in; boundaries belong to the higher band (90 % is saturated).

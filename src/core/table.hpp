@@ -1,13 +1,13 @@
 #pragma once
 
+#include "core/money.hpp"
+#include "core/month.hpp"
+#include "core/ratio.hpp"
+
 #include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
-
-#include "core/money.hpp"
-#include "core/month.hpp"
-#include "core/ratio.hpp"
 
 namespace acctmgr {
 
@@ -26,7 +26,8 @@ enum class CellKind {
 };
 
 /// An empty cell (monostate) means "undefined" and prints as an empty CSV cell or JSON null.
-using Cell = std::variant<std::monostate, std::string, Money, Ratio, std::int64_t, bool, Date, Month>;
+using Cell =
+    std::variant<std::monostate, std::string, Money, Ratio, std::int64_t, bool, Date, Month>;
 
 struct Column {
   std::string name; ///< the SPEC's CSV column name
@@ -40,10 +41,10 @@ struct Row {
 
 /// A report value: what every core report turns into and every renderer prints.
 struct Table {
-  std::string title;               ///< e.g. "growth"; printed above tables and in Markdown
+  std::string title; ///< e.g. "growth"; printed above tables and in Markdown
   std::vector<Column> columns;
   std::vector<Row> rows;
-  std::vector<std::string> notes;  ///< periods, legends: printed under tables and Markdown only
+  std::vector<std::string> notes; ///< periods, legends: printed under tables and Markdown only
 };
 
 } // namespace acctmgr

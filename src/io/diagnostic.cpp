@@ -1,8 +1,8 @@
 #include "io/diagnostic.hpp"
 
-#include <fmt/format.h>
-
 #include "io/text.hpp"
+
+#include <fmt/format.h>
 
 namespace acctmgr {
 

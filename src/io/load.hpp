@@ -1,13 +1,13 @@
 #pragma once
 
+#include "core/month.hpp"
+#include "core/portfolio.hpp"
+
 #include <istream>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "core/month.hpp"
-#include "core/portfolio.hpp"
 
 namespace acctmgr {
 
@@ -19,7 +19,8 @@ struct SettingsFile {
 };
 
 struct LoadRequest {
-  std::vector<std::string> paths;    ///< files, directories, "-"; empty: $ACCTMGR_FILE, else portfolio.yaml
+  std::vector<std::string>
+      paths; ///< files, directories, "-"; empty: $ACCTMGR_FILE, else portfolio.yaml
   std::optional<std::string> config; ///< --config; else the nearest acctmgr.yaml upwards from cwd
   std::optional<Month> as_of;        ///< --as-of; overrides every file's as_of
   Month default_as_of;               ///< the last complete month before today
@@ -36,9 +37,8 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream);
 
 /// Parses one portfolio from its bytes (no disk access), merging `base` under the file's
 /// own settings. Throws InputError with every problem in the file.
-Portfolio parse_portfolio(std::string_view bytes, const std::string& file,
-                          const SettingsFile& base, std::optional<Month> as_of_override,
-                          Month default_as_of);
+Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const SettingsFile& base,
+                          std::optional<Month> as_of_override, Month default_as_of);
 
 /// Parses a settings file from its bytes. Throws InputError.
 SettingsFile parse_settings_file(std::string_view bytes, const std::string& file);

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/table.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "core/table.hpp"
 
 namespace acctmgr {
 

@@ -1,7 +1,7 @@
-#include <doctest/doctest.h>
-
 #include "core/money.hpp"
 #include "core/ratio.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace acctmgr;
 

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli/common.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace acctmgr::cli {
+
+// One function per subcommand: adds it to `app` and registers its runner.
+void setup_validate(CLI::App& app, Runners& runners);
+void setup_growth(CLI::App& app, Runners& runners);
+
+} // namespace acctmgr::cli

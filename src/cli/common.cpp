@@ -1,0 +1,120 @@
+#include "cli/common.hpp"
+
+#include "cli/output.hpp"
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+namespace acctmgr::cli {
+namespace {
+
+/// The last complete calendar month before today (UTC).
+Month last_complete_month() {
+  const auto today = std::chrono::year_month_day(
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  return Month(static_cast<int>(today.year()),
+               static_cast<int>(static_cast<unsigned>(today.month()))) -
+         1;
+}
+
+} // namespace
+
+void add_input_options(CLI::App& cmd, InputOptions& o) {
+  cmd.add_option("paths", o.paths,
+                 "Portfolio files or directories (searched for *.yaml, *.yml); - for stdin. "
+                 "Default: $ACCTMGR_FILE, else portfolio.yaml");
+  cmd.add_option("--config", o.config,
+                 "Settings file (default: the nearest acctmgr.yaml here or above)");
+  cmd.add_option("--as-of", o.as_of, "Last closed month YYYY-MM (overrides the files' as_of)");
+}
+
+void add_period_option(CLI::App& cmd, std::string& period) {
+  cmd.add_option("-p,--period", period,
+                 "ytd (default), ttm, a fiscal year 2025, a quarter 2026-Q3 or a month 2026-10")
+      ->capture_default_str();
+}
+
+void add_output_options(CLI::App& cmd, OutputOptions& o) {
+  cmd.add_option("--format", o.format, "table (default), csv, json or md");
+  cmd.add_flag("--csv", o.csv, "Same as --format csv");
+  cmd.add_flag("--json", o.json, "Same as --format json");
+  cmd.add_option("-o,--output", o.output,
+                 "Write the report to FILE (format from its extension: .csv .json .md .txt)");
+  cmd.add_option("--color", o.color, "auto (default), always or never; NO_COLOR is honoured")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+Loaded load_inputs(const InputOptions& o) {
+  LoadRequest request;
+  request.paths = o.paths;
+  if (!o.config.empty()) request.config = o.config;
+  if (!o.as_of.empty()) {
+    request.as_of = Month::parse(o.as_of);
+    if (!request.as_of)
+      throw UsageError(fmt::format("--as-of '{}' is not a month YYYY-MM", o.as_of));
+  }
+  request.default_as_of = last_complete_month();
+  return load(request, std::cin);
+}
+
+PeriodSpec parse_period(const std::string& text) {
+  if (auto spec = PeriodSpec::parse(text)) return *spec;
+  throw UsageError(
+      fmt::format("--period '{}' is not one of ytd, ttm, YYYY, YYYY-QN or YYYY-MM", text));
+}
+
+Period period_for(const Portfolio& p, const PeriodSpec& spec) {
+  if (auto period = resolve(spec, p.settings.calendar(), p.as_of)) return *period;
+  throw UsageError(fmt::format("period {} lies wholly after as_of {} of {} ({})", to_string(spec),
+                               to_string(p.as_of), p.manager, p.file));
+}
+
+Format output_format(const OutputOptions& o) {
+  if (o.csv + o.json + !o.format.empty() > 1)
+    throw UsageError("choose one of --format, --csv and --json");
+  if (o.csv) return Format::csv;
+  if (o.json) return Format::json;
+  if (!o.format.empty()) {
+    if (auto f = parse_format(o.format)) return *f;
+    throw UsageError(fmt::format("--format '{}' is not one of table, csv, json, md", o.format));
+  }
+  if (!o.output.empty()) {
+    if (auto f = format_for_path(o.output)) return *f;
+    throw UsageError(
+        fmt::format("cannot tell the format of '{}' from its extension; add --format", o.output));
+  }
+  return Format::table;
+}
+
+void emit(const OutputOptions& o, const std::string& text) {
+  if (o.output.empty() || o.output == "-") {
+    write_stdout(text);
+    return;
+  }
+  write_file_atomically(o.output, text);
+}
+
+void print_table(const OutputOptions& o, const Table& t) {
+  const Format f = output_format(o);
+  emit(o, render(t, f, f == Format::table && use_color(o)));
+}
+
+bool use_color(const OutputOptions& o) {
+  if (o.color == "always") return true;
+  if (o.color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::strcmp(term, "dumb") == 0) return false;
+  return (o.output.empty() || o.output == "-") && isatty(STDOUT_FILENO) != 0;
+}
+
+} // namespace acctmgr::cli

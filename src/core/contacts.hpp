@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/month.hpp"
+#include "core/period.hpp"
+#include "core/portfolio.hpp"
+#include "core/table.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace acctmgr {
+
+/// The contacts report's warnings, in the order of the SPEC section 5 table.
+enum class ContactWarning { no_payer, no_decision_maker, decider_silent, no_meeting };
+/// The finding code: "NO_PAYER", "NO_DECISION_MAKER", "DECIDER_SILENT", "NO_MEETING".
+const char* to_string(ContactWarning w);
+
+struct ClientContacts {
+  const Client* client = nullptr;
+  bool has_payer = false;
+  bool has_decision_maker = false;
+  /// Latest meeting, video or call with a payer or decision maker, up to the end of E.
+  std::optional<Date> last_decider_contact;
+  /// Latest in-person meeting with anyone, up to the end of E.
+  std::optional<Date> last_meeting;
+  std::vector<ContactWarning> warnings; ///< in SPEC order, before any `ignore:` list
+};
+
+/// One portfolio's contacts report at E: the clients active at E, in file order. Activity
+/// dated after E (and so after as_of) is ignored.
+struct ContactsReport {
+  const Portfolio* portfolio = nullptr;
+  Month end;
+  MonthRange window; ///< the contact_window_months ending E
+  std::vector<ClientContacts> clients;
+};
+
+/// One client's coverage and last contacts, judged against `window` (its last month is E).
+ClientContacts client_contacts(const Client& c, const MonthRange& window);
+
+ContactsReport contacts_report(const Portfolio& p, Month e);
+
+/// The SPEC's contacts table: manager,client,name,has_payer,has_decision_maker,
+/// last_decider_contact,last_meeting,warnings. The warnings cell leaves out codes the
+/// client's `ignore:` list silences.
+Table contacts_table(const std::vector<ContactsReport>& reports);
+
+} // namespace acctmgr

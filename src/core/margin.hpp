@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/money.hpp"
+#include "core/period.hpp"
+#include "core/portfolio.hpp"
+#include "core/ratio.hpp"
+#include "core/table.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace acctmgr {
+
+/// The margin report's warnings, in the order of the SPEC section 5 table.
+enum class MarginWarning { low_margin, margin_drop, unbilled_staff, stale_prices, missing_cost };
+/// The finding code: "LOW_MARGIN", "MARGIN_DROP", ...
+const char* to_string(MarginWarning w);
+
+/// Revenue and cost over a run of months, and the margin when it is defined.
+struct PeriodMargin {
+  Money revenue;
+  Money cost;                      ///< every cost entry in the months, with or without revenue
+  std::optional<Ratio> margin;     ///< (revenue − cost) / revenue; none when revenue is 0 or
+                                   ///< some month with revenue has no cost entry
+  std::vector<Month> missing_cost; ///< months with revenue > 0 and no cost entry
+};
+
+/// The margin of client `c` over `months`.
+PeriodMargin period_margin(const Client& c, const MonthRange& months);
+
+/// unbilled / (billable + unbilled); none without a team or with no one on it.
+std::optional<Ratio> unbilled_share(const std::optional<Team>& team);
+
+/// STALE_PRICES: costs rose by at least cost_rise against the comparison period, faster than
+/// revenue, and no price increase in the price_review_months ending E. See margin.cpp.
+bool prices_stale(const PeriodMargin& now, const PeriodMargin& before,
+                  std::optional<Month> last_price_increase, const Settings& s, Month e);
+
+struct ClientMargin {
+  const Client* client = nullptr;
+  PeriodMargin now;    ///< the period
+  PeriodMargin before; ///< the comparison period (prev_margin)
+  std::optional<Ratio> unbilled_share;
+  std::vector<MarginWarning> warnings; ///< in SPEC order, before any `ignore:` list
+};
+
+/// One portfolio's margin report: the clients with revenue > 0 in the period, in file order.
+struct MarginReport {
+  const Portfolio* portfolio = nullptr;
+  Period period;
+  std::vector<ClientMargin> clients;
+};
+
+MarginReport margin_report(const Portfolio& p, const Period& period);
+
+/// The SPEC's margin table:
+/// manager,client,name,revenue,cost,margin,prev_margin,unbilled_share,warnings. The warnings
+/// cell leaves out codes the client's `ignore:` list silences.
+Table margin_table(const std::vector<MarginReport>& reports, const std::string& period_name);
+
+} // namespace acctmgr

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/checked.hpp"
+#include "core/growth.hpp"
+#include "core/money.hpp"
+#include "core/ratio.hpp"
+#include "core/table.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace acctmgr {
+
+/// The sums a summary row is made of. Rows add up (the team TOTAL is the sum of the
+/// managers' sums), so every ratio is formed only when printed, from exact sums.
+struct SummarySums {
+  Money revenue;
+  Money prev_revenue;
+  Money cohort_revenue;  ///< revenue of clients with prev_revenue > 0
+  Money cohort_prev;     ///< their prev_revenue
+  Money cohort_retained; ///< Σ min(revenue, prev_revenue) over them
+  Money new_revenue;     ///< revenue of clients with prev_revenue 0
+  Money lost_revenue;    ///< prev_revenue of clients with revenue 0
+  Money top_client;      ///< the largest client revenue
+  Int128 squares = 0;    ///< Σ (client revenue in cents)², for the HHI
+  Money margin_revenue;  ///< Σ revenue over clients whose margin is defined
+  Money margin_cost;     ///< Σ cost over the same clients
+  Money revenue_12m;     ///< Σ revenue of the 12 months ending E over clients with a wallet
+  Money wallet;          ///< Σ wallet over the same clients
+  Money headroom;        ///< Σ headroom over the same clients
+  bool any_wallet = false;
+  bool any_margin = false;
+  std::int64_t findings = 0; ///< warnings and errors
+
+  SummarySums& operator+=(const SummarySums& o);
+};
+
+/// One row of the team summary: a manager, or the team TOTAL.
+struct SummaryRow {
+  std::string manager;
+  std::string currency;
+  SummarySums sums;
+  Ratio target; ///< the growth target the status is judged by
+};
+
+/// A manager's sums over `period`, with `findings` warnings and errors already counted.
+SummaryRow summarize(const Portfolio& p, const Period& period, std::int64_t findings);
+
+/// The team TOTAL over `rows`, judged against `team_target` (the settings file's target).
+SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_target);
+
+/// The SPEC's summary table: manager,currency,revenue,prev_revenue,growth,status,nrr,grr,
+/// new_revenue,lost_revenue,top_client_share,hhi,margin,share,headroom,findings.
+Table summary_table(const std::vector<SummaryRow>& rows, const SummaryRow& total,
+                    const std::string& period_name);
+
+} // namespace acctmgr
