@@ -1,5 +1,7 @@
 #include "core/bonus.hpp"
 
+#include "core/decimal_text.hpp"
+
 #include <fmt/format.h>
 #include <set>
 
@@ -144,11 +146,11 @@ std::vector<std::string> bonus_problems(const Portfolio& p, int fiscal_year) {
     if (t == p.revenue_targets.end())
       problems.push_back(fmt::format("no revenue target for fiscal year {} (targets.revenue) "
                                      "while the bonus plan pays target_pct {}",
-                                     fiscal_year, to_percent(p.bonus->target_pct, 2)));
+                                     fiscal_year, percent_text(p.bonus->target_pct)));
     else if (t->second.is_zero())
       problems.push_back(fmt::format("revenue target for fiscal year {} is 0: attainment "
                                      "is undefined while the bonus plan pays target_pct {}",
-                                     fiscal_year, to_percent(p.bonus->target_pct, 2)));
+                                     fiscal_year, percent_text(p.bonus->target_pct)));
   }
   return problems;
 }

@@ -133,12 +133,15 @@ StatementSection attainment(const BonusResult& r) {
     s.lines.push_back(line(
         fmt::format("threshold {} <= a <= 100%: f(a) = a {}", threshold, equals(ratio_text(r.f)))));
     break;
-  case TargetBranch::accelerated:
-    s.lines.push_back(line(fmt::format("a > 100%: f(a) = 1 + (a − 1) × accelerator = 1 + ({} − 1) "
-                                       "× {} {}",
-                                       ratio_text(a), exact_factor_text(r.plan.accelerator),
-                                       equals(ratio_text(r.f)))));
+  case TargetBranch::accelerated: {
+    // An inexact a is named rather than shown rounded inside the formula.
+    const auto exact_a = exact_decimal(a, 4, 8);
+    s.lines.push_back(
+        line(fmt::format("a > 100%: f(a) = 1 + (a − 1) × accelerator = 1 + ({} − 1) × {} {}",
+                         exact_a ? *exact_a : std::string("a"),
+                         exact_factor_text(r.plan.accelerator), equals(ratio_text(r.f)))));
     break;
+  }
   }
   return s;
 }

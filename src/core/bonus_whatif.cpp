@@ -13,8 +13,13 @@ std::string signed_money(Money m) {
   return (m < Money() ? "" : "+") + to_display(m);
 }
 
+/// "+0.0500", "-0.0100", "≈ +0.0172": the sign goes after an approximation mark.
 std::string signed_ratio(const Ratio& r) {
-  return (r.is_negative() ? "" : "+") + ratio_text(r);
+  const std::string sign = r.is_negative() ? "" : "+";
+  const std::string text = ratio_text(r);
+  const std::string approx = "≈ ";
+  if (text.rfind(approx, 0) == 0) return approx + sign + text.substr(approx.size());
+  return sign + text;
 }
 
 StatementLine line(std::string text, int level = 0) {

@@ -280,7 +280,7 @@ TEST_CASE("no plan, no salary, no target: input errors naming file and year") {
   p = with_revenue(units(1));
   CHECK_THROWS_WITH_AS(bonus(p, 2027, Basis::projected),
                        "no revenue target for fiscal year 2027 (targets.revenue) while the "
-                       "bonus plan pays target_pct 30.00%",
+                       "bonus plan pays target_pct 30%",
                        BonusInputError);
   p.revenue_targets[2026] = Money();
   CHECK_THROWS_AS(bonus(p, 2026, Basis::projected), BonusInputError);

@@ -105,3 +105,14 @@ TEST_CASE("what-if statement lists where the amount landed and each difference")
   // growth: 5% × 100.01 = 5.0005 -> 10,005.0005 -> 10,005.00
   CHECK(text(s.sections[1].lines[4]) == "growth bonus: 10,000.00 → 10,005.00 (+5.00)");
 }
+
+TEST_CASE("what-if statement: an inexact attainment difference keeps ≈ before its sign") {
+  Portfolio p = sample();
+  p.revenue_targets[2026] = units(3000000); // a = 1/3 -> (1,000,000 + 1) / 3,000,000
+  const Statement s =
+      what_if_statement(compare_what_if(p, 2026, Basis::projected, {{"acme", units(1)}}));
+  std::string attainment;
+  for (const Span& span : s.sections[1].lines[1].spans)
+    attainment += span.text;
+  CHECK(attainment == "attainment: ≈ 0.3333 → ≈ 0.3333 (≈ +0.0000)");
+}
