@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   setup_forecast(app, runners);
   setup_summary(app, runners);
   setup_check(app, runners);
+  setup_bonus(app, runners);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

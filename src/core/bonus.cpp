@@ -1,0 +1,264 @@
+#include "core/bonus.hpp"
+
+#include "core/decimal_text.hpp"
+
+#include <fmt/format.h>
+#include <set>
+
+namespace acctmgr {
+
+const char* to_string(RevenueBasis b) {
+  switch (b) {
+  case RevenueBasis::actual:
+    return "actual";
+  case RevenueBasis::projected:
+    return "projected";
+  }
+  return "";
+}
+
+namespace {
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts)
+    out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+/// Fiscal year Y cut at as_of: the months of actuals and the months of forecast.
+struct YearSplit {
+  std::optional<MonthRange> actual; ///< Y ∩ (.. as_of]
+  std::optional<MonthRange> later;  ///< Y ∩ (as_of ..)
+};
+
+YearSplit split(const MonthRange& y, Month as_of) {
+  YearSplit s;
+  if (y.first <= as_of) s.actual = MonthRange{y.first, std::min(y.last, as_of)};
+  if (y.last > as_of) s.later = MonthRange{std::max(y.first, as_of + 1), y.last};
+  return s;
+}
+
+Money actuals(const Client& c, const std::optional<MonthRange>& r) {
+  return r ? c.revenue.sum(*r) : Money();
+}
+
+/// A client's forecast after as_of in Y, when the request adds forecasts.
+Money forecast(const Client& c, const YearSplit& s, Basis request) {
+  return request == Basis::projected && s.later ? c.forecast.sum(*s.later) : Money();
+}
+
+BonusRevenue year_revenue(const Portfolio& p, const YearSplit& s, Basis request) {
+  BonusRevenue r;
+  std::set<Month> months;
+  for (const Client& c : p.clients) {
+    r.actual += actuals(c, s.actual);
+    if (request != Basis::projected || !s.later) continue;
+    for (auto [it, end] = c.forecast.range(*s.later); it != end; ++it) {
+      r.forecast += it->second;
+      ++r.forecast_entries;
+      months.insert(it->first);
+    }
+  }
+  r.forecast_months = static_cast<int>(months.size());
+  r.basis = r.forecast_entries > 0 ? RevenueBasis::projected : RevenueBasis::actual;
+  return r;
+}
+
+/// Wins count when `won` falls in Y; with actuals only, a win after as_of has not happened
+/// yet and does not count (it is a plan, like a forecast).
+bool won_in(const Client& c, const MonthRange& y, Month as_of, Basis request) {
+  if (!c.won || !y.contains(*c.won)) return false;
+  return request == Basis::projected || *c.won <= as_of;
+}
+
+void target_component(BonusResult& r) {
+  const BonusPlan& plan = r.plan;
+  if (!r.attainment) {
+    r.branch = TargetBranch::no_target;
+    r.f = Ratio();
+  } else if (*r.attainment < plan.threshold) {
+    r.branch = TargetBranch::below_threshold;
+    r.f = Ratio();
+  } else if (*r.attainment <= Ratio::integer(1)) {
+    r.branch = TargetBranch::linear;
+    r.f = *r.attainment;
+  } else {
+    r.branch = TargetBranch::accelerated;
+    r.f = Ratio::integer(1) + (*r.attainment - Ratio::integer(1)) * plan.accelerator;
+  }
+  r.target_exact = to_ratio(r.salary) * plan.target_pct * r.f;
+  r.target_bonus = to_money(r.target_exact);
+}
+
+void client_components(BonusResult& r, const Portfolio& p, const YearSplit& s) {
+  const BonusPlan& plan = r.plan;
+  for (const Client& c : p.clients) {
+    if (!won_in(c, r.months, r.as_of, r.request)) continue;
+    CreditedClient credit{c.id, c.name, c.origin, *c.won, c.referred_by, {}, {}};
+    if (c.origin == Origin::new_client || c.origin == Origin::reactivated) {
+      credit.revenue = actuals(c, s.actual) + forecast(c, s, r.request);
+      credit.amount = to_ratio(plan.new_client) + plan.new_client_pct * to_ratio(credit.revenue);
+      r.new_client_exact = r.new_client_exact + credit.amount;
+      r.new_clients.push_back(std::move(credit));
+    } else if (c.origin == Origin::referral) {
+      credit.amount = to_ratio(plan.referral);
+      r.referrals.push_back(std::move(credit));
+    }
+  }
+  r.new_client_bonus = to_money(r.new_client_exact);
+  const auto count = static_cast<std::int64_t>(r.referrals.size());
+  r.referral_bonus = to_money(to_ratio(plan.referral) * Ratio::integer(count));
+}
+
+void multiplier_and_cap(BonusResult& r) {
+  r.size_is_target = r.target.has_value();
+  r.size = r.target ? *r.target : r.prev_revenue;
+  for (const MultiplierTier& t : r.plan.multipliers)
+    if (t.from <= r.size && (!r.tier || t.from > r.tier->from)) r.tier = t;
+  r.multiplier = r.tier ? r.tier->factor : Ratio::integer(1);
+  r.multiplied = to_ratio(r.components) * r.multiplier;
+  if (r.plan.cap_pct) {
+    r.cap_exact = to_ratio(r.salary) * *r.plan.cap_pct;
+    r.cap_binds = *r.cap_exact < r.multiplied;
+  }
+  r.total = to_money(r.cap_binds ? *r.cap_exact : r.multiplied);
+  r.total_pct_salary = Ratio::of(r.total, r.salary);
+}
+
+} // namespace
+
+BonusInputError::BonusInputError(std::string file, int year, std::vector<std::string> problems)
+    : std::runtime_error(join(problems)), file_(std::move(file)), year_(year),
+      problems_(std::move(problems)) {}
+
+int default_bonus_year(const Portfolio& p) {
+  return p.settings.calendar().year_of(p.as_of);
+}
+
+std::vector<std::string> bonus_problems(const Portfolio& p, int fiscal_year) {
+  std::vector<std::string> problems;
+  if (!p.bonus)
+    problems.push_back("no bonus plan: add a `bonus:` section to the portfolio or to acctmgr.yaml");
+  if (!p.salary) problems.push_back("no salary: the bonus is a share of the annual `salary:`");
+  if (p.bonus && p.bonus->target_pct > Ratio()) {
+    const auto t = p.revenue_targets.find(fiscal_year);
+    if (t == p.revenue_targets.end())
+      problems.push_back(fmt::format("no revenue target for fiscal year {} (targets.revenue) "
+                                     "while the bonus plan pays target_pct {}",
+                                     fiscal_year, percent_text(p.bonus->target_pct)));
+    else if (t->second.is_zero())
+      problems.push_back(fmt::format("revenue target for fiscal year {} is 0: attainment "
+                                     "is undefined while the bonus plan pays target_pct {}",
+                                     fiscal_year, percent_text(p.bonus->target_pct)));
+  }
+  return problems;
+}
+
+BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
+  if (auto problems = bonus_problems(p, fiscal_year); !problems.empty())
+    throw BonusInputError(p.file, fiscal_year, std::move(problems));
+  const FiscalCalendar calendar = p.settings.calendar();
+  BonusResult r;
+  r.file = p.file;
+  r.manager = p.manager;
+  r.currency = p.currency;
+  r.year = fiscal_year;
+  r.months = {calendar.first_month(fiscal_year), calendar.last_month(fiscal_year)};
+  r.as_of = p.as_of;
+  r.request = request;
+  r.plan = *p.bonus;
+  r.salary = *p.salary;
+
+  const YearSplit year = split(r.months, p.as_of);
+  r.revenue = year_revenue(p, year, request);
+  const YearSplit prev_year = split(r.months.shifted(-12), p.as_of);
+  for (const Client& c : p.clients)
+    r.prev_revenue += actuals(c, prev_year.actual);
+  if (auto t = p.revenue_targets.find(fiscal_year); t != p.revenue_targets.end()) {
+    r.target = t->second;
+    r.attainment = Ratio::of(r.revenue.total(), t->second);
+  }
+
+  target_component(r);
+  r.increment = std::max(Money(), r.revenue.total() - r.prev_revenue);
+  r.growth_exact = r.plan.growth_pct * to_ratio(r.increment);
+  r.growth_bonus = to_money(r.growth_exact);
+  client_components(r, p, year);
+  r.components = r.target_bonus + r.growth_bonus + r.new_client_bonus + r.referral_bonus;
+  multiplier_and_cap(r);
+  return r;
+}
+
+std::vector<Column> bonus_columns() {
+  return {{"year", CellKind::count},
+          {"basis", CellKind::status},
+          {"revenue", CellKind::amount},
+          {"target", CellKind::amount},
+          {"attainment", CellKind::ratio},
+          {"target_bonus", CellKind::amount},
+          {"growth_bonus", CellKind::amount},
+          {"new_client_bonus", CellKind::amount},
+          {"referral_bonus", CellKind::amount},
+          {"multiplier", CellKind::factor},
+          {"cap", CellKind::amount},
+          {"total", CellKind::amount},
+          {"total_pct_salary", CellKind::ratio}};
+}
+
+std::vector<Cell> bonus_cells(const BonusResult& r) {
+  std::vector<Cell> cells{static_cast<std::int64_t>(r.year),
+                          std::string(to_string(r.revenue.basis)),
+                          r.revenue.total(),
+                          {},
+                          {},
+                          r.target_bonus,
+                          r.growth_bonus,
+                          r.new_client_bonus,
+                          r.referral_bonus,
+                          r.multiplier,
+                          {},
+                          r.total,
+                          {}};
+  if (r.target) cells[3] = *r.target;
+  if (r.attainment) cells[4] = *r.attainment;
+  if (r.cap_exact) cells[10] = to_money(*r.cap_exact);
+  if (r.total_pct_salary) cells[12] = *r.total_pct_salary;
+  return cells;
+}
+
+Table bonus_table(const std::vector<BonusResult>& results) {
+  Table t;
+  t.title = "bonus";
+  t.columns = {{"manager", CellKind::text}};
+  for (Column& c : bonus_columns())
+    t.columns.push_back(std::move(c));
+  for (const BonusResult& r : results) {
+    Row row{{r.manager}, false};
+    for (Cell& c : bonus_cells(r))
+      row.cells.push_back(std::move(c));
+    t.rows.push_back(std::move(row));
+    t.notes.push_back(fmt::format("{}: fiscal year {} ({}), as of {}, {} ({})", r.manager, r.year,
+                                  to_string(r.months), to_string(r.as_of),
+                                  to_string(r.revenue.basis), r.currency));
+  }
+  return t;
+}
+
+std::optional<Finding> plan_range_finding(const Portfolio& p) {
+  if (!p.bonus) return std::nullopt;
+  const Ratio& pct = p.bonus->target_pct;
+  // The range is guidance for plan design, not a limit: inclusive at both ends.
+  if (pct >= Ratio(1, 5) && pct <= Ratio(2, 5)) return std::nullopt;
+  Finding f;
+  f.file = p.bonus->file.empty() ? p.file : p.bonus->file;
+  f.line = p.bonus->pos.line;
+  f.manager = p.manager;
+  f.code = "PLAN_RANGE";
+  f.severity = Severity::info;
+  f.message = fmt::format("bonus plan target_pct {} is outside the usual 20–40% of salary",
+                          to_percent(pct, 1));
+  return f;
+}
+
+} // namespace acctmgr
