@@ -1,5 +1,6 @@
 #include "core/findings.hpp"
 
+#include "core/bonus.hpp"
 #include "core/client_state.hpp"
 #include "core/contacts.hpp"
 #include "core/forecast.hpp"
@@ -264,6 +265,7 @@ std::vector<Finding> findings(const Portfolio& p, const Period& period) {
   forecast_findings(f, forecast_report(p, p.as_of));
   actual_findings(f, p);
   wallet_findings(f, share_report(p, period.end()));
+  if (auto plan = plan_range_finding(p)) f.out.push_back(std::move(*plan));
   sort_findings(f.out);
   return std::move(f.out);
 }

@@ -17,8 +17,8 @@ std::span<const std::string_view> finding_codes();
 /// Position of `code` in the SPEC table; unknown codes sort after every known one.
 std::size_t code_rank(std::string_view code);
 
-/// Every finding of SPEC section 5 for one portfolio over `period`, except PLAN_RANGE (the
-/// bonus plan's). Codes in a client's `ignore:` list are left out. Sorted by line, then code.
+/// Every finding of SPEC section 5 for one portfolio over `period`, PLAN_RANGE included.
+/// Codes in a client's `ignore:` list are left out. Sorted by file, line, then code.
 std::vector<Finding> findings(const Portfolio& p, const Period& period);
 
 /// Stable order for a run over many files: by file (in order of first appearance), line, then

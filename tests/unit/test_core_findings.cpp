@@ -292,3 +292,21 @@ TEST_CASE("findings: ordered by file, line, then the SPEC table") {
   CHECK(code_rank("PLAN_RANGE") == 17);
   CHECK(code_rank("BOGUS") == finding_codes().size());
 }
+
+TEST_CASE("findings() includes PLAN_RANGE for a plan outside 20-40 % of salary") {
+  Portfolio p = portfolio("2026-10", {});
+  BonusPlan plan;
+  plan.file = "acctmgr.yaml";
+  plan.pos = {12, 1};
+  plan.target_pct = Ratio(41, 100);
+  p.bonus = plan;
+  const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
+  auto found = findings(p, period);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].code == "PLAN_RANGE");
+  CHECK(found[0].file == "acctmgr.yaml");
+  CHECK(found[0].line == 12);
+  CHECK(found[0].severity == Severity::info);
+  p.bonus->target_pct = Ratio(2, 5); // exactly 40 %: inside the range
+  CHECK(findings(p, period).empty());
+}
