@@ -122,6 +122,7 @@ struct Portfolio {
   std::optional<BonusPlan> bonus;       ///< own plan, else the settings file's
   std::vector<Client> clients;
   SourcePos manager_pos;
+  SourcePos currency_pos; ///< its `currency:` value (to point at a mixed currency)
 };
 
 } // namespace acctmgr

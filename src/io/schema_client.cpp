@@ -1,0 +1,205 @@
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+#include "io/schema.hpp"
+
+namespace acctmgr {
+namespace {
+
+// The array behind a namespace-scope initializer_list lives as long as the list.
+const std::initializer_list<std::string_view> finding_codes = {
+    "BELOW_TARGET",  "DECLINING",         "LOW_MARGIN",     "MARGIN_DROP",   "UNBILLED_STAFF",
+    "STALE_PRICES",  "MISSING_COST",      "NO_PAYER",       "NO_DECISION_MAKER",
+    "DECIDER_SILENT", "NO_MEETING",       "NO_FORECAST",    "MISSING_ACTUAL", "NO_WALLET",
+    "WALLET_SHRINKING", "WALLET_EXCEEDED", "SATURATED",     "PLAN_RANGE"};
+
+/// Reports the second use of an id, naming where it was first used.
+class IdRegistry {
+public:
+  IdRegistry(SchemaReader& r, const char* what) : r_(r), what_(what) {}
+  void add(const std::string& id, const YamlNode& at) {
+    auto [it, fresh] = first_.emplace(id, &at);
+    if (fresh) return;
+    const SourcePos p = r_.position(*it->second);
+    r_.error(at, fmt::format("duplicate {} id '{}' (first at line {}, column {})", what_, id,
+                             p.line, p.column));
+  }
+  bool contains(std::string_view id) const { return first_.count(std::string(id)) > 0; }
+
+private:
+  SchemaReader& r_;
+  const char* what_;
+  std::map<std::string, const YamlNode*> first_;
+};
+
+std::optional<std::string> read_id(SchemaReader& r, const YamlNode& n) {
+  if (!r.is_scalar(n, "an id")) return std::nullopt;
+  if (is_valid_id(n.text)) return std::string(n.text);
+  r.error(n, fmt::format("invalid id '{}': use lower-case letters, digits, '_', '.', '-' and "
+                         "start with a letter or digit",
+                         n.text));
+  return std::nullopt;
+}
+
+template <class Key>
+void read_amount_map(SchemaReader& r, const YamlNode& value, Parsed<Key> (*parse_key)(std::string_view),
+                     std::vector<std::pair<Key, Money>>& out) {
+  if (!r.mapping(value)) return;
+  r.tree().for_each_pair(value, [&](const YamlNode& k, const YamlNode& v) {
+    if (k.kind != NodeKind::scalar) return;
+    auto key = r.scalar(k, parse_key);
+    auto amount = r.scalar(v, parse_amount);
+    if (key && amount) out.emplace_back(*key, *amount);
+  });
+}
+
+MonthSeries read_series(SchemaReader& r, const Fields& f, std::string_view key) {
+  std::vector<MonthSeries::Entry> entries;
+  if (const YamlNode* v = f.get(key)) read_amount_map(r, *v, parse_month, entries);
+  return MonthSeries(std::move(entries));
+}
+
+std::optional<Month> read_month(SchemaReader& r, const Fields& f, std::string_view key) {
+  const YamlNode* v = f.get(key);
+  return v ? r.scalar(*v, parse_month) : std::nullopt;
+}
+
+void read_team(SchemaReader& r, const YamlNode& value, std::optional<Team>& team) {
+  if (!r.mapping(value, false)) return;
+  Fields f(r, value, {"billable", "unbilled"});
+  Team t; // a missing count is 0: `team: {billable: 4}` has nobody unbilled
+  if (const YamlNode* v = f.get("billable"))
+    if (auto n = r.scalar(*v, parse_headcount)) t.billable = *n;
+  if (const YamlNode* v = f.get("unbilled"))
+    if (auto n = r.scalar(*v, parse_headcount)) t.unbilled = *n;
+  team = t;
+}
+
+Stakeholder read_stakeholder(SchemaReader& r, const YamlNode& item, IdRegistry& ids) {
+  Stakeholder s;
+  s.pos = r.position(item);
+  if (!r.mapping(item, false)) return s;
+  Fields f(r, item, {"id", "name", "title", "roles"});
+  if (const YamlNode* v = f.require("id"))
+    if (auto id = read_id(r, *v)) {
+      ids.add(*id, *v);
+      s.id = *id;
+    }
+  if (const YamlNode* v = f.require("name"))
+    if (auto name = r.text(*v)) s.name = *name;
+  if (const YamlNode* v = f.get("title"))
+    if (auto title = r.text(*v)) s.title = *title;
+  if (const YamlNode* v = f.get("roles"); v && r.sequence(*v)) {
+    r.tree().for_each_child(*v, [&](const YamlNode& role) {
+      auto i = r.choice(role, {"payer", "decision_maker", "influencer", "user"}, "role");
+      if (i) s.roles.push_back(static_cast<Role>(*i));
+    });
+  }
+  return s;
+}
+
+Activity read_activity(SchemaReader& r, const YamlNode& item, const IdRegistry& stakeholders,
+                       const std::string& client) {
+  Activity a;
+  a.pos = r.position(item);
+  if (!r.mapping(item, false)) return a;
+  Fields f(r, item, {"date", "with", "mode", "note"});
+  if (const YamlNode* v = f.require("date"))
+    if (auto d = r.scalar(*v, parse_date)) a.date = *d;
+  if (const YamlNode* v = f.require("mode"))
+    if (auto i = r.choice(*v, {"meeting", "video", "call", "email", "message"}, "mode"))
+      a.mode = static_cast<Mode>(*i);
+  if (const YamlNode* v = f.get("note"))
+    if (auto note = r.text(*v, true)) a.note = *note;
+  const YamlNode* with = f.require("with");
+  if (!with || !r.sequence(*with, false)) return a;
+  if (with->first_child == YamlNode::none) r.error(*with, "'with' must name at least one stakeholder");
+  r.tree().for_each_child(*with, [&](const YamlNode& who) {
+    auto id = read_id(r, who);
+    if (!id) return;
+    if (!stakeholders.contains(*id))
+      r.error(who, fmt::format("unknown stakeholder '{}' (not among the stakeholders of client "
+                               "'{}')",
+                               *id, client));
+    a.with.push_back(*id);
+  });
+  return a;
+}
+
+void check_origin(SchemaReader& r, const Fields& f, const YamlNode& item, const Client& c) {
+  const YamlNode* origin = f.get("origin");
+  const YamlNode& at = origin ? *origin : item;
+  if (c.origin != Origin::existing && !f.get("won"))
+    r.error(at, fmt::format("origin '{}' needs 'won: YYYY-MM', the month the client was won",
+                            to_string(c.origin)));
+  if (c.origin == Origin::referral && !f.get("referred_by"))
+    r.error(at, "origin 'referral' needs 'referred_by', the person who brought the client");
+  if (c.origin != Origin::referral && f.get("referred_by"))
+    r.error(*f.key_node("referred_by"), "'referred_by' is only for clients with origin referral");
+}
+
+Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids) {
+  Client c;
+  c.pos = r.position(item);
+  if (!r.mapping(item, false)) return c;
+  Fields f(r, item,
+           {"id", "name", "origin", "won", "referred_by", "lost", "revenue", "forecast", "cost",
+            "wallet", "team", "last_price_increase", "ignore", "stakeholders", "activity"});
+  if (const YamlNode* v = f.require("id"))
+    if (auto id = read_id(r, *v)) {
+      client_ids.add(*id, *v);
+      c.id = *id;
+    }
+  if (const YamlNode* v = f.require("name"))
+    if (auto name = r.text(*v)) c.name = *name;
+  if (const YamlNode* v = f.get("origin")) {
+    if (auto i = r.choice(*v, {"existing", "new", "reactivated", "referral"}, "origin"))
+      c.origin = static_cast<Origin>(*i);
+  }
+  c.won = read_month(r, f, "won");
+  c.lost = read_month(r, f, "lost");
+  c.last_price_increase = read_month(r, f, "last_price_increase");
+  if (const YamlNode* v = f.get("referred_by"))
+    if (auto who = r.text(*v)) c.referred_by = *who;
+  check_origin(r, f, item, c);
+  c.revenue = read_series(r, f, "revenue");
+  c.forecast = read_series(r, f, "forecast");
+  c.cost = read_series(r, f, "cost");
+  if (const YamlNode* v = f.get("wallet")) {
+    std::vector<std::pair<int, Money>> wallet;
+    read_amount_map(r, *v, parse_year, wallet);
+    c.wallet.insert(wallet.begin(), wallet.end());
+  }
+  if (const YamlNode* v = f.get("team")) read_team(r, *v, c.team);
+  if (const YamlNode* v = f.get("ignore"); v && r.sequence(*v)) {
+    r.tree().for_each_child(*v, [&](const YamlNode& code) {
+      if (auto i = r.choice(code, finding_codes, "finding code"))
+        c.ignore.emplace_back(*(finding_codes.begin() + *i));
+    });
+  }
+  IdRegistry stakeholder_ids(r, "stakeholder");
+  if (const YamlNode* v = f.get("stakeholders"); v && r.sequence(*v))
+    r.tree().for_each_child(*v, [&](const YamlNode& s) {
+      c.stakeholders.push_back(read_stakeholder(r, s, stakeholder_ids));
+    });
+  if (const YamlNode* v = f.get("activity"); v && r.sequence(*v))
+    r.tree().for_each_child(*v, [&](const YamlNode& a) {
+      c.activity.push_back(read_activity(r, a, stakeholder_ids, c.id));
+    });
+  return c;
+}
+
+} // namespace
+
+std::vector<Client> read_clients(SchemaReader& r, const YamlNode& value) {
+  std::vector<Client> clients;
+  if (!r.sequence(value)) return clients;
+  IdRegistry ids(r, "client");
+  r.tree().for_each_child(value, [&](const YamlNode& item) {
+    clients.push_back(read_client(r, item, ids));
+  });
+  return clients;
+}
+
+} // namespace acctmgr
