@@ -1,5 +1,8 @@
 #include "io/load.hpp"
 
+#include "io/source_check.hpp"
+#include "io/source_text.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
@@ -7,9 +10,6 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
-
-#include "io/source_check.hpp"
-#include "io/source_text.hpp"
 
 namespace acctmgr {
 namespace {
@@ -27,7 +27,8 @@ std::optional<std::string> read_file(const std::string& path, std::vector<Diagno
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
   if (!ec && size > max_file_bytes) {
-    out.push_back(file_problem(path, fmt::format("file is larger than {} MiB", max_file_bytes >> 20)));
+    out.push_back(
+        file_problem(path, fmt::format("file is larger than {} MiB", max_file_bytes >> 20)));
     return std::nullopt;
   }
   errno = 0;
@@ -50,7 +51,8 @@ std::optional<std::string> read_stream(std::istream& in, std::vector<Diagnostic>
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > max_file_bytes) {
-      out.push_back(file_problem("-", fmt::format("input is larger than {} MiB", max_file_bytes >> 20)));
+      out.push_back(
+          file_problem("-", fmt::format("input is larger than {} MiB", max_file_bytes >> 20)));
       return std::nullopt;
     }
   }
@@ -97,7 +99,8 @@ std::vector<std::string> expand_paths(const LoadRequest& request, std::vector<Di
   for (const std::string& path : given) {
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec)) {
-      for (std::string& f : scan_directory(path, out)) files.push_back(std::move(f));
+      for (std::string& f : scan_directory(path, out))
+        files.push_back(std::move(f));
     } else if (path == "-" || fs::path(path).filename() != settings_name) {
       files.push_back(path); // a missing file is reported when it is read
     }
@@ -150,16 +153,19 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
     auto bytes = file == "-" ? read_stream(stdin_stream, problems) : read_file(file, problems);
     if (!bytes) continue;
     try {
-      Portfolio p = parse_portfolio(*bytes, file, loaded.settings_file, request.as_of,
-                                    request.default_as_of);
-      if (!loaded.portfolios.empty()) check_currency(p, *bytes, loaded.portfolios.front(), problems);
+      Portfolio p =
+          parse_portfolio(*bytes, file, loaded.settings_file, request.as_of, request.default_as_of);
+      if (!loaded.portfolios.empty())
+        check_currency(p, *bytes, loaded.portfolios.front(), problems);
       loaded.portfolios.push_back(std::move(p));
     } catch (const InputError& e) {
       problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
   }
   if (problems.empty() && loaded.portfolios.empty())
-    problems.push_back(file_problem(request.paths.empty() ? "portfolio.yaml" : request.paths.front(), "no portfolio files to read"));
+    problems.push_back(
+        file_problem(request.paths.empty() ? "portfolio.yaml" : request.paths.front(),
+                     "no portfolio files to read"));
   if (!problems.empty()) throw InputError(std::move(problems));
   return loaded;
 }

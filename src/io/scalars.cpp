@@ -10,11 +10,14 @@ constexpr std::size_t max_digits = 24;
 
 Int128 pow10(int n) {
   Int128 r = 1;
-  while (n-- > 0) r *= 10;
+  while (n-- > 0)
+    r *= 10;
   return r;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 std::string expected_number(std::string_view text, bool quoted) {
   if (quoted) return "expected a number, not a quoted string";
@@ -26,17 +29,20 @@ std::string expected_number(std::string_view text, bool quoted) {
 Parsed<Int128> fixed_point(std::string_view text, bool quoted, int decimals, const char* what) {
   auto n = parse_number(text, quoted);
   if (!n) return n.error;
-  if (n.value->negative()) return fmt::format("{} must not be negative", what);
+  if (n.value->negative()) return fmt::format("{} {} must not be negative", what, text);
   Decimal d = *n.value;
-  while (d.decimals > decimals && d.mantissa % 10 == 0) d.mantissa /= 10, --d.decimals;
+  while (d.decimals > decimals && d.mantissa % 10 == 0)
+    d.mantissa /= 10, --d.decimals;
   if (d.decimals > decimals)
-    return fmt::format("{} has more than {} decimal places", what, decimals);
+    return fmt::format("{} {} has more than {} decimal places", what, text, decimals);
   return d.mantissa * pow10(decimals - d.decimals);
 }
 
 } // namespace
 
-Ratio Decimal::ratio() const { return Ratio(mantissa, pow10(decimals)); }
+Ratio Decimal::ratio() const {
+  return Ratio(mantissa, pow10(decimals));
+}
 
 Parsed<Decimal> parse_number(std::string_view text, bool quoted) {
   if (quoted) return expected_number(text, quoted);
@@ -44,7 +50,8 @@ Parsed<Decimal> parse_number(std::string_view text, bool quoted) {
   const bool negative = !text.empty() && text[0] == '-';
   if (negative) ++i;
   const std::size_t int_begin = i;
-  while (i < text.size() && is_digit(text[i])) ++i;
+  while (i < text.size() && is_digit(text[i]))
+    ++i;
   const std::size_t int_digits = i - int_begin;
   if (int_digits == 0) return expected_number(text, quoted);
   if (int_digits > 1 && text[int_begin] == '0')
@@ -52,7 +59,8 @@ Parsed<Decimal> parse_number(std::string_view text, bool quoted) {
   std::size_t frac_digits = 0;
   if (i < text.size() && text[i] == '.') {
     const std::size_t frac_begin = ++i;
-    while (i < text.size() && is_digit(text[i])) ++i;
+    while (i < text.size() && is_digit(text[i]))
+      ++i;
     frac_digits = i - frac_begin;
     if (frac_digits == 0) return expected_number(text, quoted);
   }
@@ -68,7 +76,7 @@ Parsed<Decimal> parse_number(std::string_view text, bool quoted) {
 }
 
 Parsed<Money> parse_amount(std::string_view text, bool quoted) {
-  auto cents = fixed_point(text, quoted, 2, "an amount");
+  auto cents = fixed_point(text, quoted, 2, "amount");
   if (!cents) return cents.error;
   if (*cents.value > pow10(15)) return fmt::format("amount {} is above 10^13", text);
   return Money::from_cents(static_cast<std::int64_t>(*cents.value));
@@ -79,7 +87,8 @@ Parsed<Ratio> parse_percentage(std::string_view text, bool quoted) {
     auto n = parse_number(text.substr(0, text.size() - 1), false);
     if (!n) return fmt::format("expected a percentage like 30% or 0.30, not '{}'", text);
     if (n.value->negative()) return "a percentage must not be negative";
-    if (n.value->ratio() > Ratio::integer(1000)) return fmt::format("{} is implausibly large", text);
+    if (n.value->ratio() > Ratio::integer(1000))
+      return fmt::format("{} is implausibly large", text);
     return n.value->ratio() / Ratio::integer(100);
   }
   if (quoted) return "expected a percentage like 30% or 0.30, not a quoted number";
@@ -111,7 +120,7 @@ Parsed<int> parse_whole(std::string_view text, bool quoted, int lo, int hi) {
 }
 
 Parsed<Ratio> parse_headcount(std::string_view text, bool quoted) {
-  auto hundredths = fixed_point(text, quoted, 2, "a headcount");
+  auto hundredths = fixed_point(text, quoted, 2, "headcount");
   if (!hundredths) return hundredths.error;
   if (*hundredths.value > pow10(8)) return fmt::format("headcount {} is implausibly large", text);
   return Ratio(*hundredths.value, 100);
@@ -134,7 +143,8 @@ Parsed<int> parse_year(std::string_view text) {
       !is_digit(text[2]) || !is_digit(text[3]))
     return fmt::format("expected a 4-digit year, not '{}'", text);
   int y = 0;
-  for (char c : text) y = y * 10 + (c - '0');
+  for (char c : text)
+    y = y * 10 + (c - '0');
   return y;
 }
 

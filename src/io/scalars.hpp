@@ -1,13 +1,13 @@
 #pragma once
 
-#include <optional>
-#include <string>
-#include <string_view>
-
 #include "core/checked.hpp"
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/ratio.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace acctmgr {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <optional>
-
 #include "core/portfolio.hpp"
 #include "io/load.hpp"
 #include "io/schema_reader.hpp"
+
+#include <optional>
 
 namespace acctmgr {
 

@@ -1,18 +1,18 @@
+#include "io/schema.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
-
-#include "io/schema.hpp"
 
 namespace acctmgr {
 namespace {
 
 // The array behind a namespace-scope initializer_list lives as long as the list.
 const std::initializer_list<std::string_view> finding_codes = {
-    "BELOW_TARGET",  "DECLINING",         "LOW_MARGIN",     "MARGIN_DROP",   "UNBILLED_STAFF",
-    "STALE_PRICES",  "MISSING_COST",      "NO_PAYER",       "NO_DECISION_MAKER",
-    "DECIDER_SILENT", "NO_MEETING",       "NO_FORECAST",    "MISSING_ACTUAL", "NO_WALLET",
-    "WALLET_SHRINKING", "WALLET_EXCEEDED", "SATURATED",     "PLAN_RANGE"};
+    "BELOW_TARGET",    "DECLINING",    "LOW_MARGIN",     "MARGIN_DROP",       "UNBILLED_STAFF",
+    "STALE_PRICES",    "MISSING_COST", "NO_PAYER",       "NO_DECISION_MAKER", "DECIDER_SILENT",
+    "NO_MEETING",      "NO_FORECAST",  "MISSING_ACTUAL", "NO_WALLET",         "WALLET_SHRINKING",
+    "WALLET_EXCEEDED", "SATURATED",    "PLAN_RANGE"};
 
 /// Reports the second use of an id, naming where it was first used.
 class IdRegistry {
@@ -43,7 +43,8 @@ std::optional<std::string> read_id(SchemaReader& r, const YamlNode& n) {
 }
 
 template <class Key>
-void read_amount_map(SchemaReader& r, const YamlNode& value, Parsed<Key> (*parse_key)(std::string_view),
+void read_amount_map(SchemaReader& r, const YamlNode& value,
+                     Parsed<Key> (*parse_key)(std::string_view),
                      std::vector<std::pair<Key, Money>>& out) {
   if (!r.mapping(value)) return;
   r.tree().for_each_pair(value, [&](const YamlNode& k, const YamlNode& v) {
@@ -114,14 +115,16 @@ Activity read_activity(SchemaReader& r, const YamlNode& item, const IdRegistry& 
     if (auto note = r.text(*v, true)) a.note = *note;
   const YamlNode* with = f.require("with");
   if (!with || !r.sequence(*with, false)) return a;
-  if (with->first_child == YamlNode::none) r.error(*with, "'with' must name at least one stakeholder");
+  if (with->first_child == YamlNode::none)
+    r.error(*with, "'with' must name at least one stakeholder");
   r.tree().for_each_child(*with, [&](const YamlNode& who) {
     auto id = read_id(r, who);
     if (!id) return;
     if (!stakeholders.contains(*id))
-      r.error(who, fmt::format("unknown stakeholder '{}' (not among the stakeholders of client "
-                               "'{}')",
-                               *id, client));
+      r.error(who, client.empty()
+                       ? fmt::format("unknown stakeholder '{}'", *id)
+                       : fmt::format("unknown stakeholder '{}' (not a stakeholder of client '{}')",
+                                     *id, client));
     a.with.push_back(*id);
   });
   return a;
@@ -196,9 +199,8 @@ std::vector<Client> read_clients(SchemaReader& r, const YamlNode& value) {
   std::vector<Client> clients;
   if (!r.sequence(value)) return clients;
   IdRegistry ids(r, "client");
-  r.tree().for_each_child(value, [&](const YamlNode& item) {
-    clients.push_back(read_client(r, item, ids));
-  });
+  r.tree().for_each_child(
+      value, [&](const YamlNode& item) { clients.push_back(read_client(r, item, ids)); });
   return clients;
 }
 

@@ -1,8 +1,8 @@
-#include <fmt/format.h>
-
 #include "io/load.hpp"
 #include "io/schema.hpp"
 #include "io/source_check.hpp"
+
+#include <fmt/format.h>
 
 namespace acctmgr {
 namespace {
@@ -46,9 +46,8 @@ void read_targets(SchemaReader& r, const YamlNode& value, std::map<int, Money>& 
 
 } // namespace
 
-Portfolio parse_portfolio(std::string_view bytes, const std::string& file,
-                          const SettingsFile& base, std::optional<Month> as_of_override,
-                          Month default_as_of) {
+Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const SettingsFile& base,
+                          std::optional<Month> as_of_override, Month default_as_of) {
   Portfolio p;
   p.file = file;
   p.settings = base.settings;
@@ -66,8 +65,8 @@ Portfolio parse_portfolio(std::string_view bytes, const std::string& file,
       if (r.is_scalar(*v, "a currency code") && is_currency_code(v->text))
         p.currency = std::string(v->text);
       else if (v->kind == NodeKind::scalar)
-        r.error(*v, fmt::format("expected an ISO 4217 currency code such as USD, not '{}'",
-                                v->text));
+        r.error(*v,
+                fmt::format("expected an ISO 4217 currency code such as USD, not '{}'", v->text));
     }
     if (const YamlNode* v = f.get("as_of"))
       if (auto m = r.scalar(*v, parse_month)) p.as_of = *m;
@@ -84,11 +83,13 @@ Portfolio parse_portfolio(std::string_view bytes, const std::string& file,
 SettingsFile parse_settings_file(std::string_view bytes, const std::string& file) {
   SettingsFile s;
   s.path = file;
-  parse_document(bytes, file, "'settings:' or 'bonus:'", [&](SchemaReader& r, const YamlNode& root) {
-    Fields f(r, root, {"settings", "bonus"});
-    if (const YamlNode* v = f.get("settings")) read_settings(r, *v, s.settings);
-    if (const YamlNode* v = f.get("bonus")) s.bonus = read_bonus(r, *f.key_node("bonus"), *v);
-  });
+  parse_document(bytes, file, "'settings:' or 'bonus:'",
+                 [&](SchemaReader& r, const YamlNode& root) {
+                   Fields f(r, root, {"settings", "bonus"});
+                   if (const YamlNode* v = f.get("settings")) read_settings(r, *v, s.settings);
+                   if (const YamlNode* v = f.get("bonus"))
+                     s.bonus = read_bonus(r, *f.key_node("bonus"), *v);
+                 });
   return s;
 }
 

@@ -8,7 +8,8 @@ namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diagonal = row[0];
     row[0] = i;
@@ -25,7 +26,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 } // namespace
 
-std::string_view closest(std::string_view word, std::initializer_list<std::string_view> candidates) {
+std::string_view closest(std::string_view word,
+                         std::initializer_list<std::string_view> candidates) {
   std::string_view best;
   std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
   for (std::string_view c : candidates) {
@@ -37,11 +39,16 @@ std::string_view closest(std::string_view word, std::initializer_list<std::strin
 
 std::string SchemaReader::describe(const YamlNode& n) {
   switch (n.kind) {
-  case NodeKind::null: return "nothing";
-  case NodeKind::mapping: return "a mapping";
-  case NodeKind::sequence: return "a list";
-  case NodeKind::invalid: return "an invalid value";
-  case NodeKind::scalar: break;
+  case NodeKind::null:
+    return "nothing";
+  case NodeKind::mapping:
+    return "a mapping";
+  case NodeKind::sequence:
+    return "a list";
+  case NodeKind::invalid:
+    return "an invalid value";
+  case NodeKind::scalar:
+    break;
   }
   if (n.style != ScalarStyle::plain) return "a quoted string";
   return n.text.size() <= 40 ? fmt::format("'{}'", n.text) : "text";
@@ -90,7 +97,8 @@ std::optional<std::size_t> SchemaReader::choice(const YamlNode& n,
   const auto it = std::find(names.begin(), names.end(), n.text);
   if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
   std::string list;
-  for (std::string_view name : names) list += fmt::format("{}{}", list.empty() ? "" : ", ", name);
+  for (std::string_view name : names)
+    list += fmt::format("{}{}", list.empty() ? "" : ", ", name);
   const std::string_view hint = closest(n.text, names);
   error(n, hint.empty() ? fmt::format("unknown {} '{}' (expected one of: {})", what, n.text, list)
                         : fmt::format("unknown {} '{}' (did you mean '{}'?)", what, n.text, hint));
@@ -105,9 +113,9 @@ Fields::Fields(SchemaReader& reader, const YamlNode& map,
     if (key.kind != NodeKind::scalar) return;
     if (std::find(known.begin(), known.end(), key.text) == known.end()) {
       const std::string_view hint = closest(key.text, known);
-      reader_.error(key, hint.empty()
-                             ? fmt::format("unknown key '{}'", key.text)
-                             : fmt::format("unknown key '{}' (did you mean '{}'?)", key.text, hint));
+      reader_.error(
+          key, hint.empty() ? fmt::format("unknown key '{}'", key.text)
+                            : fmt::format("unknown key '{}' (did you mean '{}'?)", key.text, hint));
       return;
     }
     entries_.push_back(Entry{key.text, &key, &value});
@@ -128,7 +136,8 @@ const YamlNode* Fields::key_node(std::string_view key) const {
 
 const YamlNode* Fields::require(std::string_view key) {
   if (const YamlNode* v = get(key)) return v;
-  if (map_.kind == NodeKind::mapping) reader_.error(map_, fmt::format("missing required key '{}'", key));
+  if (map_.kind == NodeKind::mapping)
+    reader_.error(map_, fmt::format("missing required key '{}'", key));
   return nullptr;
 }
 

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "core/portfolio.hpp"
+#include "io/scalars.hpp"
+#include "io/yaml_tree.hpp"
+
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "core/portfolio.hpp"
-#include "io/scalars.hpp"
-#include "io/yaml_tree.hpp"
 
 namespace acctmgr {
 
@@ -22,7 +22,9 @@ public:
   const YamlTree& tree() const { return tree_; }
   Problems& problems() { return problems_; }
   const std::string& file() const { return problems_.source().file(); }
-  void error(const YamlNode& at, std::string message) { problems_.error(at.offset, std::move(message)); }
+  void error(const YamlNode& at, std::string message) {
+    problems_.error(at.offset, std::move(message));
+  }
   SourcePos position(const YamlNode& n) const { return problems_.source().position(n.offset); }
 
   /// True for a mapping; else reports "expected a mapping". A null counts as an empty
@@ -33,19 +35,21 @@ public:
   /// Non-empty text without control characters (line feeds allowed when `multiline`).
   std::optional<std::string> text(const YamlNode& n, bool multiline = false);
   /// A scalar checked by a parser from scalars.hpp, e.g. scalar(n, parse_amount).
-  template <class T> std::optional<T> scalar(const YamlNode& n, Parsed<T> (*parse)(std::string_view, bool)) {
+  template <class T>
+  std::optional<T> scalar(const YamlNode& n, Parsed<T> (*parse)(std::string_view, bool)) {
     if (!is_scalar(n, "a value")) return std::nullopt;
     return report(n, parse(n.text, n.style != ScalarStyle::plain));
   }
   /// A scalar checked by a parser that takes only the text (months, dates, years).
-  template <class T> std::optional<T> scalar(const YamlNode& n, Parsed<T> (*parse)(std::string_view)) {
+  template <class T>
+  std::optional<T> scalar(const YamlNode& n, Parsed<T> (*parse)(std::string_view)) {
     if (!is_scalar(n, "a value")) return std::nullopt;
     return report(n, parse(n.text));
   }
   std::optional<int> whole(const YamlNode& n, int lo, int hi);
   /// One of `names` (index into it), else "expected one of ...".
-  std::optional<std::size_t> choice(const YamlNode& n, std::initializer_list<std::string_view> names,
-                                    const char* what);
+  std::optional<std::size_t>
+  choice(const YamlNode& n, std::initializer_list<std::string_view> names, const char* what);
 
   /// True when n is a scalar; else reports "expected WHAT, not ...".
   bool is_scalar(const YamlNode& n, const char* what);

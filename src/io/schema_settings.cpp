@@ -1,6 +1,6 @@
-#include <fmt/format.h>
-
 #include "io/schema.hpp"
+
+#include <fmt/format.h>
 
 namespace acctmgr {
 namespace {
@@ -60,8 +60,8 @@ std::optional<BonusPlan> read_bonus(SchemaReader& r, const YamlNode& key, const 
   if (!r.mapping(value, false)) return std::nullopt;
   const std::size_t before = r.problems().size();
   Fields f(r, value,
-           {"target_pct", "threshold", "accelerator", "growth_pct", "new_client",
-            "new_client_pct", "referral", "multipliers", "cap_pct"});
+           {"target_pct", "threshold", "accelerator", "growth_pct", "new_client", "new_client_pct",
+            "referral", "multipliers", "cap_pct"});
   BonusPlan plan;
   plan.file = r.file();
   plan.pos = r.position(key);

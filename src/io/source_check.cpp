@@ -55,8 +55,8 @@ bool check_bytes(const SourceText& source, Problems& problems) {
     std::uint32_t code = 0;
     const std::size_t n = utf8_length(s, i, code);
     if (n == 0) {
-      problems.error(i, fmt::format("invalid UTF-8 byte 0x{:02X}",
-                                    static_cast<unsigned char>(s[i])));
+      problems.error(i,
+                     fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(s[i])));
       ++i;
       continue;
     }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "io/source_text.hpp"
+
 #include <cstddef>
 #include <string_view>
-
-#include "io/source_text.hpp"
 
 namespace acctmgr {
 

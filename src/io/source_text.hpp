@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/portfolio.hpp"
+#include "io/diagnostic.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "core/portfolio.hpp"
-#include "io/diagnostic.hpp"
 
 namespace acctmgr {
 

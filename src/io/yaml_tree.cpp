@@ -51,12 +51,12 @@ public:
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
-    open(NodeKind::sequence, mark, tag, anchor != 0);
+    open(NodeKind::sequence, mark, tag, anchor != 0, false);
   }
   void OnSequenceEnd() override { close(); }
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(NodeKind::mapping, mark, tag, anchor != 0);
+                  YAML::EmitterStyle::value style) override {
+    open(NodeKind::mapping, mark, tag, anchor != 0, style == YAML::EmitterStyle::Block);
   }
   void OnMapEnd() override {
     if (skipping_ == 0) check_duplicate_keys(tree_.nodes_[stack_.back().node]);
@@ -69,6 +69,7 @@ private:
     std::uint32_t last_child = YamlNode::none;
     std::uint32_t key = YamlNode::none; ///< mappings: the key awaiting its value
     bool expect_key = true;
+    bool block = false; ///< a block mapping, where every key must be followed by ':'
   };
 
   std::uint32_t offset(const YAML::Mark& mark) const {
@@ -78,8 +79,8 @@ private:
   /// The token starting at mark (e.g. "&a", "!!str"), for messages.
   std::string token_at(const YAML::Mark& mark) const {
     std::size_t b = offset(mark), e = b;
-    while (e < src_.size() && e - b < 40 && std::string_view(" \t\r\n,]}").find(src_[e]) ==
-                                                 std::string_view::npos)
+    while (e < src_.size() && e - b < 40 &&
+           std::string_view(" \t\r\n,]}").find(src_[e]) == std::string_view::npos)
       ++e;
     return std::string(src_.substr(b, e - b));
   }
@@ -96,7 +97,8 @@ private:
     // yaml-cpp passes "?" for untagged plain nodes and "!" for quoted ones; a '!' at the
     // node's own position is a tag the user wrote, even the non-specific "!".
     if ((tag == "?" || tag == "!") && char_at(offset(mark)) != '!') return false;
-    problems_.error(offset(mark), fmt::format("explicit tags ({}) are not allowed", token_at(mark)));
+    problems_.error(offset(mark),
+                    fmt::format("explicit tags ({}) are not allowed", token_at(mark)));
     return true;
   }
 
@@ -153,15 +155,16 @@ private:
     return std::string_view::npos;
   }
 
-  void open(NodeKind kind, const YAML::Mark& mark, const std::string& tag, bool anchored) {
+  void open(NodeKind kind, const YAML::Mark& mark, const std::string& tag, bool anchored,
+            bool block) {
     if (skipping_ > 0) {
       ++skipping_;
       return;
     }
     if (anchored || explicit_tag(mark, tag) || static_cast<int>(stack_.size()) >= max_depth_) {
       if (static_cast<int>(stack_.size()) >= max_depth_ && !reported_depth_) {
-        problems_.error(offset(mark), fmt::format("nested deeper than the format needs ({} levels)",
-                                                  max_depth_));
+        problems_.error(offset(mark),
+                        fmt::format("nested deeper than the format needs ({} levels)", max_depth_));
         reported_depth_ = true;
       }
       attach(make(NodeKind::invalid, mark));
@@ -170,7 +173,7 @@ private:
     }
     const std::uint32_t index = make(kind, mark);
     attach(index);
-    stack_.push_back(Open{index});
+    stack_.push_back(Open{index, YamlNode::none, YamlNode::none, true, block});
   }
 
   void close() {
@@ -192,7 +195,7 @@ private:
     parent.last_child = index;
     if (nodes[parent.node].kind != NodeKind::mapping) return;
     if (parent.expect_key) {
-      check_key(nodes[index]);
+      check_key(nodes[index], parent.block);
       parent.key = index;
     } else if (nodes[index].kind == NodeKind::null) {
       nodes[index].offset = nodes[parent.key].offset; // point at the key, not the next line
@@ -200,7 +203,7 @@ private:
     parent.expect_key = !parent.expect_key;
   }
 
-  void check_key(YamlNode& key) {
+  void check_key(YamlNode& key, bool block) {
     if (key.kind == NodeKind::invalid) return;
     if (key.kind != NodeKind::scalar || key.style == ScalarStyle::block) {
       problems_.error(key.offset, "a key must be a plain or quoted word");
@@ -212,12 +215,15 @@ private:
       key.kind = NodeKind::invalid;
       return;
     }
-    // yaml-cpp reads a bare line inside a block mapping as a key without a value.
+    // yaml-cpp reads a bare line inside a block mapping as a key without a value. (In a
+    // flow mapping, {a, b} is valid YAML for keys with null values; the schema refuses those.)
+    if (!block) return;
     std::size_t i = end_;
-    while (i < src_.size() && (src_[i] == ' ' || src_[i] == '\t')) ++i;
+    while (i < src_.size() && (src_[i] == ' ' || src_[i] == '\t'))
+      ++i;
     if (char_at(i) != ':') {
-      problems_.error(key.offset, fmt::format("'{}' is not followed by ':' (expected 'key: value')",
-                                              key.text));
+      problems_.error(key.offset,
+                      fmt::format("'{}' is not followed by ':' (expected 'key: value')", key.text));
       key.kind = NodeKind::invalid;
     }
   }
@@ -237,8 +243,9 @@ private:
         continue;
       }
       const SourcePos p = problems_.source().position(keys[first]->offset);
-      problems_.error(keys[i]->offset, fmt::format("duplicate key '{}' (first at line {}, column {})",
-                                                   keys[i]->text, p.line, p.column));
+      problems_.error(keys[i]->offset,
+                      fmt::format("duplicate key '{}' (first at line {}, column {})", keys[i]->text,
+                                  p.line, p.column));
     }
   }
 
@@ -247,8 +254,8 @@ private:
   int max_depth_;
   YamlTree& tree_;
   std::vector<Open> stack_;
-  int skipping_ = 0;            ///< depth inside a refused collection
-  std::size_t end_ = 0;         ///< end offset of the last scalar (to find the ':' after a key)
+  int skipping_ = 0;    ///< depth inside a refused collection
+  std::size_t end_ = 0; ///< end offset of the last scalar (to find the ':' after a key)
   bool fatal_ = false;
   bool reported_depth_ = false;
 };

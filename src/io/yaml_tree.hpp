@@ -1,13 +1,13 @@
 #pragma once
 
+#include "io/source_text.hpp"
+
 #include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "io/source_text.hpp"
 
 namespace acctmgr {
 
@@ -18,10 +18,10 @@ enum class ScalarStyle : std::uint8_t { plain, quoted, block };
 /// One node of the compact tree: 32 bytes, scalar text viewing the source where possible.
 struct YamlNode {
   static constexpr std::uint32_t none = UINT32_MAX;
-  std::string_view text;             ///< a scalar's value (escapes resolved)
-  std::uint32_t offset = 0;          ///< byte offset in the source (a null value: its key's)
-  std::uint32_t first_child = none;  ///< mappings: key, value, key, value, ...
-  std::uint32_t next = none;         ///< next sibling
+  std::string_view text;            ///< a scalar's value (escapes resolved)
+  std::uint32_t offset = 0;         ///< byte offset in the source (a null value: its key's)
+  std::uint32_t first_child = none; ///< mappings: key, value, key, value, ...
+  std::uint32_t next = none;        ///< next sibling
   NodeKind kind = NodeKind::null;
   ScalarStyle style = ScalarStyle::plain;
 };
@@ -35,7 +35,8 @@ public:
 
   /// Calls f(child) for each child of a sequence (or each key and value of a mapping).
   template <class F> void for_each_child(const YamlNode& n, F&& f) const {
-    for (std::uint32_t i = n.first_child; i != YamlNode::none; i = nodes_[i].next) f(nodes_[i]);
+    for (std::uint32_t i = n.first_child; i != YamlNode::none; i = nodes_[i].next)
+      f(nodes_[i]);
   }
   /// Calls f(key, value) for each entry of a mapping.
   template <class F> void for_each_pair(const YamlNode& n, F&& f) const {

@@ -1,0 +1,288 @@
+#include "io/diagnostic.hpp"
+#include "io/load.hpp"
+
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace acctmgr;
+
+namespace {
+
+const Month oct26{2026, 10};
+
+Portfolio parse(std::string_view yaml, const SettingsFile& base = {},
+                std::optional<Month> as_of = std::nullopt) {
+  return parse_portfolio(yaml, "p.yaml", base, as_of, oct26);
+}
+
+/// Every problem reported for `yaml`, as "LINE:COL: message".
+std::vector<std::string> problems(std::string_view yaml, bool settings_file = false) {
+  std::vector<std::string> out;
+  try {
+    if (settings_file)
+      parse_settings_file(yaml, "acctmgr.yaml");
+    else
+      parse(yaml);
+  } catch (const InputError& e) {
+    for (const Diagnostic& d : e.diagnostics())
+      out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message);
+  }
+  return out;
+}
+
+constexpr std::string_view full = R"(manager: Olena Kovalenko
+currency: USD
+as_of: 2026-09
+salary: 48000
+settings:
+  fiscal_year_start: 4
+  margin_floor: 25%
+  share_bands: {core: 0.6}
+targets:
+  revenue: {2026: 3000000, 2027: 3600000.50}
+bonus:
+  target_pct: 30%
+  accelerator: 1.5
+  new_client: 1000
+  multipliers: [{from: 0, factor: 1}, {from: 5000000, factor: 1.2}]
+  cap_pct: 45%
+clients:
+  - id: acme
+    name: Acme Corp
+    origin: referral
+    won: 2026-03
+    referred_by: Ivan Petrenko
+    lost: 2026-08
+    revenue: {2025-01: 120000, 2025-02: 118500.50}
+    forecast: {2026-11: 125000}
+    cost: {2025-01: 80000}
+    wallet: {2026: 1200000}
+    team: {billable: 10, unbilled: 1.5}
+    last_price_increase: 2025-04
+    ignore: [NO_MEETING, STALE_PRICES]
+    stakeholders:
+      - {id: ivan, name: Ivan Petrenko, title: CFO, roles: [payer, decision_maker]}
+      - {id: maria, name: "Марія Шевченко", roles: [influencer]}
+    activity:
+      - {date: 2026-09-14, with: [ivan, maria], mode: meeting}
+      - {date: 2026-10-02, with: [maria], mode: call, note: "QBR prep"}
+  - id: globex
+    name: Globex
+)";
+
+} // namespace
+
+TEST_CASE("every field of a portfolio reaches the model") {
+  const Portfolio p = parse(full);
+  CHECK(p.file == "p.yaml");
+  CHECK(p.manager == "Olena Kovalenko");
+  CHECK(p.manager_pos.line == 1);
+  CHECK(p.currency == "USD");
+  CHECK(p.as_of == Month(2026, 9));
+  CHECK(p.salary == Money::units(48000));
+  CHECK(p.settings.fiscal_year_start == 4);
+  CHECK(p.settings.margin_floor == Ratio(1, 4));
+  CHECK(p.settings.growth_target == Ratio(1, 5)); // default kept
+  CHECK(p.settings.share_bands.core == Ratio(3, 5));
+  CHECK(p.settings.share_bands.saturated == Ratio(9, 10));
+  CHECK(p.revenue_targets.at(2027) == Money::from_cents(360000050));
+  REQUIRE(p.bonus);
+  CHECK(p.bonus->target_pct == Ratio(3, 10));
+  CHECK(p.bonus->threshold == Ratio(0, 1));
+  CHECK(p.bonus->accelerator == Ratio(3, 2));
+  CHECK(p.bonus->new_client == Money::units(1000));
+  CHECK(p.bonus->referral == Money());
+  REQUIRE(p.bonus->multipliers.size() == 2);
+  CHECK(p.bonus->multipliers[1].from == Money::units(5000000));
+  CHECK(p.bonus->multipliers[1].factor == Ratio(6, 5));
+  CHECK(p.bonus->cap_pct == Ratio(9, 20));
+  CHECK(p.bonus->file == "p.yaml");
+  CHECK(p.bonus->pos.line == 11);
+  CHECK(p.bonus->pos.column == 1);
+  REQUIRE(p.clients.size() == 2);
+  const Client& c = p.clients[0];
+  CHECK(c.id == "acme");
+  CHECK(c.pos.line == 18);
+  CHECK(c.pos.column == 5);
+  CHECK(c.origin == Origin::referral);
+  CHECK(c.won == Month(2026, 3));
+  CHECK(c.referred_by == "Ivan Petrenko");
+  CHECK(c.lost == Month(2026, 8));
+  CHECK(c.revenue.get(Month(2025, 2)) == Money::from_cents(11850050));
+  CHECK(c.forecast.get(Month(2026, 11)) == Money::units(125000));
+  CHECK(c.cost.entries().size() == 1);
+  CHECK(c.wallet.at(2026) == Money::units(1200000));
+  REQUIRE(c.team);
+  CHECK(c.team->billable == Ratio(10, 1));
+  CHECK(c.team->unbilled == Ratio(3, 2));
+  CHECK(c.last_price_increase == Month(2025, 4));
+  CHECK(c.ignore == std::vector<std::string>{"NO_MEETING", "STALE_PRICES"});
+  REQUIRE(c.stakeholders.size() == 2);
+  CHECK(c.stakeholders[0].title == "CFO");
+  CHECK(c.stakeholders[0].has_role(Role::decision_maker));
+  CHECK(c.stakeholders[1].name == "Марія Шевченко");
+  REQUIRE(c.activity.size() == 2);
+  CHECK(c.activity[0].date == Date{2026, 9, 14});
+  CHECK(c.activity[0].with == std::vector<std::string>{"ivan", "maria"});
+  CHECK(c.activity[0].mode == Mode::meeting);
+  CHECK(c.activity[1].note == "QBR prep");
+  CHECK(c.activity[1].pos.line == 36);
+  const Client& g = p.clients[1];
+  CHECK(g.origin == Origin::existing);
+  CHECK(!g.team);
+  CHECK(g.revenue.empty());
+}
+
+TEST_CASE("as_of: --as-of overrides the file, the default applies without either") {
+  CHECK(parse(full, {}, Month(2026, 1)).as_of == Month(2026, 1));
+  CHECK(parse("manager: M\ncurrency: EUR\n").as_of == oct26);
+}
+
+TEST_CASE("the settings file merges key by key and band by band; own bonus replaces") {
+  const SettingsFile base = parse_settings_file(R"(settings:
+  growth_target: 25%
+  margin_floor: 40%
+  share_bands: {saturated: 95%, reserve: 10%}
+bonus: {target_pct: 20%, referral: 500}
+)",
+                                                "acctmgr.yaml");
+  CHECK(base.path == "acctmgr.yaml");
+  const Portfolio inherits = parse("manager: M\ncurrency: USD\n", base);
+  CHECK(inherits.settings.growth_target == Ratio(1, 4));
+  REQUIRE(inherits.bonus);
+  CHECK(inherits.bonus->referral == Money::units(500));
+  CHECK(inherits.bonus->file == "acctmgr.yaml");
+  CHECK(inherits.bonus->pos.line == 5);
+
+  const Portfolio p = parse(full, base);
+  CHECK(p.settings.growth_target == Ratio(1, 4)); // from the settings file
+  CHECK(p.settings.margin_floor == Ratio(1, 4));  // own value wins
+  CHECK(p.settings.share_bands.saturated == Ratio(19, 20));
+  CHECK(p.settings.share_bands.core == Ratio(3, 5)); // own band
+  CHECK(p.settings.share_bands.reserve == Ratio(1, 10));
+  REQUIRE(p.bonus);
+  CHECK(p.bonus->referral == Money()); // replaced whole, not merged
+  CHECK(p.bonus->file == "p.yaml");
+
+  // A band that is fine alone but crosses an inherited one after merging.
+  CHECK(problems("manager: M\ncurrency: USD\nsettings:\n  share_bands: {core: 96%}\n") ==
+        std::vector<std::string>{"4:16: share bands must descend strictly within 100%: "
+                                 "saturated 90.0% > core 96.0% > reserve 15.0% > 0"});
+}
+
+TEST_CASE("every problem in a file is reported, with line and character column") {
+  const auto found = problems("manager: Олена\ncurrency: usd\nsalry: 5\nclients:\n"
+                              "  - {id: a, name: \"x\", revenue: {2025-01: 1.001}}\n");
+  CHECK(found ==
+        std::vector<std::string>{"2:11: expected an ISO 4217 currency code such as USD, not 'usd'",
+                                 "3:1: unknown key 'salry' (did you mean 'salary'?)",
+                                 "5:43: amount 1.001 has more than 2 decimal places"});
+  // Columns count characters, not bytes: 'Олена' is 10 bytes, 5 characters.
+  CHECK(problems("manager: Олена\ncurrency: USD\nbad: 1\n")[0] == "3:1: unknown key 'bad'");
+  CHECK(problems("manager: Олена Ко\ncurrency: USD\nsalary: x\nsettings: {growth_target: Олена}\n")
+            .back() == "4:27: expected a percentage like 30% or 0.30, not 'Олена'");
+}
+
+TEST_CASE("settings files hold only settings and bonus") {
+  CHECK(problems("manager: M\n", true) == std::vector<std::string>{"1:1: unknown key 'manager'"});
+  CHECK(problems("bonus: {multipliers: [{from: 10, factor: 1}, {from: 10, factor: 2}]}\n", true)
+            .size() == 1);
+  const SettingsFile s = parse_settings_file("settings: {forecast_months: 6}\n", "x.yaml");
+  CHECK(s.settings.forecast_months == 6);
+  CHECK(!s.bonus);
+}
+
+TEST_CASE("the top of a file must be a mapping; a BOM is stripped") {
+  CHECK(problems("- 1\n") ==
+        std::vector<std::string>{"1:1: expected a mapping with 'manager:' at the top of the "
+                                 "file, not a list"});
+  CHECK(parse("\xEF\xBB\xBFmanager: M\ncurrency: USD\n").manager == "M");
+  CHECK(problems("\xEF\xBB\xBFmanager: M\ncurrency: X\n") ==
+        std::vector<std::string>{"2:11: expected an ISO 4217 currency code such as USD, not 'X'"});
+}
+
+TEST_CASE("null collections count as empty; a null bonus is refused") {
+  const Portfolio p = parse("manager: M\ncurrency: USD\nsettings:\nclients:\n");
+  CHECK(p.clients.empty());
+  CHECK(problems("manager: M\ncurrency: USD\nbonus:\n") ==
+        std::vector<std::string>{"3:1: expected a mapping, not nothing"});
+}
+
+namespace {
+
+struct TempDir {
+  std::filesystem::path path;
+  std::filesystem::path old_cwd = std::filesystem::current_path();
+  TempDir() {
+    path = std::filesystem::temp_directory_path() /
+           ("acctmgr-load-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    std::filesystem::remove_all(path);
+    std::filesystem::create_directories(path);
+    std::filesystem::current_path(path);
+  }
+  ~TempDir() {
+    std::filesystem::current_path(old_cwd);
+    std::filesystem::remove_all(path);
+  }
+  void write(const std::string& name, std::string_view text) const {
+    std::filesystem::create_directories((path / name).parent_path());
+    std::ofstream(path / name, std::ios::binary) << text;
+  }
+};
+
+std::vector<std::string> load_problems(const LoadRequest& request, std::istream& in) {
+  std::vector<std::string> out;
+  try {
+    load(request, in);
+  } catch (const InputError& e) {
+    for (const Diagnostic& d : e.diagnostics())
+      out.push_back(d.file + ":" + std::to_string(d.line) + ": " + d.message);
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("load: directories, stdin, the settings file, cross-file checks") {
+  TempDir dir;
+  dir.write("acctmgr.yaml", "settings: {growth_target: 30%}\n");
+  dir.write("team/b.yaml", "manager: B\ncurrency: USD\n");
+  dir.write("team/a.yml", "manager: A\ncurrency: USD\n");
+  dir.write("team/acctmgr.yaml", "not: a portfolio\n");
+  dir.write("team/.git/x.yaml", "broken: [\n");
+  dir.write("team/notes.txt", "ignored\n");
+  std::istringstream stdin_text("manager: S\ncurrency: USD\n");
+  LoadRequest request;
+  request.paths = {"team", "-"};
+  request.default_as_of = oct26;
+  const Loaded loaded = load(request, stdin_text);
+  CHECK(loaded.settings_file.path == "acctmgr.yaml");
+  REQUIRE(loaded.portfolios.size() == 3);
+  CHECK(loaded.portfolios[0].file == "team/a.yml");
+  CHECK(loaded.portfolios[1].file == "team/b.yaml");
+  CHECK(loaded.portfolios[2].file == "-");
+  CHECK(loaded.portfolios[2].settings.growth_target == Ratio(3, 10));
+
+  // The settings file is found in a parent directory too.
+  dir.write("team/sub/c.yaml", "manager: C\ncurrency: USD\n");
+  std::filesystem::remove(dir.path / "team/acctmgr.yaml");
+  std::filesystem::current_path(dir.path / "team/sub");
+  request.paths = {"c.yaml"};
+  CHECK(load(request, stdin_text).settings_file.path == "../../acctmgr.yaml");
+  std::filesystem::current_path(dir.path);
+
+  dir.write("eur.yaml", "manager: E\ncurrency: EUR\n");
+  dir.write("empty/readme.md", "x\n");
+  request.paths = {"team/a.yml", "eur.yaml", "missing.yaml", "empty"};
+  CHECK(load_problems(request, stdin_text) ==
+        std::vector<std::string>{
+            "empty:0: no portfolio files (*.yaml, *.yml) in empty",
+            "eur.yaml:2: currency EUR differs from USD in team/a.yml: one run, one currency",
+            "missing.yaml:0: cannot read missing.yaml: No such file or directory"});
+
+  request.config = "team/b.yaml"; // --config naming a portfolio: its keys are unknown
+  request.paths = {"team/a.yml"};
+  CHECK(load_problems(request, stdin_text).size() == 2);
+}

@@ -1,0 +1,101 @@
+#include "io/scalars.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace acctmgr;
+
+namespace {
+std::int64_t cents(std::string_view text) {
+  return parse_amount(text, false).value->cents();
+}
+std::string amount_error(std::string_view text, bool quoted = false) {
+  return parse_amount(text, quoted).error;
+}
+} // namespace
+
+TEST_CASE("amounts are exact cents from our own number grammar") {
+  CHECK(cents("0") == 0);
+  CHECK(cents("120000") == 12000000);
+  CHECK(cents("118500.50") == 11850050);
+  CHECK(cents("0.07") == 7);
+  CHECK(cents("1.5") == 150);
+  CHECK(cents("10000000000000") == 1000000000000000); // 10^13 itself is allowed
+  CHECK(cents("2.500") == 250);                       // trailing zeros do not add precision
+  CHECK(amount_error("10000000000000.01") == "amount 10000000000000.01 is above 10^13");
+  CHECK(amount_error("1.234") == "amount 1.234 has more than 2 decimal places");
+  CHECK(amount_error("-5") == "amount -5 must not be negative");
+  CHECK(amount_error("010") == "'010': a number must not start with 0 (octal is not supported)");
+  CHECK(amount_error("5", true) == "expected a number, not a quoted string");
+  for (const char* bad :
+       {"0x10", "1_000", "1e3", ".inf", "+1", "1.", ".5", "", "-", "1,000", "NaN", "12 ", "0o7"})
+    CHECK_MESSAGE(!parse_amount(bad, false), bad);
+}
+
+TEST_CASE("numbers keep their written precision") {
+  const auto d = parse_number("-12.340", false);
+  REQUIRE(d);
+  CHECK(d.value->mantissa == -12340);
+  CHECK(d.value->decimals == 3);
+  CHECK(d.value->ratio() == Ratio(-617, 50));
+  CHECK(!parse_number("1234567890123456789012345", false)); // too long to be a real figure
+}
+
+TEST_CASE("percentages: 30%, 12.5% or a fraction up to 1") {
+  CHECK(*parse_percentage("30%", false).value == Ratio(3, 10));
+  CHECK(*parse_percentage("12.5%", true).value == Ratio(1, 8)); // "12.5%" quoted is fine
+  CHECK(*parse_percentage("0.3", false).value == Ratio(3, 10));
+  CHECK(*parse_percentage("1", false).value == Ratio(1, 1));
+  CHECK(*parse_percentage("0%", false).value == Ratio(0, 1));
+  CHECK(parse_percentage("30", false).error == "30 is above 1 as a fraction: write 30% or 0.30");
+  CHECK(parse_percentage("12.5", false).error ==
+        "12.5 is above 1 as a fraction: write 12.5% or 0.125");
+  CHECK(parse_percentage("-5%", false).error == "a percentage must not be negative");
+  CHECK(parse_percentage("-0.1", false).error == "a percentage must not be negative");
+  CHECK(!parse_percentage("0.3", true));
+  CHECK(!parse_percentage("30 %", false));
+  CHECK(!parse_percentage("1e1%", false));
+}
+
+TEST_CASE("factors, whole numbers and headcounts") {
+  CHECK(*parse_factor("1.5", false).value == Ratio(3, 2));
+  CHECK(parse_factor("0", false).error == "a factor must be above 0");
+  CHECK(!parse_factor("-1", false));
+  CHECK(*parse_whole("12", false, 1, 12).value == 12);
+  CHECK(parse_whole("13", false, 1, 12).error == "13 is out of range (1..12)");
+  CHECK(parse_whole("1.5", false, 1, 12).error == "expected a whole number, not 1.5");
+  CHECK(!parse_whole("3", true, 1, 12));
+  CHECK(*parse_headcount("2.5", false).value == Ratio(5, 2));
+  CHECK(*parse_headcount("0", false).value == Ratio(0, 1));
+  CHECK(!parse_headcount("1.125", false));
+  CHECK(!parse_headcount("-1", false));
+}
+
+TEST_CASE("months, dates, years, ids, currency codes") {
+  CHECK(*parse_month("2026-03").value == Month(2026, 3));
+  CHECK(!parse_month("2026-13"));
+  CHECK(!parse_month("2026-3"));
+  CHECK(*parse_date("2024-02-29").value == Date{2024, 2, 29});
+  CHECK(parse_date("2026-02-29").error == "2026-02-29 is not a date in the calendar");
+  CHECK(parse_date("2026-1-1").error == "expected a date YYYY-MM-DD, not '2026-1-1'");
+  CHECK(*parse_year("2026").value == 2026);
+  CHECK(!parse_year("26"));
+  CHECK(!parse_year("0999"));
+  CHECK(is_valid_id("acme"));
+  CHECK(is_valid_id("0day.co_uk-2"));
+  CHECK(!is_valid_id("Acme"));
+  CHECK(!is_valid_id("-acme"));
+  CHECK(!is_valid_id(""));
+  CHECK(!is_valid_id("ac me"));
+  CHECK(is_currency_code("USD"));
+  CHECK(!is_currency_code("usd"));
+  CHECK(!is_currency_code("USDT"));
+}
+
+TEST_CASE("text values refuse control characters, escapes included") {
+  CHECK(!text_problem("Олена Коваленко", false));
+  CHECK(*text_problem("a\x1b[31m", false) == "control character U+001B is not allowed in text");
+  CHECK(text_problem("a\nb", false));
+  CHECK(!text_problem("a\nb\tc", true));
+  CHECK(text_problem("a\xC2\x85", true)); // U+0085, a C1 control
+  CHECK(text_problem(std::string_view("a\0b", 3), true));
+}
