@@ -49,7 +49,7 @@ void read_amount_map(SchemaReader& r, const YamlNode& value,
   if (!r.mapping(value)) return;
   r.tree().for_each_pair(value, [&](const YamlNode& k, const YamlNode& v) {
     if (k.kind != NodeKind::scalar) return;
-    auto key = r.scalar(k, parse_key);
+    auto key = r.scalar(k, parse_key, "a key");
     auto amount = r.scalar(v, parse_amount);
     if (key && amount) out.emplace_back(*key, *amount);
   });
@@ -63,7 +63,7 @@ MonthSeries read_series(SchemaReader& r, const Fields& f, std::string_view key) 
 
 std::optional<Month> read_month(SchemaReader& r, const Fields& f, std::string_view key) {
   const YamlNode* v = f.get(key);
-  return v ? r.scalar(*v, parse_month) : std::nullopt;
+  return v ? r.scalar(*v, parse_month, "a month") : std::nullopt;
 }
 
 void read_team(SchemaReader& r, const YamlNode& value, std::optional<Team>& team) {
@@ -107,7 +107,7 @@ Activity read_activity(SchemaReader& r, const YamlNode& item, const IdRegistry& 
   if (!r.mapping(item, false)) return a;
   Fields f(r, item, {"date", "with", "mode", "note"});
   if (const YamlNode* v = f.require("date"))
-    if (auto d = r.scalar(*v, parse_date)) a.date = *d;
+    if (auto d = r.scalar(*v, parse_date, "a date")) a.date = *d;
   if (const YamlNode* v = f.require("mode"))
     if (auto i = r.choice(*v, {"meeting", "video", "call", "email", "message"}, "mode"))
       a.mode = static_cast<Mode>(*i);

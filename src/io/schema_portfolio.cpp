@@ -38,7 +38,7 @@ void read_targets(SchemaReader& r, const YamlNode& value, std::map<int, Money>& 
   if (!revenue || !r.mapping(*revenue)) return;
   r.tree().for_each_pair(*revenue, [&](const YamlNode& k, const YamlNode& v) {
     if (k.kind != NodeKind::scalar) return;
-    auto year = r.scalar(k, parse_year);
+    auto year = r.scalar(k, parse_year, "a year");
     auto amount = r.scalar(v, parse_amount);
     if (year && amount) targets[*year] = *amount;
   });
@@ -69,7 +69,7 @@ Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const
                 fmt::format("expected an ISO 4217 currency code such as USD, not '{}'", v->text));
     }
     if (const YamlNode* v = f.get("as_of"))
-      if (auto m = r.scalar(*v, parse_month)) p.as_of = *m;
+      if (auto m = r.scalar(*v, parse_month, "a month")) p.as_of = *m;
     if (as_of_override) p.as_of = *as_of_override;
     if (const YamlNode* v = f.get("salary")) p.salary = r.scalar(*v, parse_amount);
     if (const YamlNode* v = f.get("settings")) read_settings(r, *v, p.settings);

@@ -37,13 +37,14 @@ public:
   /// A scalar checked by a parser from scalars.hpp, e.g. scalar(n, parse_amount).
   template <class T>
   std::optional<T> scalar(const YamlNode& n, Parsed<T> (*parse)(std::string_view, bool)) {
-    if (!is_scalar(n, "a value")) return std::nullopt;
+    if (!is_scalar(n, "a number")) return std::nullopt;
     return report(n, parse(n.text, n.style != ScalarStyle::plain));
   }
   /// A scalar checked by a parser that takes only the text (months, dates, years).
   template <class T>
-  std::optional<T> scalar(const YamlNode& n, Parsed<T> (*parse)(std::string_view)) {
-    if (!is_scalar(n, "a value")) return std::nullopt;
+  std::optional<T> scalar(const YamlNode& n, Parsed<T> (*parse)(std::string_view),
+                          const char* what) {
+    if (!is_scalar(n, what)) return std::nullopt;
     return report(n, parse(n.text));
   }
   std::optional<int> whole(const YamlNode& n, int lo, int hi);
