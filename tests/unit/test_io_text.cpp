@@ -23,7 +23,7 @@ TEST_CASE("display_width counts terminal columns") {
   CHECK(display_width("a\u200Db") == 2);  // zero-width joiner
   CHECK(display_width("\xff") == 1);      // invalid byte
   CHECK(display_width("a\xe6\x97") == 3); // truncated sequence: one per byte
-  CHECK(display_width("\x1b") == 0);      // control characters draw nothing
+  CHECK(display_width("\x1b") == 1);      // as documented: everything else 1
 }
 
 TEST_CASE("escape_terminal makes control characters visible") {

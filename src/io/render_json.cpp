@@ -1,0 +1,59 @@
+#include "io/cell_text.hpp"
+#include "io/render.hpp"
+#include "io/utf8.hpp"
+
+#include <fmt/format.h>
+
+namespace acctmgr {
+namespace {
+
+/// A JSON string literal. Beyond what JSON requires (quote, backslash, C0 controls), DEL, C1
+/// controls and bidi controls are \u-escaped so that JSON printed to a terminal is inert, and
+/// U+2028/2029 so that the output is also valid JavaScript. Invalid UTF-8 bytes become U+FFFD
+/// since JSON text must be UTF-8.
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size();) {
+    const utf8::Decoded d = utf8::decode(s, i);
+    if (!d.cp) {
+      out += "\\ufffd";
+    } else if (*d.cp == '"' || *d.cp == '\\') {
+      out.append(1, '\\').append(1, static_cast<char>(*d.cp));
+    } else if (utf8::is_control(*d.cp) || utf8::is_bidi_control(*d.cp) || *d.cp == 0x2028 ||
+               *d.cp == 0x2029) {
+      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(*d.cp));
+    } else {
+      out.append(s.substr(i, d.length));
+    }
+    i += d.length;
+  }
+  return out + "\"";
+}
+
+std::string json_value(const Cell& cell, CellKind kind) {
+  if (is_undefined(cell)) return "null";
+  // Amounts and ratios are written from their exact decimal text, never through a double.
+  if (std::holds_alternative<Money>(cell) || std::holds_alternative<Ratio>(cell) ||
+      std::holds_alternative<std::int64_t>(cell) || std::holds_alternative<bool>(cell))
+    return data_text(cell, kind);
+  return json_string(data_text(cell, kind));
+}
+
+} // namespace
+
+std::string render_json(const Table& t) {
+  if (t.rows.empty()) return "[]\n";
+  std::string out = "[\n";
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    out += "  {";
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      const Cell& cell = i < t.rows[r].cells.size() ? t.rows[r].cells[i] : Cell{};
+      out.append(i > 0 ? ", " : "").append(json_string(t.columns[i].name)).append(": ");
+      out += json_value(cell, t.columns[i].kind);
+    }
+    out += r + 1 < t.rows.size() ? "},\n" : "}\n";
+  }
+  return out + "]\n";
+}
+
+} // namespace acctmgr

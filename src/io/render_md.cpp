@@ -1,0 +1,98 @@
+#include "io/cell_text.hpp"
+#include "io/render.hpp"
+#include "io/text.hpp"
+
+#include <algorithm>
+
+namespace acctmgr {
+namespace {
+
+constexpr std::string_view kAlwaysEscaped = "\\`*[]<>|~&";
+constexpr std::string_view kEscapedFirst = "#-+";
+
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// Untrusted text made inert in GitHub-flavoured Markdown: control characters become visible
+/// as in the terminal, then every character that could end a table cell or start markup (code,
+/// emphasis, strikethrough, links, HTML, entities, headings and list markers at the start) is
+/// backslash-escaped. An underscore between two letters or digits is left alone: it cannot
+/// open or close emphasis there, and ids such as prev_revenue stay readable.
+std::string md_text(std::string_view raw) {
+  const std::string s = escape_terminal(raw);
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    bool escape = kAlwaysEscaped.find(c) != std::string_view::npos;
+    if (c == '_')
+      escape =
+          i == 0 || i + 1 == s.size() || !is_ascii_alnum(s[i - 1]) || !is_ascii_alnum(s[i + 1]);
+    else if (i == 0 && kEscapedFirst.find(c) != std::string_view::npos)
+      escape = true;
+    if (escape) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+/// A body cell: numbers in their human form, strings escaped; TOTAL rows in bold.
+std::string md_cell(const Cell& cell, CellKind kind, bool total) {
+  const std::string text =
+      is_string(cell) ? md_text(std::get<std::string>(cell)) : display_text(cell, kind);
+  // Bold around an empty cell or the placeholder would print stray asterisks or mislead.
+  if (!total || text.empty() || is_undefined(cell)) return text;
+  return "**" + text + "**";
+}
+
+/// One table line; cells are padded to their column so that the source reads as a table too.
+std::string md_line(const std::vector<std::string>& cells, const std::vector<int>& widths,
+                    const std::vector<bool>& right) {
+  std::string out = "|";
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    out.append(" ").append(pad(cells[i], widths[i], right[i])).append(" |");
+  return out + "\n";
+}
+
+} // namespace
+
+std::string render_md(const Table& t) {
+  std::vector<std::string> header;
+  std::vector<bool> right;
+  std::vector<int> widths;
+  for (const Column& c : t.columns) {
+    header.push_back(md_text(c.name));
+    right.push_back(is_numeric(c.kind));
+    widths.push_back(std::max(3, display_width(header.back())));
+  }
+  std::vector<std::vector<std::string>> body;
+  for (const Row& r : t.rows) {
+    std::vector<std::string>& cells = body.emplace_back();
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      cells.push_back(i < r.cells.size() ? md_cell(r.cells[i], t.columns[i].kind, r.total)
+                                         : std::string(kUndefinedShown));
+      widths[i] = std::max(widths[i], display_width(cells.back()));
+    }
+  }
+  std::vector<std::string> delimiter;
+  for (std::size_t i = 0; i < widths.size(); ++i) {
+    const auto w = static_cast<std::size_t>(widths[i]);
+    delimiter.push_back(right[i] ? std::string(w - 1, '-') + ":" : std::string(w, '-'));
+  }
+
+  std::string out;
+  if (!t.title.empty()) out += "### " + md_text(t.title) + "\n\n";
+  out += md_line(header, widths, right);
+  out += md_line(delimiter, widths, right);
+  for (const auto& cells : body)
+    out += md_line(cells, widths, right);
+  if (t.rows.empty()) out += "\n(none)\n";
+  if (!t.notes.empty()) {
+    out += "\n";
+    for (const std::string& note : t.notes)
+      out += "- " + md_text(note) + "\n";
+  }
+  return out;
+}
+
+} // namespace acctmgr

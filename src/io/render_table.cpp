@@ -1,0 +1,111 @@
+#include "io/cell_text.hpp"
+#include "io/render.hpp"
+#include "io/text.hpp"
+
+#include <algorithm>
+
+namespace acctmgr {
+namespace {
+
+constexpr std::string_view kGap = "  ";
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kReset = "\x1b[0m";
+
+/// The palette, by meaning rather than by report: green = good (on_target, new), yellow =
+/// needs attention (below_target, warning), red = revenue going away or broken (declining,
+/// lost, error), cyan = for information (info, saturated). Other keywords (core, reserve,
+/// projected...) stay plain so that colour keeps pointing at what needs a look.
+std::string_view status_color(std::string_view status) {
+  if (status == "on_target" || status == "new") return "\x1b[32m";
+  if (status == "below_target" || status == "warning") return "\x1b[33m";
+  if (status == "declining" || status == "lost" || status == "error") return "\x1b[31m";
+  if (status == "info" || status == "saturated") return "\x1b[36m";
+  return {};
+}
+
+/// A cell as shown: terminal-safe text plus an optional SGR colour around it.
+struct Shown {
+  std::string text;
+  std::string_view color;
+};
+
+Shown show(const Cell& cell, CellKind kind, bool color) {
+  if (!is_string(cell)) return {display_text(cell, kind), {}};
+  const std::string& raw = std::get<std::string>(cell);
+  return {escape_terminal(raw), color && kind == CellKind::status ? status_color(raw) : ""};
+}
+
+/// Cells padded to their column and joined; colour codes wrap the text only, so padding is
+/// measured on what the terminal shows. Trailing blanks are dropped.
+std::string line(const std::vector<Shown>& cells, const std::vector<int>& widths,
+                 const std::vector<bool>& right) {
+  std::string out;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) out += kGap;
+    const Shown& c = cells[i];
+    const std::string padded = pad(c.text, widths[i], right[i]);
+    if (c.color.empty()) {
+      out += padded;
+      continue;
+    }
+    const std::size_t lead = right[i] ? padded.size() - c.text.size() : 0;
+    out.append(padded, 0, lead);
+    out.append(c.color).append(c.text).append(kReset);
+    out.append(padded, lead + c.text.size());
+  }
+  while (!out.empty() && out.back() == ' ')
+    out.pop_back();
+  return out + "\n";
+}
+
+} // namespace
+
+std::string render_table(const Table& t, bool color) {
+  const std::size_t n = t.columns.size();
+  std::vector<Shown> header;
+  std::vector<bool> right;
+  std::vector<int> widths;
+  for (const Column& c : t.columns) {
+    header.push_back({escape_terminal(c.name), {}});
+    right.push_back(is_numeric(c.kind));
+    widths.push_back(display_width(header.back().text));
+  }
+  std::vector<std::vector<Shown>> body;
+  for (const Row& r : t.rows) {
+    std::vector<Shown>& cells = body.emplace_back();
+    for (std::size_t i = 0; i < n; ++i) {
+      cells.push_back(i < r.cells.size() ? show(r.cells[i], t.columns[i].kind, color)
+                                         : Shown{std::string(kUndefinedShown), {}});
+      widths[i] = std::max(widths[i], display_width(cells.back().text));
+    }
+  }
+
+  std::vector<Shown> rule;
+  for (int w : widths)
+    rule.push_back({std::string(static_cast<std::size_t>(w), '-'), {}});
+  const std::string rule_line = line(rule, widths, right);
+
+  std::string out;
+  if (!t.title.empty()) out += escape_terminal(t.title) + "\n";
+  const std::string head = line(header, widths, right);
+  if (color) {
+    out.append(kBold).append(head, 0, head.size() - 1).append(kReset).append("\n");
+  } else {
+    out += head;
+  }
+  out += rule_line;
+  for (std::size_t r = 0; r < body.size(); ++r) {
+    // A rule sets each block of TOTAL rows apart from the rows it sums.
+    if (t.rows[r].total && r > 0 && !t.rows[r - 1].total) out += rule_line;
+    out += line(body[r], widths, right);
+  }
+  if (t.rows.empty()) out += "(none)\n";
+  if (!t.notes.empty()) {
+    out += "\n";
+    for (const std::string& note : t.notes)
+      out += escape_terminal(note) + "\n";
+  }
+  return out;
+}
+
+} // namespace acctmgr
