@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
   Runners runners;
   setup_validate(app, runners);
   setup_growth(app, runners);
+  setup_init(app, runners);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

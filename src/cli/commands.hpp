@@ -9,5 +9,6 @@ namespace acctmgr::cli {
 // One function per subcommand: adds it to `app` and registers its runner.
 void setup_validate(CLI::App& app, Runners& runners);
 void setup_growth(CLI::App& app, Runners& runners);
+void setup_init(CLI::App& app, Runners& runners);
 
 } // namespace acctmgr::cli
