@@ -15,7 +15,7 @@ struct GrowthOptions {
 int run_growth(const GrowthOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
   output_format(o.output); // a usage error must come before any work
-  const Loaded loaded = load_inputs(o.input);
+  const Loaded loaded = load_inputs(o.input, o.output);
   std::vector<GrowthReport> reports;
   for (const Portfolio& p : loaded.portfolios)
     reports.push_back(growth_report(p, period_for(p, spec)));
