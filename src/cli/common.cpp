@@ -53,6 +53,15 @@ void add_output_options(CLI::App& cmd, OutputOptions& o) {
 }
 
 Loaded load_inputs(const InputOptions& o) {
+  if (o.paths.empty()) {
+    // The loader would report "cannot read portfolio.yaml"; say what was looked for instead.
+    const char* env = std::getenv("ACCTMGR_FILE");
+    std::error_code ec;
+    if ((env == nullptr || *env == '\0') && !std::filesystem::exists("portfolio.yaml", ec))
+      throw UsageError("no portfolio to read: give files or directories (or - for stdin), set "
+                       "ACCTMGR_FILE, or create portfolio.yaml here (acctmgr init "
+                       "portfolio.yaml)");
+  }
   LoadRequest request;
   request.paths = o.paths;
   if (!o.config.empty()) request.config = o.config;
