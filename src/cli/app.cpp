@@ -4,6 +4,7 @@
 #include "cli/output.hpp"
 #include "core/checked.hpp"
 #include "io/diagnostic.hpp"
+#include "io/text.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -45,6 +46,17 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    // CLI11 reports a mistyped command as "A subcommand is required"; name it instead.
+    if (argc > 1 && argv[1][0] != '-' && app.get_subcommands().empty()) {
+      std::string names;
+      for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+        names += (names.empty() ? "" : ", ") + sub->get_name();
+      fmt::print(stderr,
+                 "acctmgr: error: unknown command '{}' (commands: {})\nRun with --help for more "
+                 "information.\n",
+                 escape_terminal(argv[1]), names);
+      return exit_usage;
+    }
     return app.exit(e) == 0 ? 0 : exit_usage;
   }
   try {
