@@ -34,7 +34,9 @@ int report_input_error(const InputError& e) {
 int main(int argc, char** argv) {
   // A closed pipe shows up as EPIPE from write, handled as a quiet exit.
   std::signal(SIGPIPE, SIG_IGN);
-  CLI::App app{"acctmgr: client account health, growth and bonus from YAML portfolio files"};
+  // Named here so that usage lines say "acctmgr", not the path the binary was run by.
+  CLI::App app{"acctmgr: client account health, growth and bonus from YAML portfolio files",
+               "acctmgr"};
   app.set_version_flag("--version", fmt::format("acctmgr {}", version));
   app.require_subcommand(1);
   app.footer("Exit status: 0 success, 1 check found problems at --fail-on, 2 usage or input "
