@@ -4,6 +4,7 @@
 #include "cli/output.hpp"
 #include "core/checked.hpp"
 #include "io/diagnostic.hpp"
+#include "io/text.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -33,7 +34,9 @@ int report_input_error(const InputError& e) {
 int main(int argc, char** argv) {
   // A closed pipe shows up as EPIPE from write, handled as a quiet exit.
   std::signal(SIGPIPE, SIG_IGN);
-  CLI::App app{"acctmgr: client account health, growth and bonus from YAML portfolio files"};
+  // Named here so that usage lines say "acctmgr", not the path the binary was run by.
+  CLI::App app{"acctmgr: client account health, growth and bonus from YAML portfolio files",
+               "acctmgr"};
   app.set_version_flag("--version", fmt::format("acctmgr {}", version));
   app.require_subcommand(1);
   app.footer("Exit status: 0 success, 1 check found problems at --fail-on, 2 usage or input "
@@ -48,9 +51,21 @@ int main(int argc, char** argv) {
   setup_summary(app, runners);
   setup_check(app, runners);
   setup_bonus(app, runners);
+  setup_init(app, runners);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    // CLI11 reports a mistyped command as "A subcommand is required"; name it instead.
+    if (argc > 1 && argv[1][0] != '-' && app.get_subcommands().empty()) {
+      std::string names;
+      for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+        names += (names.empty() ? "" : ", ") + sub->get_name();
+      fmt::print(stderr,
+                 "acctmgr: error: unknown command '{}' (commands: {})\nRun with --help for more "
+                 "information.\n",
+                 escape_terminal(argv[1]), names);
+      return exit_usage;
+    }
     return app.exit(e) == 0 ? 0 : exit_usage;
   }
   try {

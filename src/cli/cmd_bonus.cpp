@@ -88,7 +88,7 @@ int run_bonus(const BonusOptions& o) {
   if (o.explain && (format == Format::csv || format == Format::json))
     throw UsageError("--explain prints a statement: use --format table or md");
 
-  const Loaded loaded = load_inputs(o.input);
+  const Loaded loaded = load_inputs(o.input, o.output);
   const Basis basis = o.actual_only ? Basis::actual_only : Basis::projected;
   check_every_client_known(loaded.portfolios, what_ifs);
 

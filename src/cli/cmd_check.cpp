@@ -40,7 +40,7 @@ int run_check(const CheckOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
   const CodeSet ignored = ignored_codes(o.ignore);
   const Severity fail_on = o.fail_on == "warning" ? Severity::warning : Severity::error;
-  const Loaded loaded = load_inputs(o.input);
+  const Loaded loaded = load_inputs(o.input, OutputOptions{.output = o.output});
 
   std::vector<Finding> found;
   for (const Portfolio& p : loaded.portfolios) {

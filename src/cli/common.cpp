@@ -54,6 +54,15 @@ void add_output_options(CLI::App& cmd, OutputOptions& o) {
 }
 
 Loaded load_inputs(const InputOptions& o) {
+  if (o.paths.empty()) {
+    // The loader would report "cannot read portfolio.yaml"; say what was looked for instead.
+    const char* env = std::getenv("ACCTMGR_FILE");
+    std::error_code ec;
+    if ((env == nullptr || *env == '\0') && !std::filesystem::exists("portfolio.yaml", ec))
+      throw UsageError("no portfolio to read: give files or directories (or - for stdin), set "
+                       "ACCTMGR_FILE, or create portfolio.yaml here (acctmgr init "
+                       "portfolio.yaml)");
+  }
   LoadRequest request;
   request.paths = o.paths;
   if (!o.config.empty()) request.config = o.config;
@@ -68,6 +77,23 @@ Loaded load_inputs(const InputOptions& o) {
     progress(i, n, file);
   };
   return load(request, std::cin);
+}
+
+Loaded load_inputs(const InputOptions& in, const OutputOptions& out) {
+  Loaded loaded = load_inputs(in);
+  if (out.output.empty() || out.output == "-") return loaded;
+  std::vector<std::string> inputs;
+  if (!loaded.settings_file.path.empty()) inputs.push_back(loaded.settings_file.path);
+  for (const Portfolio& p : loaded.portfolios)
+    if (p.file != "-") inputs.push_back(p.file);
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (std::filesystem::equivalent(out.output, input, ec))
+      throw UsageError(fmt::format("refusing to write a report to '{}': it is the input file "
+                                   "'{}', and input files are never modified",
+                                   out.output, input));
+  }
+  return loaded;
 }
 
 PeriodSpec parse_period(const std::string& text) {
@@ -85,13 +111,15 @@ Period period_for(const Portfolio& p, const PeriodSpec& spec) {
 Format output_format(const OutputOptions& o) {
   if (o.csv + o.json + !o.format.empty() > 1)
     throw UsageError("choose one of --format, --csv and --json");
+  // Checked before the format so that `-o x.yaml` is told why, whatever --format says.
+  if (!o.output.empty() && o.output != "-") refuse_yaml_output(o.output);
   if (o.csv) return Format::csv;
   if (o.json) return Format::json;
   if (!o.format.empty()) {
     if (auto f = parse_format(o.format)) return *f;
     throw UsageError(fmt::format("--format '{}' is not one of table, csv, json, md", o.format));
   }
-  if (!o.output.empty()) {
+  if (!o.output.empty() && o.output != "-") {
     if (auto f = format_for_path(o.output)) return *f;
     throw UsageError(
         fmt::format("cannot tell the format of '{}' from its extension; add --format", o.output));

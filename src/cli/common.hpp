@@ -48,6 +48,9 @@ void add_output_options(CLI::App& cmd, OutputOptions& o);
 
 /// Loads and validates every input (throws InputError / UsageError).
 Loaded load_inputs(const InputOptions& o);
+/// The same for a command that writes a report: also refuses an -o FILE that is one of the
+/// files just read (input files are never modified, whatever their extension).
+Loaded load_inputs(const InputOptions& in, const OutputOptions& out);
 
 /// Parses -p/--period (throws UsageError).
 PeriodSpec parse_period(const std::string& text);

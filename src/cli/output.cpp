@@ -2,6 +2,7 @@
 
 #include "cli/common.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -19,14 +20,21 @@ void write_stdout(const std::string& text) {
   }
 }
 
-void write_file_atomically(const std::string& path, const std::string& text) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  const std::string ext = target.extension().string();
+void refuse_yaml_output(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   if (ext == ".yaml" || ext == ".yml")
     throw UsageError(fmt::format("refusing to write a report to '{}': it looks like a portfolio "
                                  "file, and input files are never modified",
                                  path));
+}
+
+void write_file_atomically(const std::string& path, const std::string& text) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  refuse_yaml_output(path);
   const fs::path tmp = target.string() + fmt::format(".tmp{}", getpid());
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);

@@ -11,6 +11,10 @@ struct BrokenPipe {};
 /// Writes all of `text` to stdout and flushes; throws BrokenPipe on EPIPE.
 void write_stdout(const std::string& text);
 
+/// Throws UsageError when `path` names a YAML file (.yaml/.yml, any case): reports never
+/// replace a portfolio or settings file.
+void refuse_yaml_output(const std::string& path);
+
 /// Writes `text` to `path` through a temporary file renamed into place, so that a reader
 /// never sees half a report. Refuses to overwrite a YAML file: input is never modified.
 void write_file_atomically(const std::string& path, const std::string& text);

@@ -24,7 +24,7 @@ void setup_report(CLI::App& app, Runners& runners, const std::string& name,
     // Usage errors come before any file is read.
     const PeriodSpec spec = parse_period(o->period);
     output_format(o->output);
-    const Loaded loaded = load_inputs(o->input);
+    const Loaded loaded = load_inputs(o->input, o->output);
     print_table(o->output, make(loaded, spec));
     return 0;
   };
