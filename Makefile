@@ -7,7 +7,7 @@ ACCTMGR  := $(BUILD)/acctmgr
 .PHONY: run test build deps dev bench format clean
 
 run: build
-	$(ACCTMGR) growth examples/
+	$(ACCTMGR) review --config examples/acctmgr.yaml examples/
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
   setup_summary(app, runners);
   setup_check(app, runners);
   setup_bonus(app, runners);
+  setup_review(app, runners);
   setup_init(app, runners);
   try {
     app.parse(argc, argv);

@@ -6,8 +6,7 @@ namespace acctmgr::cli {
 
 void setup_forecast(CLI::App& app, Runners& runners) {
   setup_report(app, runners, "forecast",
-               "Actual, forecast and projected revenue of the fiscal year, gap to target, "
-               "missing forecast months and forecast accuracy",
+               "Projected revenue of the fiscal year, gap to target, missing forecast, accuracy",
                PeriodOption::no, [](const Loaded& loaded, const PeriodSpec&) {
                  std::vector<ForecastReport> reports;
                  for (const Portfolio& p : loaded.portfolios)

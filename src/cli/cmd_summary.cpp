@@ -17,8 +17,7 @@ std::int64_t warnings_and_errors(const std::vector<Finding>& findings) {
 
 void setup_summary(CLI::App& app, Runners& runners) {
   setup_report(app, runners, "summary",
-               "One row per manager and a team TOTAL: growth, NRR, GRR, concentration, margin, "
-               "share of wallet, headroom and findings",
+               "The team at a glance: a row per manager and a TOTAL (growth, NRR, margin...)",
                PeriodOption::yes, [](const Loaded& loaded, const PeriodSpec& spec) {
                  std::vector<SummaryRow> rows;
                  for (const Portfolio& p : loaded.portfolios) {

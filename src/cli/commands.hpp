@@ -16,6 +16,7 @@ void setup_forecast(CLI::App& app, Runners& runners);
 void setup_summary(CLI::App& app, Runners& runners);
 void setup_check(CLI::App& app, Runners& runners);
 void setup_bonus(CLI::App& app, Runners& runners);
+void setup_review(CLI::App& app, Runners& runners);
 void setup_init(CLI::App& app, Runners& runners);
 
 } // namespace acctmgr::cli
