@@ -67,7 +67,11 @@ int main(int argc, char** argv) {
                  escape_terminal(argv[1]), names);
       return exit_usage;
     }
-    return app.exit(e) == 0 ? 0 : exit_usage;
+    if (e.get_exit_code() == 0) return app.exit(e); // --help, --version: stdout, exit 0
+    // Our own line, escaped: the message may quote whatever was typed.
+    fmt::print(stderr, "acctmgr: error: {}\nRun with --help for more information.\n",
+               escape_terminal(e.what()));
+    return exit_usage;
   }
   try {
     return runners.at(app.get_subcommands().front()->get_name())();
@@ -76,14 +80,14 @@ int main(int argc, char** argv) {
   } catch (const BrokenPipe&) {
     return 0;
   } catch (const UsageError& e) {
-    fmt::print(stderr, "acctmgr: error: {}\n", e.what());
+    fmt::print(stderr, "acctmgr: error: {}\n", escape_terminal(e.what()));
   } catch (const OverflowError& e) {
     fmt::print(stderr,
                "acctmgr: error: {}: a sum of amounts exceeds what acctmgr can count "
                "exactly\n",
                e.what());
   } catch (const std::exception& e) {
-    fmt::print(stderr, "acctmgr: error: {}\n", e.what());
+    fmt::print(stderr, "acctmgr: error: {}\n", escape_terminal(e.what()));
   }
   return exit_usage;
 }

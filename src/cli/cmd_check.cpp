@@ -16,7 +16,7 @@ struct CheckOptions {
   std::string fail_on = "error";
   std::vector<std::string> ignore;
   std::string format = "text";
-  std::string output;
+  OutputOptions output; ///< only -o is used: check has its own --format
 };
 
 CodeSet ignored_codes(const std::vector<std::string>& given) {
@@ -40,7 +40,7 @@ int run_check(const CheckOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
   const CodeSet ignored = ignored_codes(o.ignore);
   const Severity fail_on = o.fail_on == "warning" ? Severity::warning : Severity::error;
-  const Loaded loaded = load_inputs(o.input, OutputOptions{.output = o.output});
+  const Loaded loaded = load_inputs(o.input, o.output);
 
   std::vector<Finding> found;
   for (const Portfolio& p : loaded.portfolios) {
@@ -51,7 +51,7 @@ int run_check(const CheckOptions& o) {
   found = without_codes(std::move(found), ignored);
   if (!o.all) std::erase_if(found, [](const Finding& f) { return f.severity == Severity::info; });
 
-  if (!found.empty()) emit(OutputOptions{.output = o.output}, render_check(found, o.format));
+  if (!found.empty()) emit(o.output, render_check(found, o.format));
   const bool fails = std::any_of(found.begin(), found.end(),
                                  [&](const Finding& f) { return f.severity >= fail_on; });
   return fails ? 1 : 0;
@@ -76,7 +76,7 @@ void setup_check(CLI::App& app, Runners& runners) {
                   "annotations), csv, json or md")
       ->check(CLI::IsMember({"text", "github", "csv", "json", "md"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", o->output, "Write the findings to FILE instead of stdout");
+  cmd->add_option("-o,--output", o->output.output, "Write the findings to FILE instead of stdout");
   runners["check"] = [o] { return run_check(*o); };
 }
 

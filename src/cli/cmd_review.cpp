@@ -24,11 +24,6 @@ struct Section {
   Table table;
 };
 
-std::int64_t warnings_and_errors(const std::vector<Finding>& findings) {
-  return std::count_if(findings.begin(), findings.end(),
-                       [](const Finding& f) { return f.severity != Severity::info; });
-}
-
 /// The bonus section: every portfolio that can be paid under a plan; the others are named in
 /// a note instead (the SPEC: review leaves the bonus out rather than failing).
 Table bonus_section(const Loaded& loaded) {
@@ -58,7 +53,7 @@ std::vector<Section> review_sections(const Loaded& loaded, const PeriodSpec& spe
   for (const Portfolio& p : loaded.portfolios) {
     const Period period = period_for(p, spec);
     std::vector<Finding> found = findings(p, period);
-    rows.push_back(summarize(p, period, warnings_and_errors(found)));
+    rows.push_back(summarize(p, period, found));
     all.insert(all.end(), found.begin(), found.end());
     inputs.push_back({&p, period, std::move(found)});
   }

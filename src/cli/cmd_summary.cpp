@@ -3,17 +3,7 @@
 #include "core/findings.hpp"
 #include "core/summary.hpp"
 
-#include <algorithm>
-
 namespace acctmgr::cli {
-namespace {
-
-std::int64_t warnings_and_errors(const std::vector<Finding>& findings) {
-  return std::count_if(findings.begin(), findings.end(),
-                       [](const Finding& f) { return f.severity != Severity::info; });
-}
-
-} // namespace
 
 void setup_summary(CLI::App& app, Runners& runners) {
   setup_report(app, runners, "summary",
@@ -22,7 +12,7 @@ void setup_summary(CLI::App& app, Runners& runners) {
                  std::vector<SummaryRow> rows;
                  for (const Portfolio& p : loaded.portfolios) {
                    const Period period = period_for(p, spec);
-                   rows.push_back(summarize(p, period, warnings_and_errors(findings(p, period))));
+                   rows.push_back(summarize(p, period, findings(p, period)));
                  }
                  const Ratio team_target = loaded.settings_file.settings.growth_target;
                  return summary_table(rows, team_total(rows, team_target), to_string(spec));

@@ -28,10 +28,12 @@ SummarySums& SummarySums::operator+=(const SummarySums& o) {
   return *this;
 }
 
-SummaryRow summarize(const Portfolio& p, const Period& period, std::int64_t findings) {
+SummaryRow summarize(const Portfolio& p, const Period& period,
+                     const std::vector<Finding>& findings) {
   SummaryRow row{p.manager, p.currency, {}, p.settings.growth_target};
   SummarySums& s = row.sums;
-  s.findings = findings;
+  s.findings = std::count_if(findings.begin(), findings.end(),
+                             [](const Finding& f) { return f.severity != Severity::info; });
   for (const Client& c : p.clients) {
     const Money now = c.revenue.sum(period.months);
     const Money before = c.revenue.sum(period.comparison);

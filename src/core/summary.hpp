@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/checked.hpp"
+#include "core/finding.hpp"
 #include "core/growth.hpp"
 #include "core/money.hpp"
 #include "core/ratio.hpp"
@@ -44,8 +45,9 @@ struct SummaryRow {
   Ratio target; ///< the growth target the status is judged by
 };
 
-/// A manager's sums over `period`, with `findings` warnings and errors already counted.
-SummaryRow summarize(const Portfolio& p, const Period& period, std::int64_t findings);
+/// A manager's sums over `period`; of `findings` (the portfolio's), warnings and errors count.
+SummaryRow summarize(const Portfolio& p, const Period& period,
+                     const std::vector<Finding>& findings);
 
 /// The team TOTAL over `rows`, judged against `team_target` (the settings file's target).
 SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_target);

@@ -22,41 +22,48 @@ Diagnostic file_problem(const std::string& file, std::string message) {
   return Diagnostic{file, 0, 0, std::move(message), {}};
 }
 
-/// The whole file, refusing anything over the size limit before reading it.
-std::optional<std::string> read_file(const std::string& path, std::vector<Diagnostic>& out) {
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (!ec && size > max_file_bytes) {
-    out.push_back(
-        file_problem(path, fmt::format("file is larger than {} MiB", max_file_bytes >> 20)));
-    return std::nullopt;
-  }
-  errno = 0;
-  std::ifstream in(path, std::ios::binary);
-  if (in && !fs::is_directory(path, ec)) {
-    std::string bytes;
-    bytes.resize(static_cast<std::size_t>(size));
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!in.bad() && static_cast<std::size_t>(in.gcount()) == bytes.size()) return bytes;
-  }
-  const int err = errno != 0 ? errno : (fs::is_directory(path, ec) ? EISDIR : EIO);
-  out.push_back(file_problem(path, fmt::format("cannot read {}: {}", path, std::strerror(err))));
-  return std::nullopt;
-}
-
-/// All of stdin, up to the size limit.
-std::optional<std::string> read_stream(std::istream& in, std::vector<Diagnostic>& out) {
+/// All of a stream, up to the size limit; `name` is the file shown in a problem.
+std::optional<std::string> read_stream(std::istream& in, const std::string& name,
+                                       std::vector<Diagnostic>& out) {
   std::string bytes;
   char chunk[65536];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > max_file_bytes) {
       out.push_back(
-          file_problem("-", fmt::format("input is larger than {} MiB", max_file_bytes >> 20)));
+          file_problem(name, fmt::format("input is larger than {} MiB", max_file_bytes >> 20)));
       return std::nullopt;
     }
   }
+  if (in.bad()) {
+    out.push_back(file_problem(name, fmt::format("cannot read {}", name)));
+    return std::nullopt;
+  }
   return bytes;
+}
+
+/// The whole file. A regular file over the size limit is refused before it is read; pipes,
+/// process substitutions and devices are read up to the limit.
+std::optional<std::string> read_file(const std::string& path, std::vector<Diagnostic>& out) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    out.push_back(
+        file_problem(path, fmt::format("cannot read {}: {}", path, std::strerror(EISDIR))));
+    return std::nullopt;
+  }
+  if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) > max_file_bytes && !ec) {
+    out.push_back(
+        file_problem(path, fmt::format("file is larger than {} MiB", max_file_bytes >> 20)));
+    return std::nullopt;
+  }
+  errno = 0;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    out.push_back(file_problem(
+        path, fmt::format("cannot read {}: {}", path, std::strerror(errno != 0 ? errno : EIO))));
+    return std::nullopt;
+  }
+  return read_stream(in, path, out);
 }
 
 bool is_hidden(const fs::path& p) {
@@ -153,7 +160,7 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string& file = files[i];
     if (request.progress) request.progress(i + 1, files.size(), file);
-    auto bytes = file == "-" ? read_stream(stdin_stream, problems) : read_file(file, problems);
+    auto bytes = file == "-" ? read_stream(stdin_stream, "-", problems) : read_file(file, problems);
     if (!bytes) continue;
     try {
       Portfolio p =
@@ -168,7 +175,8 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
   if (problems.empty() && loaded.portfolios.empty())
     problems.push_back(
         file_problem(request.paths.empty() ? "portfolio.yaml" : request.paths.front(),
-                     "no portfolio files to read"));
+                     "no portfolio files to read (*.yaml or *.yml; a file named acctmgr.yaml "
+                     "is the settings file, never a portfolio)"));
   if (!problems.empty()) throw InputError(std::move(problems));
   return loaded;
 }

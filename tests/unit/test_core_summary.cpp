@@ -33,12 +33,19 @@ Portfolio sample() {
   return portfolio("2026-03", {a, b, c, d});
 }
 
+/// n warnings and one info finding: only the warnings count.
+std::vector<Finding> found(int warnings) {
+  std::vector<Finding> out(static_cast<std::size_t>(warnings));
+  out.push_back(Finding{"f.yaml", 1, "Olena", "a", "NO_WALLET", Severity::info, ""});
+  return out;
+}
+
 } // namespace
 
 TEST_CASE("summary figures, hand-computed") {
   const Portfolio p = sample();
   const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
-  const SummaryRow row = summarize(p, period, 3);
+  const SummaryRow row = summarize(p, period, found(3));
   const SummaryRow total = team_total({row}, Ratio(1, 5));
   const Table t = summary_table({row}, total, "ytd");
   REQUIRE(t.rows.size() == 2);
@@ -68,7 +75,8 @@ TEST_CASE("team TOTAL adds the managers' sums and is judged by the team target")
   q.manager = "James";
   // James: only client a, growing 50 % -> on target for himself.
   q.clients.resize(1);
-  const std::vector<SummaryRow> rows = {summarize(p, period, 3), summarize(q, period, 1)};
+  const std::vector<SummaryRow> rows = {summarize(p, period, found(3)),
+                                        summarize(q, period, found(1))};
   const SummaryRow total = team_total(rows, Ratio(1, 5));
   const Row r = summary_table(rows, total, "ytd").rows.back();
   CHECK(r.total);
@@ -85,8 +93,8 @@ TEST_CASE("team TOTAL adds the managers' sums and is judged by the team target")
 TEST_CASE("summary of a portfolio without revenue leaves ratios undefined") {
   Portfolio p = portfolio("2026-03", {client("x", 5)});
   const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
-  const SummaryRow row = summarize(p, period, 0);
+  const SummaryRow row = summarize(p, period, {});
   const Row r = summary_table({row}, team_total({row}, Ratio(1, 5)), "ytd").rows[0];
-  for (std::size_t i : {4, 5, 6, 7, 10, 11, 12, 13, 14})
+  for (std::size_t i : {4u, 5u, 6u, 7u, 10u, 11u, 12u, 13u, 14u})
     CHECK(std::holds_alternative<std::monostate>(r.cells[i]));
 }
