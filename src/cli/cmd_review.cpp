@@ -18,15 +18,20 @@ struct ReviewOptions {
   OutputOptions output;
 };
 
-/// The review's sections, in reading order, each with the key it has in JSON.
+/// The review's sections, in reading order, each with the key it has in JSON. A JSON-only
+/// section carries in data what the other formats say in a table's notes.
 struct Section {
   std::string key;
   Table table;
+  bool json_only = false;
 };
 
 /// The bonus section: every portfolio that can be paid under a plan; the others are named in
-/// a note instead (the SPEC: review leaves the bonus out rather than failing).
-Table bonus_section(const Loaded& loaded) {
+/// a note instead (the SPEC: review leaves the bonus out rather than failing). JSON has no
+/// notes, so `missing` gets a row per portfolio left out, with the same reason.
+Table bonus_section(const Loaded& loaded, Table& missing) {
+  missing.title = "bonus not shown";
+  missing.columns = {{"manager", CellKind::text}, {"reason", CellKind::text}};
   std::vector<BonusResult> results;
   std::vector<std::string> notes;
   for (const Portfolio& p : loaded.portfolios) {
@@ -40,6 +45,7 @@ Table bonus_section(const Loaded& loaded) {
     for (const std::string& problem : problems)
       why += (why.empty() ? "" : "; ") + problem;
     notes.push_back(fmt::format("{}: no bonus shown ({})", p.manager, why));
+    missing.rows.push_back({{p.manager, why}, false});
   }
   Table t = bonus_table(results);
   t.notes.insert(t.notes.end(), notes.begin(), notes.end());
@@ -59,10 +65,13 @@ std::vector<Section> review_sections(const Loaded& loaded, const PeriodSpec& spe
   }
   sort_findings(all);
   const SummaryRow total = team_total(rows, loaded.settings_file.settings.growth_target);
+  Table bonus_missing;
+  Table bonus = bonus_section(loaded, bonus_missing);
   return {{"summary", summary_table(rows, total, to_string(spec))},
           {"clients", review_clients_table(inputs, to_string(spec))},
           {"findings", findings_table(all)},
-          {"bonus", bonus_section(loaded)}};
+          {"bonus", std::move(bonus)},
+          {"bonus_missing", std::move(bonus_missing), true}};
 }
 
 std::string title(const Loaded& loaded, const PeriodSpec& spec) {
@@ -88,7 +97,7 @@ std::string render_review(const std::string& heading, const std::vector<Section>
   }
   out = f == Format::md ? "# " + heading + "\n" : heading + "\n";
   for (const Section& s : sections)
-    out += "\n" + render(s.table, f, color);
+    if (!s.json_only) out += "\n" + render(s.table, f, color);
   return out;
 }
 
