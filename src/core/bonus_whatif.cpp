@@ -10,7 +10,9 @@ namespace acctmgr {
 namespace {
 
 std::string signed_money(Money m) {
-  return (m < Money() ? "" : "+") + to_display(m);
+  std::string text = to_display(m);
+  if (m >= Money()) text.insert(0, 1, '+');
+  return text;
 }
 
 /// "+0.0500", "-0.0100", "≈ +0.0172": the sign goes after an approximation mark.

@@ -118,11 +118,13 @@ std::string to_fixed(const Ratio& r, int decimals) {
   const Int128 scaled = round_half_up(checked_mul(r.num(), pow10(decimals)), r.den());
   const bool negative = scaled < 0;
   std::string digits = to_decimal(negative ? -scaled : scaled);
-  if (decimals == 0) return (negative ? "-" : "") + digits;
-  if (digits.size() <= static_cast<std::size_t>(decimals))
-    digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
-  digits.insert(digits.size() - static_cast<std::size_t>(decimals), ".");
-  return (negative ? "-" : "") + digits;
+  if (decimals > 0) {
+    if (digits.size() <= static_cast<std::size_t>(decimals))
+      digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
+    digits.insert(digits.size() - static_cast<std::size_t>(decimals), 1, '.');
+  }
+  if (negative) digits.insert(0, 1, '-');
+  return digits;
 }
 
 std::string to_percent(const Ratio& r, int decimals) {
