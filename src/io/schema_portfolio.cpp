@@ -80,9 +80,33 @@ Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const
   return p;
 }
 
+namespace {
+
+bool blank_or_comments(std::string_view bytes) {
+  bool line_start = true, in_comment = false;
+  for (char c : bytes) {
+    if (c == '\n') {
+      line_start = true;
+      in_comment = false;
+    } else if (in_comment || c == ' ' || c == '\t' || c == '\r') {
+      continue;
+    } else if (c == '#' && line_start) {
+      in_comment = true;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
 SettingsFile parse_settings_file(std::string_view bytes, const std::string& file) {
   SettingsFile s;
   s.path = file;
+  // A settings file with nothing but blanks and comments means "all defaults", so that
+  // `--config /dev/null` ignores any acctmgr.yaml above the current directory.
+  if (blank_or_comments(bytes)) return s;
   parse_document(bytes, file, "'settings:' or 'bonus:'",
                  [&](SchemaReader& r, const YamlNode& root) {
                    Fields f(r, root, {"settings", "bonus"});

@@ -286,3 +286,14 @@ TEST_CASE("load: directories, stdin, the settings file, cross-file checks") {
   request.paths = {"team/a.yml"};
   CHECK(load_problems(request, stdin_text).size() == 2);
 }
+
+TEST_CASE("a settings file of blanks and comments means all defaults") {
+  const SettingsFile s =
+      parse_settings_file("# company settings: none yet\n\n   \n", "acctmgr.yaml");
+  CHECK(s.path == "acctmgr.yaml");
+  CHECK(s.settings.growth_target == Ratio(1, 5));
+  CHECK(!s.bonus);
+  CHECK(parse_settings_file("", "/dev/null").settings.fiscal_year_start == 1);
+  // Anything else still goes through the strict parser.
+  CHECK_THROWS_AS(parse_settings_file("# c\nsettings: 3\n", "acctmgr.yaml"), InputError);
+}
