@@ -201,6 +201,10 @@ TEST_CASE("the top of a file must be a mapping; a BOM is stripped") {
   CHECK(parse("\xEF\xBB\xBFmanager: M\ncurrency: USD\n").manager == "M");
   CHECK(problems("\xEF\xBB\xBFmanager: M\ncurrency: X\n") ==
         std::vector<std::string>{"2:11: expected an ISO 4217 currency code such as USD, not 'X'"});
+  // A second BOM is refused once, not read by yaml-cpp with every position shifted.
+  CHECK(problems("\xEF\xBB\xBF\xEF\xBB\xBFmanager: M\ncurrency: USD\n") ==
+        std::vector<std::string>{
+            "1:1: byte order mark (U+FEFF) is only allowed at the start of the file"});
 }
 
 TEST_CASE("null collections count as empty; a null bonus is refused") {
