@@ -48,8 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const acctmgr::SettingsFile base;
   const acctmgr::Month default_as_of = *acctmgr::Month::parse("2026-10");
   try {
-    acctmgr::Portfolio p = acctmgr::parse_portfolio(bytes, "fuzz.yaml", base, std::nullopt,
-                                                    default_as_of);
+    acctmgr::Portfolio p =
+        acctmgr::parse_portfolio(bytes, "fuzz.yaml", base, std::nullopt, default_as_of);
     (void)p;
   } catch (const acctmgr::InputError& e) {
     if (e.diagnostics().empty()) {
