@@ -19,7 +19,8 @@ std::string format_diagnostic(const Diagnostic& d) {
     const std::string shown = escape_terminal(d.source_line);
     // The caret goes under the display column of the offending character.
     std::size_t offset = 0;
-    for (int chars = 0; offset < d.source_line.size() && chars < d.column - 1; ++chars) {
+    const int caret = d.excerpt_column > 0 ? d.excerpt_column : d.column;
+    for (int chars = 0; offset < d.source_line.size() && chars < caret - 1; ++chars) {
       ++offset;
       while (offset < d.source_line.size() &&
              (static_cast<unsigned char>(d.source_line[offset]) & 0xC0) == 0x80)
