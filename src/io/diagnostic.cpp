@@ -7,15 +7,20 @@
 namespace acctmgr {
 
 std::string format_diagnostic(const Diagnostic& d) {
-  const std::string file = d.file == "-" ? "<stdin>" : d.file;
+  // Messages quote the input (an unknown key, a bad value) and a quoted YAML string may
+  // hold any escape, such as "\e[2J" or "\n": escape them so that the header stays one line
+  // and nothing from the file reaches the terminal raw.
+  const std::string file = escape_terminal(d.file == "-" ? "<stdin>" : d.file);
+  const std::string message = escape_terminal(d.message);
   std::string out = d.line > 0 ? fmt::format("{}:{}:{}: error: {}\n", file, d.line,
-                                             d.column > 0 ? d.column : 1, d.message)
-                               : fmt::format("{}: error: {}\n", file, d.message);
+                                             d.column > 0 ? d.column : 1, message)
+                               : fmt::format("{}: error: {}\n", file, message);
   if (d.line > 0 && !d.source_line.empty()) {
     const std::string shown = escape_terminal(d.source_line);
     // The caret goes under the display column of the offending character.
     std::size_t offset = 0;
-    for (int chars = 0; offset < d.source_line.size() && chars < d.column - 1; ++chars) {
+    const int caret = d.excerpt_column > 0 ? d.excerpt_column : d.column;
+    for (int chars = 0; offset < d.source_line.size() && chars < caret - 1; ++chars) {
       ++offset;
       while (offset < d.source_line.size() &&
              (static_cast<unsigned char>(d.source_line[offset]) & 0xC0) == 0x80)

@@ -13,6 +13,8 @@ struct Diagnostic {
   int column = 0;          ///< 1-based, in characters
   std::string message;     ///< one line, no trailing period
   std::string source_line; ///< the offending line, for the excerpt; empty if none
+  /// The caret's column in source_line when that is only a cut of a long line; 0: `column`.
+  int excerpt_column = 0;
 };
 
 /// Renders `FILE:LINE:COL: error: message`, then the source line and a caret under the

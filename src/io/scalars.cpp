@@ -24,6 +24,19 @@ std::string expected_number(std::string_view text, bool quoted) {
   return fmt::format("expected a number, not '{}'", text);
 }
 
+/// Percentages and factors are exact fractions of at most this many decimal places (a
+/// percentage written with '%' has two fewer). Real plans need far fewer; without a limit a
+/// figure such as 0.99999999999999999999999 overflows 128-bit products as soon as it is
+/// compared with another, and the file is refused without a line to point at.
+constexpr int max_ratio_decimals = 6;
+
+/// `n` without trailing zeros after the point (0.300 is 0.3): the value is what counts.
+Decimal trimmed(Decimal n) {
+  while (n.decimals > 0 && n.mantissa % 10 == 0)
+    n.mantissa /= 10, --n.decimals;
+  return n;
+}
+
 /// A non-negative decimal with at most `decimals` places (trailing zeros beyond are fine:
 /// the value is what must be exact), as a count of 10^-decimals units.
 Parsed<Int128> fixed_point(std::string_view text, bool quoted, int decimals, const char* what) {
@@ -87,6 +100,8 @@ Parsed<Ratio> parse_percentage(std::string_view text, bool quoted) {
     auto n = parse_number(text.substr(0, text.size() - 1), false);
     if (!n) return fmt::format("expected a percentage like 30% or 0.30, not '{}'", text);
     if (n.value->negative()) return "a percentage must not be negative";
+    if (trimmed(*n.value).decimals > max_ratio_decimals - 2)
+      return fmt::format("{} has more than {} decimal places", text, max_ratio_decimals - 2);
     if (n.value->ratio() > Ratio::integer(1000))
       return fmt::format("{} is implausibly large", text);
     return n.value->ratio() / Ratio::integer(100);
@@ -95,6 +110,8 @@ Parsed<Ratio> parse_percentage(std::string_view text, bool quoted) {
   auto n = parse_number(text, quoted);
   if (!n) return fmt::format("expected a percentage like 30% or 0.30, not '{}'", text);
   if (n.value->negative()) return "a percentage must not be negative";
+  if (trimmed(*n.value).decimals > max_ratio_decimals)
+    return fmt::format("{} has more than {} decimal places", text, max_ratio_decimals);
   if (n.value->ratio() > Ratio::integer(1))
     return fmt::format("{} is above 1 as a fraction: write {}% or {}", text, text,
                        to_fixed(n.value->ratio() / Ratio::integer(100), n.value->decimals + 2));
@@ -106,6 +123,8 @@ Parsed<Ratio> parse_factor(std::string_view text, bool quoted) {
   if (!n) return n.error;
   const Ratio r = n.value->ratio();
   if (r <= Ratio::integer(0)) return "a factor must be above 0";
+  if (trimmed(*n.value).decimals > max_ratio_decimals)
+    return fmt::format("factor {} has more than {} decimal places", text, max_ratio_decimals);
   if (r > Ratio::integer(100)) return fmt::format("factor {} is implausibly large", text);
   return r;
 }

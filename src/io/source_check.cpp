@@ -62,6 +62,10 @@ bool check_bytes(const SourceText& source, Problems& problems) {
     }
     if (code == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n')) {
       problems.error(i, "carriage return without a line feed (use LF or CRLF line ends)");
+    } else if (code == 0xFEFF) {
+      // Only one BOM, at the very start (already stripped), is allowed; yaml-cpp skips a
+      // second one without counting it, which shifts every position after it.
+      problems.error(i, "byte order mark (U+FEFF) is only allowed at the start of the file");
     } else if ((code < 0x20 && code != '\t' && code != '\n' && code != '\r') || code == 0x7F ||
                (code >= 0x80 && code <= 0x9F)) {
       problems.error(i, fmt::format("control character U+{:04X} is not allowed", code));

@@ -1,24 +1,36 @@
 #include "io/source_text.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace acctmgr {
 
 SourceText::SourceText(std::string_view text, std::string file)
     : text_(text), file_(std::move(file)) {
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i)
+  std::uint32_t chars = 0;
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (i % block == 0) block_chars_.push_back(chars);
     if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++chars;
+  }
+  block_chars_.push_back(chars); // the end, when the size is a multiple of the block
+}
+
+std::uint32_t SourceText::chars_before(std::size_t offset) const {
+  const std::size_t k = offset / block;
+  std::uint32_t chars = block_chars_[k];
+  for (std::size_t i = k * block; i < offset; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++chars;
+  return chars;
 }
 
 SourcePos SourceText::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const auto line = static_cast<std::size_t>(it - line_starts_.begin()); // 1-based
-  int column = 1;
-  for (std::size_t i = line_starts_[line - 1]; i < offset; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-  return SourcePos{static_cast<int>(line), column};
+  const std::uint32_t column = chars_before(offset) - chars_before(line_starts_[line - 1]) + 1;
+  return SourcePos{static_cast<int>(line), static_cast<int>(column)};
 }
 
 std::string_view SourceText::line_text(int line) const {
@@ -31,14 +43,50 @@ std::string_view SourceText::line_text(int line) const {
   return text_.substr(begin, end - begin);
 }
 
+std::string SourceText::excerpt(int line_number, std::size_t offset, int& caret) const {
+  // Enough for any line a person writes; a longer one is shown around the offset.
+  constexpr std::size_t max_bytes = 160, before = 60;
+  caret = 0;
+  const std::string_view line = line_text(line_number);
+  if (line.empty()) return {};
+  const std::size_t begin_of_line = static_cast<std::size_t>(line.data() - text_.data());
+  const std::size_t at =
+      std::clamp(offset, begin_of_line, begin_of_line + line.size()) - begin_of_line;
+  if (line.size() <= max_bytes) return std::string(line);
+  const auto continuation = [&](std::size_t i) {
+    return i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80;
+  };
+  std::size_t begin = at > before ? at - before : 0;
+  while (continuation(begin))
+    ++begin;
+  std::size_t end = std::min(line.size(), begin + max_bytes);
+  while (continuation(end))
+    --end;
+  std::string out = begin > 0 ? "..." : "";
+  caret = static_cast<int>(out.size()) + 1;
+  for (std::size_t i = begin; i < std::min(at, end); ++i)
+    if (!continuation(i)) ++caret;
+  out.append(line.substr(begin, end - begin));
+  if (end < line.size()) out += "...";
+  return out;
+}
+
+bool Problems::keep() {
+  return ++count_ <= max_problems;
+}
+
 void Problems::error(std::size_t offset, std::string message) {
+  if (!keep()) return;
   const SourcePos pos = source_.position(offset);
-  diagnostics_.push_back(Diagnostic{source_.file(), pos.line, pos.column, std::move(message),
-                                    std::string(source_.line_text(pos.line))});
+  int caret = 0;
+  std::string line = source_.excerpt(pos.line, offset, caret);
+  diagnostics_.push_back(
+      Diagnostic{source_.file(), pos.line, pos.column, std::move(message), std::move(line), caret});
 }
 
 void Problems::file_error(std::string message) {
-  diagnostics_.push_back(Diagnostic{source_.file(), 0, 0, std::move(message), {}});
+  if (!keep()) return;
+  diagnostics_.push_back(Diagnostic{source_.file(), 0, 0, std::move(message), {}, 0});
 }
 
 std::vector<Diagnostic> Problems::take() {
@@ -46,6 +94,14 @@ std::vector<Diagnostic> Problems::take() {
                    [](const Diagnostic& a, const Diagnostic& b) {
                      return a.line != b.line ? a.line < b.line : a.column < b.column;
                    });
+  if (count_ > diagnostics_.size())
+    diagnostics_.push_back(Diagnostic{
+        source_.file(),
+        0,
+        0,
+        fmt::format("{} more problems not shown; fix these first", count_ - diagnostics_.size()),
+        {},
+        0});
   return std::move(diagnostics_);
 }
 

@@ -22,14 +22,27 @@ public:
   SourcePos position(std::size_t offset) const;
   /// The text of a 1-based line, without its line break.
   std::string_view line_text(int line) const;
+  /// A 1-based line for an excerpt under a message about `offset` (on that line): a long
+  /// line is cut to some characters either side of it, marked with "...", and `caret` is set
+  /// to the offset's column in the returned text (else to 0).
+  std::string excerpt(int line, std::size_t offset, int& caret) const;
 
 private:
+  /// Characters before offset `offset`, found from the count at the start of its block.
+  std::uint32_t chars_before(std::size_t offset) const;
+
   std::string_view text_;
   std::string file_;
   std::vector<std::uint32_t> line_starts_;
+  /// Characters before each block of `block` bytes, so that a column costs at most a block's
+  /// scan even on a line of megabytes (a one-line flow document with thousands of errors).
+  static constexpr std::size_t block = 256;
+  std::vector<std::uint32_t> block_chars_;
 };
 
-/// Collects every problem found in one file, each located by a byte offset.
+/// Collects every problem found in one file, each located by a byte offset. Past
+/// `max_problems` they are only counted: a broken file (say, a generated one-line flow list
+/// with thousands of duplicate ids) must not produce megabytes of errors or take minutes.
 class Problems {
 public:
   explicit Problems(const SourceText& source) : source_(source) {}
@@ -38,15 +51,21 @@ public:
   void error(std::size_t offset, std::string message);
   /// A problem with the whole file (no line).
   void file_error(std::string message);
-  bool empty() const { return diagnostics_.empty(); }
-  std::size_t size() const { return diagnostics_.size(); }
+  static constexpr std::size_t max_problems = 100;
+
+  bool empty() const { return count_ == 0; }
+  /// Every problem reported, shown or not.
+  std::size_t size() const { return count_; }
   const SourceText& source() const { return source_; }
-  /// Moves the problems out, sorted by position (stable for equal positions).
+  /// Moves the problems out, sorted by position (stable for equal positions), followed by
+  /// a note when some were not kept.
   std::vector<Diagnostic> take();
 
 private:
+  bool keep();
   const SourceText& source_;
   std::vector<Diagnostic> diagnostics_;
+  std::size_t count_ = 0;
 };
 
 } // namespace acctmgr

@@ -185,6 +185,49 @@ TEST_CASE("every problem in a file is reported, with line and character column")
             .back() == "4:27: expected a percentage like 30% or 0.30, not 'Олена'");
 }
 
+TEST_CASE("a file with thousands of problems on one long line: bounded output, fast") {
+  // One flow list of 3000 clients on one line, every id a duplicate of the first.
+  std::string yaml = "manager: M\ncurrency: USD\nclients: [";
+  for (int i = 0; i < 3000; ++i)
+    yaml += "{id: a, name: \"\xD0\x9E\"}, ";
+  yaml += "]\n";
+  std::vector<Diagnostic> found;
+  try {
+    parse(yaml);
+  } catch (const InputError& e) {
+    found = e.diagnostics();
+  }
+  REQUIRE(found.size() == 101);
+  CHECK(found.back().line == 0);
+  CHECK(found.back().message == "2899 more problems not shown; fix these first");
+  // Columns count characters: each client is 20 characters ("{id: a, name: "О"}, ").
+  CHECK(found[99].message == "duplicate client id 'a' (first at line 3, column 16)");
+  CHECK(found[99].column == 16 + 100 * 20);
+  // The excerpt is a cut of the line around the offending id, the caret under it.
+  const std::string text = format_diagnostic(found[99]);
+  CHECK(text.size() < 600);
+  const auto lines = [&] {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string l; std::getline(in, l);)
+      out.push_back(l);
+    return out;
+  }();
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[1].starts_with("  ..."));
+  CHECK(lines[1].ends_with("..."));
+  const std::size_t caret = lines[2].size() - 1;
+  CHECK(lines[2][caret] == '^');
+  // Under "a" of "{id: a": count characters, the Cyrillic letter is two bytes.
+  std::size_t bytes = 0, chars = 0;
+  while (chars < caret) {
+    bytes += (static_cast<unsigned char>(lines[1][bytes]) & 0xE0) == 0xC0 ? std::size_t{2}
+                                                                          : std::size_t{1};
+    ++chars;
+  }
+  CHECK(lines[1].substr(bytes - 5, 6) == "{id: a");
+}
+
 TEST_CASE("settings files hold only settings and bonus") {
   CHECK(problems("manager: M\n", true) == std::vector<std::string>{"1:1: unknown key 'manager'"});
   CHECK(problems("bonus: {multipliers: [{from: 10, factor: 1}, {from: 10, factor: 2}]}\n", true)
@@ -201,6 +244,10 @@ TEST_CASE("the top of a file must be a mapping; a BOM is stripped") {
   CHECK(parse("\xEF\xBB\xBFmanager: M\ncurrency: USD\n").manager == "M");
   CHECK(problems("\xEF\xBB\xBFmanager: M\ncurrency: X\n") ==
         std::vector<std::string>{"2:11: expected an ISO 4217 currency code such as USD, not 'X'"});
+  // A second BOM is refused once, not read by yaml-cpp with every position shifted.
+  CHECK(problems("\xEF\xBB\xBF\xEF\xBB\xBFmanager: M\ncurrency: USD\n") ==
+        std::vector<std::string>{
+            "1:1: byte order mark (U+FEFF) is only allowed at the start of the file"});
 }
 
 TEST_CASE("null collections count as empty; a null bonus is refused") {

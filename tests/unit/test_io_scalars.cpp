@@ -54,12 +54,26 @@ TEST_CASE("percentages: 30%, 12.5% or a fraction up to 1") {
   CHECK(!parse_percentage("0.3", true));
   CHECK(!parse_percentage("30 %", false));
   CHECK(!parse_percentage("1e1%", false));
+  // Exact fractions of at most 6 decimals (4 with '%'); trailing zeros do not count.
+  CHECK(*parse_percentage("12.3456%", false).value == Ratio(123456, 1000000));
+  CHECK(*parse_percentage("0.123456", false).value == Ratio(123456, 1000000));
+  CHECK(*parse_percentage("0.30000000", false).value == Ratio(3, 10));
+  CHECK(parse_percentage("12.34567%", false).error == "12.34567% has more than 4 decimal places");
+  CHECK(parse_percentage("0.1234567", false).error == "0.1234567 has more than 6 decimal places");
+  // Once an OverflowError (no line to point at) building the hint or comparing share bands.
+  CHECK(parse_percentage("99.9999999999999999999", false).error ==
+        "99.9999999999999999999 has more than 6 decimal places");
+  CHECK(parse_percentage("0.99999999999999999999999", false).error ==
+        "0.99999999999999999999999 has more than 6 decimal places");
 }
 
 TEST_CASE("factors, whole numbers and headcounts") {
   CHECK(*parse_factor("1.5", false).value == Ratio(3, 2));
   CHECK(parse_factor("0", false).error == "a factor must be above 0");
   CHECK(!parse_factor("-1", false));
+  CHECK(*parse_factor("1.000001", false).value == Ratio(1000001, 1000000));
+  CHECK(parse_factor("1.0000001", false).error ==
+        "factor 1.0000001 has more than 6 decimal places");
   CHECK(*parse_whole("12", false, 1, 12).value == 12);
   CHECK(parse_whole("13", false, 1, 12).error == "13 is out of range (1..12)");
   CHECK(parse_whole("1.5", false, 1, 12).error == "expected a whole number, not 1.5");
