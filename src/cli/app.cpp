@@ -22,7 +22,9 @@ int report_input_error(const InputError& e) {
   std::string text;
   for (const Diagnostic& d : e.diagnostics())
     text += format_diagnostic(d);
-  const std::size_t n = e.diagnostics().size();
+  std::size_t n = 0;
+  for (const Diagnostic& d : e.diagnostics())
+    n += d.not_shown > 0 ? d.not_shown : 1;
   text +=
       fmt::format("acctmgr: {} problem{} found; no report was produced\n", n, n == 1 ? "" : "s");
   std::fputs(text.c_str(), stderr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@ struct Diagnostic {
   std::string source_line; ///< the offending line, for the excerpt; empty if none
   /// The caret's column in source_line when that is only a cut of a long line; 0: `column`.
   int excerpt_column = 0;
+  std::size_t not_shown = 0; ///< > 0: a note standing for that many problems left out
 };
 
 /// Renders `FILE:LINE:COL: error: message`, then the source line and a caret under the

@@ -101,7 +101,8 @@ std::vector<Diagnostic> Problems::take() {
         0,
         fmt::format("{} more problems not shown; fix these first", count_ - diagnostics_.size()),
         {},
-        0});
+        0,
+        count_ - diagnostics_.size()});
   return std::move(diagnostics_);
 }
 
