@@ -129,6 +129,14 @@ private:
       }
       end_ = close + 1;
       const std::string_view inner = src_.substr(at + 1, close - at - 1);
+      // Valid YAML, but a quote opened by mistake would fold the keys up to the next quote
+      // into one string and silently drop them.
+      if (inner.find('\n') != std::string_view::npos) {
+        problems_.error(at, "quoted text runs over several lines: close the quote on the line it "
+                            "opens (write \\n for a line break)");
+        n.kind = NodeKind::invalid;
+        return index;
+      }
       n.text = inner == value ? inner : std::string_view(tree_.arena_.emplace_back(value));
     } else {
       n.style = ScalarStyle::block;
