@@ -83,9 +83,6 @@ ContactsReport contacts_report(const Portfolio& p, Month e) {
 namespace {
 
 Row contacts_row(const std::string& manager, const ClientContacts& c) {
-  std::vector<std::string_view> codes;
-  for (ContactWarning w : c.warnings)
-    codes.push_back(to_string(w));
   Row row{{manager,
            c.client->id,
            c.client->name,
@@ -93,7 +90,7 @@ Row contacts_row(const std::string& manager, const ClientContacts& c) {
            c.has_decision_maker,
            {},
            {},
-           joined_warnings(*c.client, codes)},
+           joined_warnings(*c.client, c.warnings)},
           false};
   if (c.last_decider_contact) row.cells[5] = *c.last_decider_contact;
   if (c.last_meeting) row.cells[6] = *c.last_meeting;

@@ -93,9 +93,6 @@ MarginReport margin_report(const Portfolio& p, const Period& period) {
 namespace {
 
 Row margin_row(const std::string& manager, const ClientMargin& m) {
-  std::vector<std::string_view> codes;
-  for (MarginWarning w : m.warnings)
-    codes.push_back(to_string(w));
   Row row{{manager,
            m.client->id,
            m.client->name,
@@ -104,7 +101,7 @@ Row margin_row(const std::string& manager, const ClientMargin& m) {
            {},
            {},
            {},
-           joined_warnings(*m.client, codes)},
+           joined_warnings(*m.client, m.warnings)},
           false};
   if (m.now.margin) row.cells[5] = *m.now.margin;
   if (m.before.margin) row.cells[6] = *m.before.margin;

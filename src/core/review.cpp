@@ -8,14 +8,6 @@
 #include <unordered_map>
 
 namespace acctmgr {
-namespace {
-
-Cell optional_ratio(const std::optional<Ratio>& r) {
-  return r ? Cell(*r) : Cell();
-}
-
-} // namespace
-
 Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::string& period_name) {
   Table t;
   t.title = "clients (" + period_name + ")";
@@ -37,10 +29,10 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
       const Client& c = *g.client;
       const ShareOfWallet w = share_of_wallet(c, p.settings, in.period.end());
       const auto found = projected.find(&c);
-      Row row{{p.manager, c.id, c.name, g.figures.revenue, optional_ratio(g.figures.growth),
+      Row row{{p.manager, c.id, c.name, g.figures.revenue, optional_cell(g.figures.growth),
                g.figures.status ? Cell(std::string(to_string(*g.figures.status))) : Cell(),
-               optional_ratio(w.share), w.band ? Cell(std::string(to_string(*w.band))) : Cell(),
-               optional_ratio(period_margin(c, in.period.months).margin),
+               optional_cell(w.share), w.band ? Cell(std::string(to_string(*w.band))) : Cell(),
+               optional_cell(period_margin(c, in.period.months).margin),
                found != projected.end() ? Cell(found->second) : Cell(), per_client[c.id]},
               false};
       t.rows.push_back(std::move(row));

@@ -75,28 +75,24 @@ SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_tar
 
 namespace {
 
-Cell ratio_cell(std::optional<Ratio> r) {
-  return r ? Cell(*r) : Cell();
-}
-
 Row summary_cells(const SummaryRow& r, bool total) {
   const SummarySums& s = r.sums;
   const Growth g = judge_growth(s.revenue, s.prev_revenue, r.target);
   Row row{{r.manager, r.currency, s.revenue, s.prev_revenue}, total};
-  row.cells.push_back(ratio_cell(g.growth));
+  row.cells.push_back(optional_cell(g.growth));
   row.cells.push_back(g.status ? Cell(std::string(to_string(*g.status))) : Cell());
-  row.cells.push_back(ratio_cell(Ratio::of(s.cohort_revenue, s.cohort_prev)));
-  row.cells.push_back(ratio_cell(Ratio::of(s.cohort_retained, s.cohort_prev)));
+  row.cells.push_back(optional_cell(Ratio::of(s.cohort_revenue, s.cohort_prev)));
+  row.cells.push_back(optional_cell(Ratio::of(s.cohort_retained, s.cohort_prev)));
   row.cells.push_back(s.new_revenue);
   row.cells.push_back(s.lost_revenue);
-  row.cells.push_back(ratio_cell(Ratio::of(s.top_client, s.revenue)));
+  row.cells.push_back(optional_cell(Ratio::of(s.top_client, s.revenue)));
   const Int128 revenue = s.revenue.cents();
   row.cells.push_back(revenue == 0 ? Cell()
                                    : Cell(Ratio(s.squares, checked_mul(revenue, revenue))));
   row.cells.push_back(
-      s.any_margin ? ratio_cell(Ratio::of(s.margin_revenue - s.margin_cost, s.margin_revenue))
+      s.any_margin ? optional_cell(Ratio::of(s.margin_revenue - s.margin_cost, s.margin_revenue))
                    : Cell());
-  row.cells.push_back(s.any_wallet ? ratio_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell());
+  row.cells.push_back(s.any_wallet ? optional_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell());
   row.cells.push_back(s.any_wallet ? Cell(s.headroom) : Cell());
   row.cells.push_back(s.findings);
   return row;

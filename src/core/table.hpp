@@ -5,6 +5,7 @@
 #include "core/ratio.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -28,6 +29,12 @@ enum class CellKind {
 /// An empty cell (monostate) means "undefined" and prints as an empty CSV cell or JSON null.
 using Cell =
     std::variant<std::monostate, std::string, Money, Ratio, std::int64_t, bool, Date, Month>;
+
+/// A figure that may be undefined (a growth with no previous revenue): its value, or an
+/// empty cell.
+template <class T> Cell optional_cell(const std::optional<T>& value) {
+  return value ? Cell(*value) : Cell();
+}
 
 struct Column {
   std::string name; ///< the SPEC's CSV column name
