@@ -85,9 +85,8 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "acctmgr: error: {}\n", escape_terminal(e.what()));
   } catch (const OverflowError& e) {
     fmt::print(stderr,
-               "acctmgr: error: {}: a sum of amounts exceeds what acctmgr can count "
-               "exactly\n",
-               e.what());
+               "acctmgr: error: {}{}a sum of amounts exceeds what acctmgr can count exactly\n",
+               escape_terminal(e.where()), e.where().empty() ? "" : ": ");
   } catch (const std::exception& e) {
     fmt::print(stderr, "acctmgr: error: {}\n", escape_terminal(e.what()));
   }

@@ -1,9 +1,7 @@
 #include "cli/commands.hpp"
 #include "core/bonus.hpp"
-#include "core/bonus_statement.hpp"
-#include "core/bonus_whatif.hpp"
+#include "core/bonus_document.hpp"
 #include "io/diagnostic.hpp"
-#include "io/render_statement.hpp"
 #include "io/scalars.hpp"
 #include "io/text.hpp"
 
@@ -44,14 +42,6 @@ WhatIf parse_what_if(const std::string& text) {
   throw InputError(std::move(diagnostics));
 }
 
-std::string join_statements(const std::vector<Statement>& statements, Format f) {
-  std::string out;
-  for (const Statement& s : statements)
-    out += (out.empty() ? "" : "\n") +
-           (f == Format::md ? render_statement_md(s) : render_statement_text(s));
-  return out;
-}
-
 /// The what-ifs that name a client of `p`.
 std::vector<WhatIf> changes_for(const Portfolio& p, const std::vector<WhatIf>& all) {
   std::vector<WhatIf> out;
@@ -61,36 +51,18 @@ std::vector<WhatIf> changes_for(const Portfolio& p, const std::vector<WhatIf>& a
   return out;
 }
 
-void check_every_client_known(const std::vector<Portfolio>& portfolios,
-                              const std::vector<WhatIf>& what_ifs) {
-  for (const WhatIf& w : what_ifs) {
-    bool found = false;
-    std::string ids;
-    for (const Portfolio& p : portfolios)
-      for (const Client& c : p.clients) {
-        found = found || c.id == w.client_id;
-        ids += (ids.empty() ? "" : ", ") + c.id;
-      }
-    if (!found)
-      throw UsageError(fmt::format("--what-if names unknown client '{}'; known clients: {}",
-                                   escape_terminal(w.client_id), ids.empty() ? "none" : ids));
-  }
-}
-
-int run_bonus(const BonusOptions& o) {
+int bonus_command(const BonusOptions& o) {
   const Format format = output_format(o.output); // usage errors come before any work
   std::vector<WhatIf> what_ifs;
   for (const std::string& text : o.what_if)
     what_ifs.push_back(parse_what_if(text));
-  if (!what_ifs.empty() && o.actual_only)
-    throw UsageError("--what-if adds forecast revenue, which --actual-only leaves out; use one "
-                     "or the other");
+  const Basis basis = o.actual_only ? Basis::actual_only : Basis::projected;
+  check_what_if_request(what_ifs, basis);
   if (o.explain && (format == Format::csv || format == Format::json))
     throw UsageError("--explain prints a statement: use --format table or md");
 
   const Loaded loaded = load_inputs(o.input, o.output);
-  const Basis basis = o.actual_only ? Basis::actual_only : Basis::projected;
-  check_every_client_known(loaded.portfolios, what_ifs);
+  check_what_if_clients(what_ifs, loaded.portfolios);
 
   std::vector<BonusResult> results;
   std::vector<BonusComparison> comparisons;
@@ -105,34 +77,24 @@ int run_bonus(const BonusOptions& o) {
       }
     } catch (const BonusInputError& e) {
       errors.push_back(e);
-    } catch (const WhatIfError& e) {
-      throw UsageError(e.what());
     }
   }
   if (!errors.empty()) throw_problems(errors);
 
-  if (what_ifs.empty()) {
-    if (!o.explain) {
-      print_table(o.output, bonus_table(results));
-      return 0;
-    }
-    std::vector<Statement> statements;
-    for (const BonusResult& r : results)
-      statements.push_back(bonus_statement(r));
-    emit(o.output, join_statements(statements, format));
-    return 0;
-  }
-  if (format == Format::csv || format == Format::json) {
-    print_table(o.output, what_if_table(comparisons));
-    return 0;
-  }
-  std::vector<Statement> statements;
-  for (const BonusComparison& c : comparisons) {
-    statements.push_back(what_if_statement(c));
-    if (o.explain) statements.push_back(bonus_statement(c.what_if));
-  }
-  emit(o.output, join_statements(statements, format));
+  const ReportInput in = report_input(loaded, PeriodSpec{});
+  print(o.output,
+        what_ifs.empty() ? bonus_document(in, results, o.explain)
+                         : what_if_document(in, comparisons, o.explain),
+        format);
   return 0;
+}
+
+int run_bonus(const BonusOptions& o) {
+  try {
+    return bonus_command(o);
+  } catch (const WhatIfError& e) {
+    throw UsageError(e.what()); // a what-if that cannot apply is a mistake on the command line
+  }
 }
 
 } // namespace

@@ -1,6 +1,5 @@
 #include "cli/commands.hpp"
-#include "core/findings.hpp"
-#include "io/render_findings.hpp"
+#include "core/check.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -8,6 +7,10 @@
 
 namespace acctmgr::cli {
 namespace {
+
+/// The formats `check` offers; text is its default.
+constexpr std::array<Format, 5> kCheckFormats{Format::text, Format::github, Format::csv,
+                                              Format::json, Format::md};
 
 struct CheckOptions {
   InputOptions input;
@@ -21,39 +24,27 @@ struct CheckOptions {
 
 CodeSet ignored_codes(const std::vector<std::string>& given) {
   CodeSet codes;
-  for (const std::string& code : given) {
-    const auto known = finding_codes();
-    if (std::find(known.begin(), known.end(), code) == known.end())
-      throw UsageError(fmt::format("--ignore: unknown finding code '{}'", code));
-    codes.insert(code);
+  for (const std::string& name : given) {
+    const auto code = parse_term(kFindingCodes, name);
+    if (!code) throw UsageError(fmt::format("--ignore: unknown finding code '{}'", name));
+    codes.insert(*code);
   }
   return codes;
-}
-
-std::string render_check(const std::vector<Finding>& found, const std::string& format) {
-  if (format == "github") return render_findings_github(found);
-  if (format == "text") return render_findings_text(found);
-  return render(findings_table(found), *parse_format(format), false);
 }
 
 int run_check(const CheckOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
   const CodeSet ignored = ignored_codes(o.ignore);
-  const Severity fail_on = o.fail_on == "warning" ? Severity::warning : Severity::error;
+  const Severity fail_on = *parse_term(kSeverities, o.fail_on);
+  const Format format = *parse_term(kFormats, o.format);
   const Loaded loaded = load_inputs(o.input, o.output);
 
-  std::vector<Finding> found;
-  for (const Portfolio& p : loaded.portfolios) {
-    std::vector<Finding> own = findings(p, period_for(p, spec));
-    found.insert(found.end(), own.begin(), own.end());
-  }
-  sort_findings(found);
-  found = without_codes(std::move(found), ignored);
-  if (!o.all) std::erase_if(found, [](const Finding& f) { return f.severity == Severity::info; });
-
-  if (!found.empty()) emit(o.output, render_check(found, o.format));
+  const ReportInput in = report_input(loaded, spec);
+  std::vector<Finding> found = check_findings(in, ignored, o.all);
   const bool fails = std::any_of(found.begin(), found.end(),
                                  [&](const Finding& f) { return f.severity >= fail_on; });
+  // Always written, even when empty: -o must not leave an earlier run's findings behind.
+  emit(o.output, render(check_document(in, std::move(found)), format));
   return fails ? 1 : 0;
 }
 
@@ -71,10 +62,13 @@ void setup_check(CLI::App& app, Runners& runners) {
       ->capture_default_str();
   cmd->add_option("--ignore", o->ignore, "Finding codes to leave out, e.g. NO_MEETING,NO_WALLET")
       ->delimiter(',');
+  std::vector<std::string> formats;
+  for (Format f : kCheckFormats)
+    formats.emplace_back(to_string(f));
   cmd->add_option("--format", o->format,
                   "text (FILE:LINE: severity CODE client: message), github (Actions "
                   "annotations), csv, json or md")
-      ->check(CLI::IsMember({"text", "github", "csv", "json", "md"}))
+      ->check(CLI::IsMember(formats))
       ->capture_default_str();
   cmd->add_option("-o,--output", o->output.output, "Write the findings to FILE instead of stdout");
   runners["check"] = [o] { return run_check(*o); };

@@ -6,11 +6,7 @@ namespace acctmgr::cli {
 
 void setup_growth(CLI::App& app, Runners& runners) {
   setup_report(app, runners, "growth",
-               "Revenue growth per client and portfolio against the growth target",
-               PeriodOption::yes, [](const Loaded& loaded, const PeriodSpec& spec) {
-                 return growth_table(per_portfolio<GrowthReport>(loaded, spec, growth_report),
-                                     to_string(spec));
-               });
+               "Revenue growth per client and portfolio against the growth target", PeriodOption::yes, growth_document);
 }
 
 } // namespace acctmgr::cli

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
@@ -56,9 +57,9 @@ void add_output_options(CLI::App& cmd, OutputOptions& o) {
 Loaded load_inputs(const InputOptions& o) {
   if (o.paths.empty()) {
     // The loader would report "cannot read portfolio.yaml"; say what was looked for instead.
-    const char* env = std::getenv("ACCTMGR_FILE");
+    const DefaultPortfolio fallback = default_portfolio();
     std::error_code ec;
-    if ((env == nullptr || *env == '\0') && !std::filesystem::exists("portfolio.yaml", ec))
+    if (!fallback.from_environment && !std::filesystem::exists(fallback.path, ec))
       throw UsageError("no portfolio to read: give files or directories (or - for stdin), set "
                        "ACCTMGR_FILE, or create portfolio.yaml here (acctmgr init "
                        "portfolio.yaml)");
@@ -108,23 +109,42 @@ Period period_for(const Portfolio& p, const PeriodSpec& spec) {
                                to_string(p.as_of), p.manager, p.file));
 }
 
-Format output_format(const OutputOptions& o) {
+std::string format_names(std::span<const Format> formats) {
+  std::string out;
+  for (Format f : formats)
+    out += (out.empty() ? "" : ", ") + std::string(to_string(f));
+  return out;
+}
+
+ReportInput report_input(const Loaded& loaded, const PeriodSpec& spec) {
+  ReportInput in{{}, spec, loaded.settings_file.settings, loaded.settings_file.path};
+  for (const Portfolio& p : loaded.portfolios)
+    in.portfolios.push_back({&p, period_for(p, spec)});
+  return in;
+}
+
+Format output_format(const OutputOptions& o, std::span<const Format> offered) {
   if (o.csv + o.json + !o.format.empty() > 1)
     throw UsageError("choose one of --format, --csv and --json");
   // Checked before the format so that `-o x.yaml` is told why, whatever --format says.
   if (!o.output.empty() && o.output != "-") refuse_yaml_output(o.output);
-  if (o.csv) return Format::csv;
-  if (o.json) return Format::json;
+  std::optional<Format> chosen;
+  if (o.csv) chosen = Format::csv;
+  if (o.json) chosen = Format::json;
   if (!o.format.empty()) {
-    if (auto f = parse_format(o.format)) return *f;
-    throw UsageError(fmt::format("--format '{}' is not one of table, csv, json, md", o.format));
+    chosen = parse_term(kFormats, o.format);
+    if (!chosen || std::find(offered.begin(), offered.end(), *chosen) == offered.end())
+      throw UsageError(
+          fmt::format("--format '{}' is not one of {}", o.format, format_names(offered)));
   }
-  if (!o.output.empty() && o.output != "-") {
-    if (auto f = format_for_path(o.output)) return *f;
-    throw UsageError(
-        fmt::format("cannot tell the format of '{}' from its extension; add --format", o.output));
+  if (!chosen && !o.output.empty() && o.output != "-") {
+    chosen = format_for_path(o.output);
+    if (!chosen)
+      throw UsageError(fmt::format("cannot tell the format of '{}' from its extension; add "
+                                   "--format",
+                                   o.output));
   }
-  return Format::table;
+  return chosen.value_or(offered.front());
 }
 
 void emit(const OutputOptions& o, const std::string& text) {
@@ -135,9 +155,8 @@ void emit(const OutputOptions& o, const std::string& text) {
   write_file_atomically(o.output, text);
 }
 
-void print_table(const OutputOptions& o, const Table& t) {
-  const Format f = output_format(o);
-  emit(o, render(t, f, f == Format::table && use_color(o)));
+void print(const OutputOptions& o, const Document& d, Format format) {
+  emit(o, render(d, format, {format == Format::table && use_color(o)}));
 }
 
 bool use_color(const OutputOptions& o) {

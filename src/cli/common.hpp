@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/period.hpp"
-#include "core/table.hpp"
+#include "core/report_input.hpp"
 #include "io/load.hpp"
 #include "io/render.hpp"
 
@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -57,14 +58,26 @@ PeriodSpec parse_period(const std::string& text);
 /// Resolves the period for one portfolio; a period wholly after its as_of is a UsageError.
 Period period_for(const Portfolio& p, const PeriodSpec& spec);
 
-/// The format chosen by --format, --csv/--json, or -o's extension; table by default.
-Format output_format(const OutputOptions& o);
+/// The formats a report command offers.
+inline constexpr std::array<Format, 4> kReportFormats{Format::table, Format::csv, Format::json,
+                                                       Format::md};
+
+/// The format chosen by --format, --csv/--json, or -o's extension; table by default. A format
+/// the command does not offer is a UsageError.
+Format output_format(const OutputOptions& o, std::span<const Format> offered = kReportFormats);
+
+/// "table, csv, json, md": the names of `formats`, for messages and --help.
+std::string format_names(std::span<const Format> formats);
+
+/// Every loaded portfolio with its resolution of `spec` (a UsageError when a period lies
+/// wholly after a portfolio's as_of), and the run's settings file.
+ReportInput report_input(const Loaded& loaded, const PeriodSpec& spec);
 
 /// Writes the rendered report in one piece to stdout, or atomically to -o FILE.
 void emit(const OutputOptions& o, const std::string& text);
 
-/// Renders and emits a table in the chosen format.
-void print_table(const OutputOptions& o, const Table& t);
+/// Renders `d` in `format` (coloured when it is a table and colour is on) and emits it.
+void print(const OutputOptions& o, const Document& d, Format format);
 
 /// Whether to colour output: --color always/never, else only to a terminal and without
 /// NO_COLOR.

@@ -14,7 +14,7 @@ struct ReportOptions {
 } // namespace
 
 void setup_report(CLI::App& app, Runners& runners, const std::string& name,
-                  const std::string& description, PeriodOption period, TableMaker make) {
+                  const std::string& description, PeriodOption period, DocumentMaker make) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* cmd = app.add_subcommand(name, description);
   add_input_options(*cmd, o->input);
@@ -23,9 +23,9 @@ void setup_report(CLI::App& app, Runners& runners, const std::string& name,
   runners[name] = [o, make] {
     // Usage errors come before any file is read.
     const PeriodSpec spec = parse_period(o->period);
-    output_format(o->output);
+    const Format format = output_format(o->output);
     const Loaded loaded = load_inputs(o->input, o->output);
-    print_table(o->output, make(loaded, spec));
+    print(o->output, make(report_input(loaded, spec)), format);
     return 0;
   };
 }

@@ -1,21 +1,12 @@
 #include "core/bonus.hpp"
 
 #include "core/decimal_text.hpp"
+#include "core/overflow_context.hpp"
 
 #include <fmt/format.h>
 #include <set>
 
 namespace acctmgr {
-
-const char* to_string(RevenueBasis b) {
-  switch (b) {
-  case RevenueBasis::actual:
-    return "actual";
-  case RevenueBasis::projected:
-    return "projected";
-  }
-  return "";
-}
 
 namespace {
 
@@ -50,8 +41,11 @@ Money forecast(const Client& c, const YearSplit& s, Basis request) {
 
 BonusRevenue year_revenue(const Portfolio& p, const YearSplit& s, Basis request) {
   BonusRevenue r;
+  r.actual_range = s.actual;
+  r.forecast_range = s.later;
   std::set<Month> months;
   for (const Client& c : p.clients) {
+    const auto where = overflow_context(p, c);
     r.actual += actuals(c, s.actual);
     if (request != Basis::projected || !s.later) continue;
     for (auto [it, end] = c.forecast.range(*s.later); it != end; ++it) {
@@ -92,9 +86,11 @@ void target_component(BonusResult& r) {
 }
 
 void client_components(BonusResult& r, const Portfolio& p, const YearSplit& s) {
+  const auto total = overflow_context(p);
   const BonusPlan& plan = r.plan;
   for (const Client& c : p.clients) {
     if (!won_in(c, r.months, r.as_of, r.request)) continue;
+    const auto where = overflow_context(p, c);
     CreditedClient credit{c.id, c.name, c.origin, *c.won, c.referred_by, {}, {}};
     if (c.origin == Origin::new_client || c.origin == Origin::reactivated) {
       credit.revenue = actuals(c, s.actual) + forecast(c, s, r.request);
@@ -158,6 +154,7 @@ std::vector<std::string> bonus_problems(const Portfolio& p, int fiscal_year) {
 BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
   if (auto problems = bonus_problems(p, fiscal_year); !problems.empty())
     throw BonusInputError(p.file, fiscal_year, std::move(problems));
+  const auto where = overflow_context(p);
   const FiscalCalendar calendar = p.settings.calendar();
   BonusResult r;
   r.file = p.file;
@@ -173,8 +170,10 @@ BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
   const YearSplit year = split(r.months, p.as_of);
   r.revenue = year_revenue(p, year, request);
   const YearSplit prev_year = split(r.months.shifted(-12), p.as_of);
-  for (const Client& c : p.clients)
+  for (const Client& c : p.clients) {
+    const auto client = overflow_context(p, c);
     r.prev_revenue += actuals(c, prev_year.actual);
+  }
   if (auto t = p.revenue_targets.find(fiscal_year); t != p.revenue_targets.end()) {
     r.target = t->second;
     r.attainment = Ratio::of(r.revenue.total(), t->second);
@@ -191,56 +190,50 @@ BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
 }
 
 std::vector<Column> bonus_columns() {
-  return {{"year", CellKind::count},
-          {"basis", CellKind::status},
-          {"revenue", CellKind::amount},
-          {"target", CellKind::amount},
-          {"attainment", CellKind::ratio},
-          {"target_bonus", CellKind::amount},
-          {"growth_bonus", CellKind::amount},
-          {"new_client_bonus", CellKind::amount},
-          {"referral_bonus", CellKind::amount},
-          {"multiplier", CellKind::factor},
-          {"cap", CellKind::amount},
-          {"total", CellKind::amount},
-          {"total_pct_salary", CellKind::ratio}};
+  return {column("year", CellKind::count),
+          column("basis", CellKind::status),
+          column("revenue", CellKind::amount),
+          column("target", CellKind::amount),
+          column("attainment", CellKind::ratio),
+          column("target_bonus", CellKind::amount),
+          column("growth_bonus", CellKind::amount),
+          column("new_client_bonus", CellKind::amount),
+          column("referral_bonus", CellKind::amount),
+          column("multiplier", CellKind::factor),
+          column("cap", CellKind::amount),
+          column("total", CellKind::amount),
+          column("total_pct_salary", CellKind::ratio)};
 }
 
-std::vector<Cell> bonus_cells(const BonusResult& r) {
-  std::vector<Cell> cells{static_cast<std::int64_t>(r.year),
-                          std::string(to_string(r.revenue.basis)),
-                          r.revenue.total(),
-                          {},
-                          {},
-                          r.target_bonus,
-                          r.growth_bonus,
-                          r.new_client_bonus,
-                          r.referral_bonus,
-                          r.multiplier,
-                          {},
-                          r.total,
-                          {}};
-  if (r.target) cells[3] = *r.target;
-  if (r.attainment) cells[4] = *r.attainment;
-  if (r.cap_exact) cells[10] = to_money(*r.cap_exact);
-  if (r.total_pct_salary) cells[12] = *r.total_pct_salary;
-  return cells;
+std::vector<NamedCell> bonus_cells(const BonusResult& r) {
+  return {{"year", static_cast<std::int64_t>(r.year)},
+          {"basis", std::string(to_string(r.revenue.basis))},
+          {"revenue", r.revenue.total()},
+          {"target", optional_cell(r.target)},
+          {"attainment", optional_cell(r.attainment)},
+          {"target_bonus", r.target_bonus},
+          {"growth_bonus", r.growth_bonus},
+          {"new_client_bonus", r.new_client_bonus},
+          {"referral_bonus", r.referral_bonus},
+          {"multiplier", r.multiplier},
+          {"cap", r.cap_exact ? Cell(to_money(*r.cap_exact)) : Cell()},
+          {"total", r.total},
+          {"total_pct_salary", optional_cell(r.total_pct_salary)}};
 }
 
 Table bonus_table(const std::vector<BonusResult>& results) {
-  Table t;
-  t.title = "bonus";
-  t.columns = {{"manager", CellKind::text}};
+  std::vector<Column> columns{column("manager", CellKind::text)};
   for (Column& c : bonus_columns())
-    t.columns.push_back(std::move(c));
+    columns.push_back(std::move(c));
+  Table t("bonus", std::move(columns));
   for (const BonusResult& r : results) {
-    Row row{{r.manager}, false};
-    for (Cell& c : bonus_cells(r))
-      row.cells.push_back(std::move(c));
-    t.rows.push_back(std::move(row));
-    t.notes.push_back(fmt::format("{}: fiscal year {} ({}), as of {}, {} ({})", r.manager, r.year,
-                                  to_string(r.months), to_string(r.as_of),
-                                  to_string(r.revenue.basis), r.currency));
+    std::vector<NamedCell> cells{{"manager", r.manager}};
+    for (NamedCell& c : bonus_cells(r))
+      cells.push_back(std::move(c));
+    t.add_row(std::move(cells));
+    t.add_note({quoted(r.manager), said(": fiscal year "), count(r.year), said(" ("),
+                months(r.months), said("), as of "), month(r.as_of), said(", "),
+                said(to_string(r.revenue.basis)), said(" ("), quoted(r.currency), said(")")});
   }
   return t;
 }
@@ -254,7 +247,7 @@ std::optional<Finding> plan_range_finding(const Portfolio& p) {
   f.file = p.bonus->file.empty() ? p.file : p.bonus->file;
   f.line = p.bonus->pos.line;
   f.manager = p.manager;
-  f.code = "PLAN_RANGE";
+  f.code = Code::plan_range;
   f.severity = Severity::info;
   f.message = fmt::format("bonus plan target_pct {} is outside the usual 20–40% of salary",
                           to_percent(pct, 1));

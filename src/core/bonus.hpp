@@ -7,6 +7,7 @@
 #include "core/portfolio.hpp"
 #include "core/ratio.hpp"
 #include "core/table.hpp"
+#include "core/vocabulary.hpp"
 
 #include <optional>
 #include <stdexcept>
@@ -20,8 +21,17 @@ enum class Basis { projected, actual_only };
 
 /// What A turned out to be: `projected` when at least one forecast entry was added.
 enum class RevenueBasis { actual, projected };
+
+inline constexpr std::array<Term<RevenueBasis>, 2> kRevenueBases{{
+    {RevenueBasis::actual, "actual", "revenue of the year from actuals only"},
+    {RevenueBasis::projected, "projected", "actuals up to as_of plus the forecast after it"},
+}};
+static_assert(is_complete(kRevenueBases));
+
 /// "actual", "projected".
-const char* to_string(RevenueBasis b);
+inline const char* to_string(RevenueBasis b) {
+  return term_of(kRevenueBases, b).name;
+}
 
 /// Which branch of f(a) paid the target component (SPEC section 6).
 enum class TargetBranch {
@@ -59,6 +69,8 @@ struct CreditedClient {
 
 /// Where A comes from: actuals up to as_of and the forecast entries added after it.
 struct BonusRevenue {
+  std::optional<MonthRange> actual_range;   ///< Y up to as_of; none when Y starts after it
+  std::optional<MonthRange> forecast_range; ///< Y after as_of; none when Y ended by as_of
   Money actual;             ///< actuals of Y up to as_of
   Money forecast;           ///< forecast entries of Y after as_of that were added
   int forecast_entries = 0; ///< how many entries (client × month) were added
@@ -124,8 +136,8 @@ Table bonus_table(const std::vector<BonusResult>& results);
 
 /// The bonus table's columns after `manager` (shared with the what-if comparison table).
 std::vector<Column> bonus_columns();
-/// One bonus row's cells after `manager`, in bonus_columns() order.
-std::vector<Cell> bonus_cells(const BonusResult& r);
+/// One bonus row's cells for bonus_columns().
+std::vector<NamedCell> bonus_cells(const BonusResult& r);
 
 /// PLAN_RANGE (info): the plan's target_pct lies outside the trade's 20–40 % of salary. Located
 /// at the plan's `bonus:` key in the file it came from (the portfolio or acctmgr.yaml).

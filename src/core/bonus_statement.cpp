@@ -7,7 +7,7 @@
 namespace acctmgr {
 namespace {
 
-StatementLine line(std::vector<Span> spans, int level = 0) {
+StatementLine line(Text spans, int level = 0) {
   return {std::move(spans), level};
 }
 StatementLine line(std::string text, int level = 0) {
@@ -53,16 +53,13 @@ void revenue_lines(const BonusResult& r, StatementSection& s) {
   const BonusRevenue& a = r.revenue;
   s.lines.push_back(line(
       fmt::format("revenue A, {} ({}): {}", fy(r.year), to_string(a.basis), money(a.total()))));
-  if (r.months.first <= r.as_of)
+  if (a.actual_range)
     s.lines.push_back(
-        line(fmt::format("actuals {}: {}",
-                         to_string(MonthRange{r.months.first, std::min(r.months.last, r.as_of)}),
-                         money(a.actual)),
-             1));
+        line(fmt::format("actuals {}: {}", to_string(*a.actual_range), money(a.actual)), 1));
   else
     s.lines.push_back(line(fmt::format("no actuals yet (as_of {})", to_string(r.as_of)), 1));
-  if (r.months.last <= r.as_of) return;
-  const MonthRange later{std::max(r.months.first, r.as_of + 1), r.months.last};
+  if (!a.forecast_range) return;
+  const MonthRange later = *a.forecast_range;
   if (r.request == Basis::actual_only)
     s.lines.push_back(
         line(fmt::format("forecast {}: left out (actuals only)", to_string(later)), 1));
@@ -86,7 +83,7 @@ StatementSection inputs(const BonusResult& r) {
   s.lines.push_back(line(r.target
                              ? fmt::format("target T, {}: {}", fy(r.year), money(*r.target))
                              : fmt::format("target T, {}: none (target_pct is 0)", fy(r.year))));
-  std::vector<Span> from{said("plan")};
+  Text from{said("plan")};
   if (!plan.file.empty()) {
     from.push_back(said(" (from "));
     from.push_back(quoted(plan.file));
@@ -146,7 +143,7 @@ StatementSection attainment(const BonusResult& r) {
   return s;
 }
 
-std::vector<Span> client_label(const CreditedClient& c) {
+Text client_label(const CreditedClient& c) {
   return {quoted(c.id), said(" ("), quoted(c.name),
           said(fmt::format("), {}, won {}", to_string(c.origin), to_string(c.won)))};
 }
@@ -158,7 +155,7 @@ void new_client_lines(const BonusResult& r, StatementSection& s) {
       r.new_clients.size(), r.new_clients.size() == 1 ? "client" : "clients",
       equals(exact_then_rounded(r.new_client_exact, r.new_client_bonus)))));
   for (const CreditedClient& c : r.new_clients) {
-    std::vector<Span> spans = client_label(c);
+    Text spans = client_label(c);
     if (c.won > r.as_of) spans.push_back(said(" (after as_of: planned)"));
     spans.push_back(said(fmt::format(": {} + {} × {} {}", money(plan.new_client),
                                      percent_text(plan.new_client_pct), money(c.revenue),
@@ -172,7 +169,7 @@ void referral_lines(const BonusResult& r, StatementSection& s) {
       line(fmt::format("referral = referral × clients = {} × {} = {}", money(r.plan.referral),
                        r.referrals.size(), money(r.referral_bonus))));
   for (const CreditedClient& c : r.referrals) {
-    std::vector<Span> spans = client_label(c);
+    Text spans = client_label(c);
     if (c.won > r.as_of) spans.push_back(said(" (after as_of: planned)"));
     spans.push_back(said(", referred by "));
     spans.push_back(quoted(c.referred_by));

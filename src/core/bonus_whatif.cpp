@@ -64,19 +64,45 @@ Cell difference(const Cell& before, const Cell& after) {
   return {};
 }
 
-Row scenario_row(const std::string& manager, const char* scenario, std::vector<Cell> cells) {
-  Row row{{manager, std::string(scenario)}, false};
-  for (Cell& c : cells)
-    row.cells.push_back(std::move(c));
-  return row;
+void add_scenario_row(Table& t, const std::string& manager, const char* scenario,
+                      std::vector<NamedCell> cells, RowKind kind = RowKind::detail) {
+  cells.push_back({"manager", manager});
+  cells.push_back({"scenario", std::string(scenario)});
+  t.add_row(std::move(cells), kind);
 }
 
 } // namespace
 
+void check_what_if_request(const std::vector<WhatIf>& what_ifs, Basis request) {
+  // A what-if is revenue that has not happened: under actuals only it would change nothing
+  // and the comparison would mislead, so the combination is refused.
+  if (!what_ifs.empty() && request == Basis::actual_only)
+    throw WhatIfError("--what-if adds forecast revenue, which --actual-only leaves out; "
+                      "use one or the other");
+  for (const WhatIf& w : what_ifs)
+    if (w.amount < Money())
+      throw WhatIfError(fmt::format("what-if amount {} is negative: a what-if adds revenue",
+                                    to_string(w.amount)));
+}
+
+void check_what_if_clients(const std::vector<WhatIf>& what_ifs,
+                           std::span<const Portfolio> portfolios) {
+  for (const WhatIf& w : what_ifs) {
+    bool found = false;
+    std::string ids;
+    for (const Portfolio& p : portfolios)
+      for (const Client& c : p.clients) {
+        found = found || c.id == w.client_id;
+        ids += (ids.empty() ? "" : ", ") + c.id;
+      }
+    if (!found)
+      throw WhatIfError(fmt::format("--what-if names unknown client '{}'; known clients: {}",
+                                    w.client_id, ids.empty() ? "none" : ids));
+  }
+}
+
 std::vector<MonthSeries::Entry> what_if_spread(const Portfolio& p, int fiscal_year, Money amount) {
-  if (amount < Money())
-    throw WhatIfError(
-        fmt::format("what-if amount {} is negative: a what-if adds revenue", to_string(amount)));
+  check_what_if_request({{"", amount}}, Basis::projected);
   const FiscalCalendar calendar = p.settings.calendar();
   const Month first = std::max(calendar.first_month(fiscal_year), p.as_of + 1);
   const Month last = calendar.last_month(fiscal_year);
@@ -94,16 +120,10 @@ std::vector<MonthSeries::Entry> what_if_spread(const Portfolio& p, int fiscal_ye
 
 Portfolio with_what_if(const Portfolio& p, const std::string& client_id, Money amount,
                        std::optional<int> fiscal_year) {
+  check_what_if_clients({{client_id, amount}}, std::span(&p, 1));
   Portfolio out = p;
-  auto it = std::find_if(out.clients.begin(), out.clients.end(),
-                         [&](const Client& c) { return c.id == client_id; });
-  if (it == out.clients.end()) {
-    std::string ids;
-    for (const Client& c : p.clients)
-      ids += (ids.empty() ? "" : ", ") + c.id;
-    throw WhatIfError(fmt::format("what-if names unknown client '{}'; clients in {}: {}", client_id,
-                                  p.file, ids.empty() ? "none" : ids));
-  }
+  const auto it = std::find_if(out.clients.begin(), out.clients.end(),
+                               [&](const Client& c) { return c.id == client_id; });
   std::map<Month, Money> forecast(it->forecast.entries().begin(), it->forecast.entries().end());
   for (const auto& [month, share] :
        what_if_spread(p, fiscal_year.value_or(default_bonus_year(p)), amount))
@@ -114,11 +134,7 @@ Portfolio with_what_if(const Portfolio& p, const std::string& client_id, Money a
 
 BonusComparison compare_what_if(const Portfolio& p, int fiscal_year, Basis request,
                                 const std::vector<WhatIf>& changes) {
-  // A what-if is revenue that has not happened: under actuals only it would change nothing
-  // and the comparison would mislead, so the combination is refused.
-  if (request == Basis::actual_only)
-    throw WhatIfError("--what-if adds forecast revenue, which --actual-only leaves out; "
-                      "use one or the other");
+  check_what_if_request(changes, request);
   BonusComparison c;
   c.changes = changes;
   c.current = bonus(p, fiscal_year, request);
@@ -171,27 +187,26 @@ Statement what_if_statement(const BonusComparison& c) {
 }
 
 Table what_if_table(const std::vector<BonusComparison>& comparisons) {
-  Table t;
-  t.title = "bonus what-if";
-  t.columns = {{"manager", CellKind::text}, {"scenario", CellKind::status}};
+  std::vector<Column> columns{column("manager", CellKind::text),
+                              column("scenario", CellKind::status)};
   for (Column& col : bonus_columns())
-    t.columns.push_back(std::move(col));
+    columns.push_back(std::move(col));
+  Table t("bonus what-if", std::move(columns));
   for (const BonusComparison& c : comparisons) {
-    const auto before = bonus_cells(c.current), after = bonus_cells(c.what_if);
-    std::vector<Cell> diff;
+    const std::vector<NamedCell> before = bonus_cells(c.current), after = bonus_cells(c.what_if);
+    std::vector<NamedCell> diff;
     for (std::size_t i = 0; i < before.size(); ++i)
-      diff.push_back(difference(before[i], after[i]));
-    t.rows.push_back(scenario_row(c.current.manager, "current", before));
-    t.rows.push_back(scenario_row(c.current.manager, "what_if", after));
-    t.rows.push_back(scenario_row(c.current.manager, "difference", std::move(diff)));
-    t.rows.back().total = true;
+      diff.push_back({before[i].column, difference(before[i].value, after[i].value)});
+    add_scenario_row(t, c.current.manager, "current", before);
+    add_scenario_row(t, c.current.manager, "what_if", after);
+    add_scenario_row(t, c.current.manager, "difference", std::move(diff), RowKind::total);
     std::string what;
     for (const WhatIf& w : c.changes)
       what += fmt::format("{}{} {}", what.empty() ? "" : ", ", w.client_id, signed_money(w.amount));
-    t.notes.push_back(fmt::format("{}: fiscal year {}, what-if {} spread over the forecast months "
-                                  "after as_of {} ({})",
-                                  c.current.manager, c.current.year, what,
-                                  to_string(c.current.as_of), c.current.currency));
+    t.add_note({quoted(c.current.manager), said(": fiscal year "), count(c.current.year),
+                said(", what-if "), quoted(what),
+                said(" spread over the forecast months after as_of "), month(c.current.as_of),
+                said(" ("), quoted(c.current.currency), said(")")});
   }
   return t;
 }

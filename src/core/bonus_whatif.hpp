@@ -6,6 +6,7 @@
 #include "core/table.hpp"
 
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -25,6 +26,15 @@ struct WhatIf {
   Money amount;
 };
 
+/// The rules a what-if request meets before any file is read: not combined with an actual-only
+/// bonus (a what-if is forecast revenue, which actuals only leave out) and no negative amount.
+/// Throws WhatIfError. With check_what_if_clients, the one place what-ifs are validated.
+void check_what_if_request(const std::vector<WhatIf>& what_ifs, Basis request);
+
+/// Every what-if names a client of one of `portfolios`; else WhatIfError listing the known ids.
+void check_what_if_clients(const std::vector<WhatIf>& what_ifs,
+                           std::span<const Portfolio> portfolios);
+
 /// How a what-if amount lands in the forecast: the months of fiscal year Y after as_of, each
 /// with an equal share to the cent and the leftover cents one each to the earliest months,
 /// so that the shares add up to `amount` exactly. Throws WhatIfError when Y has no month
@@ -33,7 +43,7 @@ std::vector<MonthSeries::Entry> what_if_spread(const Portfolio& p, int fiscal_ye
 
 /// A copy of p whose client `client_id` has `amount` more forecast over the rest of fiscal
 /// year Y (default: the one containing as_of), spread by what_if_spread. Files are never
-/// touched. Throws WhatIfError naming the known ids when the client does not exist.
+/// touched. Throws WhatIfError (check_what_if_clients) when the client does not exist.
 Portfolio with_what_if(const Portfolio& p, const std::string& client_id, Money amount,
                        std::optional<int> fiscal_year = std::nullopt);
 

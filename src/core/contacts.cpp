@@ -8,20 +8,6 @@
 
 namespace acctmgr {
 
-const char* to_string(ContactWarning w) {
-  switch (w) {
-  case ContactWarning::no_payer:
-    return "NO_PAYER";
-  case ContactWarning::no_decision_maker:
-    return "NO_DECISION_MAKER";
-  case ContactWarning::decider_silent:
-    return "DECIDER_SILENT";
-  case ContactWarning::no_meeting:
-    return "NO_MEETING";
-  }
-  return "";
-}
-
 namespace {
 
 bool is_spoken(Mode m) {
@@ -66,10 +52,10 @@ ClientContacts client_contacts(const Client& c, const MonthRange& window) {
   // Nothing after E was counted, so "within the window" is "on or after its first day".
   const Date first_day{window.first.year(), window.first.month(), 1};
   auto silent = [&](const std::optional<Date>& last) { return !last || *last < first_day; };
-  if (!out.has_payer) out.warnings.push_back(ContactWarning::no_payer);
-  if (!out.has_decision_maker) out.warnings.push_back(ContactWarning::no_decision_maker);
-  if (silent(out.last_decider_contact)) out.warnings.push_back(ContactWarning::decider_silent);
-  if (silent(out.last_meeting)) out.warnings.push_back(ContactWarning::no_meeting);
+  if (!out.has_payer) out.warnings.push_back(Code::no_payer);
+  if (!out.has_decision_maker) out.warnings.push_back(Code::no_decision_maker);
+  if (silent(out.last_decider_contact)) out.warnings.push_back(Code::decider_silent);
+  if (silent(out.last_meeting)) out.warnings.push_back(Code::no_meeting);
   return out;
 }
 
@@ -80,44 +66,35 @@ ContactsReport contacts_report(const Portfolio& p, Month e) {
   return report;
 }
 
-namespace {
-
-Row contacts_row(const std::string& manager, const ClientContacts& c) {
-  Row row{{manager,
-           c.client->id,
-           c.client->name,
-           c.has_payer,
-           c.has_decision_maker,
-           {},
-           {},
-           joined_warnings(*c.client, c.warnings)},
-          false};
-  if (c.last_decider_contact) row.cells[5] = *c.last_decider_contact;
-  if (c.last_meeting) row.cells[6] = *c.last_meeting;
-  return row;
-}
-
-} // namespace
-
 Table contacts_table(const std::vector<ContactsReport>& reports) {
-  Table t;
-  t.title = "contacts";
-  t.columns = {{"manager", CellKind::text},
-               {"client", CellKind::text},
-               {"name", CellKind::text},
-               {"has_payer", CellKind::boolean},
-               {"has_decision_maker", CellKind::boolean},
-               {"last_decider_contact", CellKind::date},
-               {"last_meeting", CellKind::date},
-               {"warnings", CellKind::text}};
+  Table t("contacts",
+          {column("manager", CellKind::text), column("client", CellKind::text),
+           column("name", CellKind::text), column("has_payer", CellKind::boolean),
+           column("has_decision_maker", CellKind::boolean),
+           column("last_decider_contact", CellKind::date),
+           column("last_meeting", CellKind::date), column("warnings", CellKind::text)});
   for (const ContactsReport& r : reports) {
     const Portfolio& p = *r.portfolio;
     for (const ClientContacts& c : r.clients)
-      t.rows.push_back(contacts_row(p.manager, c));
-    t.notes.push_back(p.manager + ": active clients at " + to_string(r.end) + ", contact window " +
-                      to_string(r.window));
+      t.add_row({{"manager", p.manager},
+                 {"client", c.client->id},
+                 {"name", c.client->name},
+                 {"has_payer", c.has_payer},
+                 {"has_decision_maker", c.has_decision_maker},
+                 {"last_decider_contact", optional_cell(c.last_decider_contact)},
+                 {"last_meeting", optional_cell(c.last_meeting)},
+                 {"warnings", joined_warnings(*c.client, c.warnings)}});
+    t.add_note({quoted(p.manager), said(": active clients at "), month(r.end),
+                said(", contact window "), months(r.window)});
   }
   return t;
+}
+
+Document contacts_document(const ReportInput& in) {
+  std::vector<ContactsReport> reports;
+  for (const PortfolioPeriod& pp : in.portfolios)
+    reports.push_back(contacts_report(*pp.portfolio, pp.period.end()));
+  return table_document(in, "contacts", contacts_table(reports));
 }
 
 } // namespace acctmgr

@@ -3,17 +3,13 @@
 #include "core/month.hpp"
 #include "core/period.hpp"
 #include "core/portfolio.hpp"
-#include "core/table.hpp"
+#include "core/document.hpp"
+#include "core/report_input.hpp"
 
 #include <optional>
 #include <vector>
 
 namespace acctmgr {
-
-/// The contacts report's warnings, in the order of the SPEC section 5 table.
-enum class ContactWarning { no_payer, no_decision_maker, decider_silent, no_meeting };
-/// The finding code: "NO_PAYER", "NO_DECISION_MAKER", "DECIDER_SILENT", "NO_MEETING".
-const char* to_string(ContactWarning w);
 
 struct ClientContacts {
   const Client* client = nullptr;
@@ -23,7 +19,9 @@ struct ClientContacts {
   std::optional<Date> last_decider_contact;
   /// Latest in-person meeting with anyone, up to the end of E.
   std::optional<Date> last_meeting;
-  std::vector<ContactWarning> warnings; ///< in SPEC order, before any `ignore:` list
+  /// NO_PAYER, NO_DECISION_MAKER, DECIDER_SILENT, NO_MEETING as they apply, in SPEC order,
+  /// before any `ignore:` list
+  std::vector<Code> warnings;
 };
 
 /// One portfolio's contacts report at E: the clients active at E, in file order. Activity
@@ -44,5 +42,8 @@ ContactsReport contacts_report(const Portfolio& p, Month e);
 /// last_decider_contact,last_meeting,warnings. The warnings cell leaves out codes the
 /// client's `ignore:` list silences.
 Table contacts_table(const std::vector<ContactsReport>& reports);
+
+/// The `contacts` command's document: each portfolio at the end of its period.
+Document contacts_document(const ReportInput& in);
 
 } // namespace acctmgr

@@ -1,22 +1,114 @@
 #pragma once
 
+#include "core/vocabulary.hpp"
+
+#include <array>
+#include <cstddef>
+#include <set>
 #include <string>
+#include <vector>
 
 namespace acctmgr {
 
 enum class Severity { info, warning, error };
 
+inline constexpr std::array<Term<Severity>, 3> kSeverities{{
+    {Severity::info, "info", "for information; printed by check --all"},
+    {Severity::warning, "warning", "needs attention; fails check --fail-on warning"},
+    {Severity::error, "error", "broken; fails check"},
+}};
+static_assert(is_complete(kSeverities));
+
 inline const char* to_string(Severity s) {
-  switch (s) {
-  case Severity::info:
-    return "info";
-  case Severity::warning:
-    return "warning";
-  case Severity::error:
-    return "error";
-  }
-  return "";
+  return term_of(kSeverities, s).name;
 }
+
+/// The finding codes of SPEC section 5.
+enum class Code {
+  below_target,
+  declining,
+  low_margin,
+  margin_drop,
+  unbilled_staff,
+  stale_prices,
+  missing_cost,
+  no_payer,
+  no_decision_maker,
+  decider_silent,
+  no_meeting,
+  no_forecast,
+  missing_actual,
+  no_wallet,
+  wallet_shrinking,
+  wallet_exceeded,
+  saturated,
+  plan_range,
+};
+
+/// A finding code's term, with the severity it normally has (LOW_MARGIN is an error below 0).
+struct CodeTerm {
+  Code value;
+  const char* name;
+  const char* description;
+  Severity severity;
+};
+
+/// Every finding code in the order of the SPEC section 5 table, which is also the order
+/// findings of one client are listed in.
+inline constexpr std::array<CodeTerm, 18> kFindingCodes{{
+    {Code::below_target, "BELOW_TARGET", "status below_target (client or manager TOTAL)",
+     Severity::warning},
+    {Code::declining, "DECLINING", "status declining or lost (client or manager TOTAL)",
+     Severity::warning},
+    {Code::low_margin, "LOW_MARGIN", "margin below margin_floor (an error below 0)",
+     Severity::warning},
+    {Code::margin_drop, "MARGIN_DROP", "margin below prev_margin minus margin_drop",
+     Severity::warning},
+    {Code::unbilled_staff, "UNBILLED_STAFF", "unbilled_share above unbilled_max",
+     Severity::warning},
+    {Code::stale_prices, "STALE_PRICES",
+     "cost grew by cost_rise or more, faster than revenue, and no price increase within "
+     "price_review_months",
+     Severity::warning},
+    {Code::missing_cost, "MISSING_COST", "months with revenue but no cost in the period",
+     Severity::warning},
+    {Code::no_payer, "NO_PAYER", "active client without a payer stakeholder", Severity::warning},
+    {Code::no_decision_maker, "NO_DECISION_MAKER",
+     "active client without a decision_maker stakeholder", Severity::warning},
+    {Code::decider_silent, "DECIDER_SILENT",
+     "active client: no meeting, video or call with a payer or decision maker in the contact "
+     "window",
+     Severity::warning},
+    {Code::no_meeting, "NO_MEETING", "active client: no in-person meeting in the contact window",
+     Severity::warning},
+    {Code::no_forecast, "NO_FORECAST",
+     "client active at as_of missing forecast for a month of the forecast_months after it",
+     Severity::warning},
+    {Code::missing_actual, "MISSING_ACTUAL",
+     "client active at as_of without a revenue entry for as_of", Severity::warning},
+    {Code::no_wallet, "NO_WALLET", "active client without a wallet estimate for the year",
+     Severity::info},
+    {Code::wallet_shrinking, "WALLET_SHRINKING",
+     "active client whose wallet for the fiscal year is below the year before's",
+     Severity::warning},
+    {Code::wallet_exceeded, "WALLET_EXCEEDED", "share above 100 %: the estimate is stale",
+     Severity::warning},
+    {Code::saturated, "SATURATED", "share band saturated: defend the account", Severity::info},
+    {Code::plan_range, "PLAN_RANGE", "the bonus plan's target_pct is outside 20-40 % of salary",
+     Severity::info},
+}};
+static_assert(is_complete(kFindingCodes));
+
+/// "BELOW_TARGET", "LOW_MARGIN", ...
+inline const char* to_string(Code c) {
+  return term_of(kFindingCodes, c).name;
+}
+
+/// Position of `c` in the SPEC table: the order findings of one line are listed in.
+std::size_t code_rank(Code c);
+
+/// A set of finding codes, e.g. from `--ignore CODE,...`.
+using CodeSet = std::set<Code>;
 
 /// Something `check` reports (SPEC section 5).
 struct Finding {
@@ -24,7 +116,7 @@ struct Finding {
   int line = 0; ///< line of the client, or of `manager:` for findings about the portfolio
   std::string manager;
   std::string client; ///< client id; empty for a manager's TOTAL or the plan
-  std::string code;   ///< BELOW_TARGET, LOW_MARGIN, ...
+  Code code = Code::below_target;
   Severity severity = Severity::warning;
   std::string message;
 };

@@ -6,6 +6,7 @@
 #include "core/forecast.hpp"
 #include "core/growth.hpp"
 #include "core/margin.hpp"
+#include "core/overflow_context.hpp"
 #include "core/share.hpp"
 
 #include <algorithm>
@@ -16,12 +17,6 @@
 
 namespace acctmgr {
 namespace {
-
-constexpr std::array<std::string_view, 18> codes = {
-    "BELOW_TARGET",    "DECLINING",    "LOW_MARGIN",     "MARGIN_DROP",       "UNBILLED_STAFF",
-    "STALE_PRICES",    "MISSING_COST", "NO_PAYER",       "NO_DECISION_MAKER", "DECIDER_SILENT",
-    "NO_MEETING",      "NO_FORECAST",  "MISSING_ACTUAL", "NO_WALLET",         "WALLET_SHRINKING",
-    "WALLET_EXCEEDED", "SATURATED",    "PLAN_RANGE"};
 
 // ---- wording --------------------------------------------------------------------------------
 
@@ -67,10 +62,10 @@ struct Collector {
   std::vector<Finding> out;
 
   /// `c` is null for the manager's TOTAL.
-  void add(const Client* c, std::string_view code, Severity severity, std::string message) {
+  void add(const Client* c, Code code, Severity severity, std::string message) {
     if (c && ignores(*c, code)) return;
-    out.push_back({p.file, c ? c->pos.line : p.manager_pos.line, p.manager, c ? c->id : "",
-                   std::string(code), severity, std::move(message)});
+    out.push_back({p.file, c ? c->pos.line : p.manager_pos.line, p.manager, c ? c->id : "", code,
+                   severity, std::move(message)});
   }
 };
 
@@ -83,16 +78,16 @@ void growth_finding(Collector& f, const Client* c, const Growth& g, const Period
                   to_string(period.comparison), to_display(g.revenue), to_string(period.months));
   switch (*g.status) {
   case GrowthStatus::below_target:
-    f.add(c, "BELOW_TARGET", Severity::warning,
+    f.add(c, Code::below_target, Severity::warning,
           fmt::format("{} grew {} {}, below the {} target", subject, percent_vs(*g.growth, target),
                       figures, to_percent(target)));
     break;
   case GrowthStatus::declining:
-    f.add(c, "DECLINING", Severity::warning,
+    f.add(c, Code::declining, Severity::warning,
           fmt::format("{} fell {} {}", subject, to_percent(Ratio() - *g.growth), figures));
     break;
   case GrowthStatus::lost:
-    f.add(c, "DECLINING", Severity::warning,
+    f.add(c, Code::declining, Severity::warning,
           fmt::format("no {} in {} after {} in {}", subject, to_string(period.months),
                       to_display(g.prev_revenue), to_string(period.comparison)));
     break;
@@ -106,34 +101,34 @@ void margin_findings(Collector& f, const MarginReport& r) {
   const Settings& s = r.portfolio->settings;
   for (const ClientMargin& m : r.clients) {
     const Client* c = m.client;
-    for (MarginWarning w : m.warnings) {
+    for (Code w : m.warnings) {
       switch (w) {
-      case MarginWarning::low_margin:
-        f.add(c, "LOW_MARGIN", m.now.margin->is_negative() ? Severity::error : Severity::warning,
+      case Code::low_margin:
+        f.add(c, Code::low_margin, m.now.margin->is_negative() ? Severity::error : Severity::warning,
               fmt::format("margin {} is below the {} floor (revenue {}, cost {}){}",
                           percent_vs(*m.now.margin, s.margin_floor), to_percent(s.margin_floor),
                           to_display(m.now.revenue), to_display(m.now.cost),
                           m.now.margin->is_negative() ? ": the account loses money" : ""));
         break;
-      case MarginWarning::margin_drop:
-        f.add(c, "MARGIN_DROP", Severity::warning,
+      case Code::margin_drop:
+        f.add(c, Code::margin_drop, Severity::warning,
               fmt::format("margin fell from {} in {} to {}, more than the {} points allowed",
                           to_percent(*m.before.margin), to_string(r.period.comparison),
                           percent_vs(*m.now.margin, *m.before.margin - s.margin_drop),
                           to_fixed(s.margin_drop * Ratio::integer(100), 1)));
         break;
-      case MarginWarning::unbilled_staff: {
+      case Code::unbilled_staff: {
         const Team& t = *c->team;
-        f.add(c, "UNBILLED_STAFF", Severity::warning,
+        f.add(c, Code::unbilled_staff, Severity::warning,
               fmt::format("{} of {} people on the account are unbilled ({}, max {})",
                           headcount(t.unbilled), headcount(t.billable + t.unbilled),
                           percent_vs(*m.unbilled_share, s.unbilled_max),
                           to_percent(s.unbilled_max)));
         break;
       }
-      case MarginWarning::stale_prices: {
+      case Code::stale_prices: {
         const MonthRange review = window_ending(r.period.end(), s.price_review_months);
-        f.add(c, "STALE_PRICES", Severity::warning,
+        f.add(c, Code::stale_prices, Severity::warning,
               fmt::format(
                   "cost {} ({} -> {}) while revenue {}, and no price increase in {} "
                   "(last: {})",
@@ -144,10 +139,12 @@ void margin_findings(Collector& f, const MarginReport& r) {
                   c->last_price_increase ? to_string(*c->last_price_increase) : "never"));
         break;
       }
-      case MarginWarning::missing_cost:
-        f.add(c, "MISSING_COST", Severity::warning,
+      case Code::missing_cost:
+        f.add(c, Code::missing_cost, Severity::warning,
               fmt::format("no cost entered for {} although revenue was billed; margin undefined",
                           month_list(m.now.missing_cost)));
+        break;
+      default: // the margin report gives only the codes above
         break;
       }
     }
@@ -158,26 +155,28 @@ void contact_findings(Collector& f, const ContactsReport& r) {
   const std::string since = first_day(r.window.first);
   for (const ClientContacts& cc : r.clients) {
     const Client* c = cc.client;
-    for (ContactWarning w : cc.warnings) {
+    for (Code w : cc.warnings) {
       switch (w) {
-      case ContactWarning::no_payer:
-        f.add(c, "NO_PAYER", Severity::warning,
+      case Code::no_payer:
+        f.add(c, Code::no_payer, Severity::warning,
               "no stakeholder with the payer role: who signs off the budget?");
         break;
-      case ContactWarning::no_decision_maker:
-        f.add(c, "NO_DECISION_MAKER", Severity::warning,
+      case Code::no_decision_maker:
+        f.add(c, Code::no_decision_maker, Severity::warning,
               "no stakeholder with the decision_maker role: who decides on the contract?");
         break;
-      case ContactWarning::decider_silent:
-        f.add(c, "DECIDER_SILENT", Severity::warning,
+      case Code::decider_silent:
+        f.add(c, Code::decider_silent, Severity::warning,
               fmt::format("no meeting, video or call with a payer or decision maker since {} "
                           "(last: {})",
                           since, last_seen(cc.last_decider_contact)));
         break;
-      case ContactWarning::no_meeting:
-        f.add(c, "NO_MEETING", Severity::warning,
+      case Code::no_meeting:
+        f.add(c, Code::no_meeting, Severity::warning,
               fmt::format("no in-person meeting since {} (last: {})", since,
                           last_seen(cc.last_meeting)));
+        break;
+      default: // the contacts report gives only the codes above
         break;
       }
     }
@@ -192,7 +191,7 @@ void forecast_findings(Collector& f, const ForecastReport& r) {
   // or the previous one, so the forecast report lists every active client.
   for (const ClientForecast& cf : r.clients) {
     if (!is_active_at(*cf.client, r.as_of) || cf.missing.empty()) continue;
-    f.add(cf.client, "NO_FORECAST", Severity::warning,
+    f.add(cf.client, Code::no_forecast, Severity::warning,
           fmt::format("no forecast for {} (of the {} months after {}; enter 0 if none expected)",
                       month_list(cf.missing), n, to_string(r.as_of)));
   }
@@ -201,7 +200,7 @@ void forecast_findings(Collector& f, const ForecastReport& r) {
 void actual_findings(Collector& f, const Portfolio& p) {
   for (const Client& c : p.clients)
     if (is_active_at(c, p.as_of) && !c.revenue.has(p.as_of))
-      f.add(&c, "MISSING_ACTUAL", Severity::warning,
+      f.add(&c, Code::missing_actual, Severity::warning,
             fmt::format("no revenue entered for {}, the last closed month (enter 0 if nothing "
                         "was billed)",
                         to_string(p.as_of)));
@@ -215,13 +214,13 @@ void wallet_findings(Collector& f, const ShareReport& r) {
     const ShareOfWallet& s = cs.figures;
     const bool active = is_active_at(*c, r.end);
     if (active && !s.wallet)
-      f.add(c, "NO_WALLET", Severity::info,
+      f.add(c, Code::no_wallet, Severity::info,
             fmt::format("no wallet estimate for fiscal year {}: share of wallet and headroom "
                         "unknown",
                         year));
     const auto prev = c->wallet.find(year - 1);
     if (active && s.wallet && prev != c->wallet.end() && *s.wallet < prev->second)
-      f.add(c, "WALLET_SHRINKING", Severity::warning,
+      f.add(c, Code::wallet_shrinking, Severity::warning,
             fmt::format("wallet for fiscal year {} is {}, down {} from {} in {}", year,
                         to_display(*s.wallet),
                         percent_vs(*Ratio::of(prev->second - *s.wallet, prev->second), Ratio()),
@@ -230,12 +229,12 @@ void wallet_findings(Collector& f, const ShareReport& r) {
     // revenue (share undefined) is caught too.
     if (s.wallet && s.revenue_12m > *s.wallet) {
       const std::string share = s.share ? percent_vs(*s.share, Ratio::integer(1)) + ", " : "";
-      f.add(c, "WALLET_EXCEEDED", Severity::warning,
+      f.add(c, Code::wallet_exceeded, Severity::warning,
             fmt::format("revenue {} in {} exceeds the fiscal year {} wallet {} ({}the estimate "
                         "is stale)",
                         to_display(s.revenue_12m), window, year, to_display(*s.wallet), share));
     } else if (s.band == ShareBand::saturated) {
-      f.add(c, "SATURATED", Severity::info,
+      f.add(c, Code::saturated, Severity::info,
             fmt::format("share of wallet {} (revenue {} of {}): defend the account; its growth "
                         "target is 0",
                         to_percent(*s.share), to_display(s.revenue_12m), to_display(*s.wallet)));
@@ -245,15 +244,8 @@ void wallet_findings(Collector& f, const ShareReport& r) {
 
 } // namespace
 
-std::span<const std::string_view> finding_codes() {
-  return codes;
-}
-
-std::size_t code_rank(std::string_view code) {
-  return static_cast<std::size_t>(std::find(codes.begin(), codes.end(), code) - codes.begin());
-}
-
 std::vector<Finding> findings(const Portfolio& p, const Period& period) {
+  const auto where = overflow_context(p);
   Collector f{p, {}};
   const GrowthReport growth = growth_report(p, period);
   for (const ClientGrowth& g : growth.clients)
@@ -280,6 +272,10 @@ void sort_findings(std::vector<Finding>& findings) {
     };
     return key(a) < key(b);
   });
+}
+
+std::size_t code_rank(Code c) {
+  return static_cast<std::size_t>(&term_of(kFindingCodes, c) - kFindingCodes.data());
 }
 
 std::vector<Finding> without_codes(std::vector<Finding> findings, const CodeSet& silenced) {

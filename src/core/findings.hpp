@@ -11,12 +11,6 @@
 
 namespace acctmgr {
 
-/// Every finding code, in the order of the SPEC section 5 table.
-std::span<const std::string_view> finding_codes();
-
-/// Position of `code` in the SPEC table; unknown codes sort after every known one.
-std::size_t code_rank(std::string_view code);
-
 /// Every finding of SPEC section 5 for one portfolio over `period`, PLAN_RANGE included.
 /// Codes in a client's `ignore:` list are left out. Sorted by file, line, then code.
 std::vector<Finding> findings(const Portfolio& p, const Period& period);

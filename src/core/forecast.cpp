@@ -1,6 +1,7 @@
 #include "core/forecast.hpp"
 
 #include "core/growth.hpp"
+#include "core/overflow_context.hpp"
 #include "core/period.hpp"
 
 #include <algorithm>
@@ -47,29 +48,12 @@ ClientForecast client_forecast(const Client& c, const Settings& s, Month as_of) 
   return f;
 }
 
-Row forecast_row(const std::string& manager, const ClientForecast& f) {
-  Row row{{manager,
-           f.client->id,
-           f.client->name,
-           f.actual,
-           f.forecast,
-           f.projected,
-           f.prev_year,
-           {},
-           f.gap,
-           static_cast<std::int64_t>(f.missing.size()),
-           {}},
-          false};
-  if (f.projected_growth) row.cells[7] = *f.projected_growth;
-  if (f.wape) row.cells[10] = *f.wape;
-  return row;
-}
-
 } // namespace
 
 ForecastReport forecast_report(const Portfolio& p, Month as_of) {
   ForecastReport report{&p, as_of, p.settings.calendar().year_of(as_of), {}};
   for (const Client& c : p.clients) {
+    const auto where = overflow_context(p, c);
     ClientForecast f = client_forecast(c, p.settings, as_of);
     if (f.actual.is_zero() && f.forecast.is_zero() && f.prev_year.is_zero()) continue;
     report.clients.push_back(std::move(f));
@@ -78,28 +62,44 @@ ForecastReport forecast_report(const Portfolio& p, Month as_of) {
 }
 
 Table forecast_table(const std::vector<ForecastReport>& reports) {
-  Table t;
-  t.title = "forecast";
-  t.columns = {{"manager", CellKind::text},     {"client", CellKind::text},
-               {"name", CellKind::text},        {"actual", CellKind::amount},
-               {"forecast", CellKind::amount},  {"projected", CellKind::amount},
-               {"prev_year", CellKind::amount}, {"projected_growth", CellKind::ratio},
-               {"gap", CellKind::amount},       {"missing", CellKind::count},
-               {"wape", CellKind::ratio}};
+  Table t("forecast",
+          {column("manager", CellKind::text), column("client", CellKind::text),
+           column("name", CellKind::text), column("actual", CellKind::amount),
+           column("forecast", CellKind::amount), column("projected", CellKind::amount),
+           column("prev_year", CellKind::amount), column("projected_growth", CellKind::ratio),
+           column("gap", CellKind::amount), column("missing", CellKind::count),
+           column("wape", CellKind::ratio)});
   for (const ForecastReport& r : reports) {
     const Portfolio& p = *r.portfolio;
     for (const ClientForecast& f : r.clients)
-      t.rows.push_back(forecast_row(p.manager, f));
+      t.add_row({{"manager", p.manager},
+                 {"client", f.client->id},
+                 {"name", f.client->name},
+                 {"actual", f.actual},
+                 {"forecast", f.forecast},
+                 {"projected", f.projected},
+                 {"prev_year", f.prev_year},
+                 {"projected_growth", optional_cell(f.projected_growth)},
+                 {"gap", f.gap},
+                 {"missing", static_cast<std::int64_t>(f.missing.size())},
+                 {"wape", optional_cell(f.wape)}});
     const FiscalCalendar calendar = p.settings.calendar();
-    t.notes.push_back(p.manager + ": fiscal year " + std::to_string(r.fiscal_year) + " (" +
-                      to_string(MonthRange{calendar.first_month(r.fiscal_year),
-                                           calendar.last_month(r.fiscal_year)}) +
-                      "), actuals to " + to_string(r.as_of) + ", forecast after; gap against " +
-                      to_percent(p.settings.growth_target) +
-                      " growth (0 for saturated clients); missing = of the next " +
-                      std::to_string(p.settings.forecast_months) + " months (" + p.currency + ")");
+    t.add_note({quoted(p.manager), said(": fiscal year "), count(r.fiscal_year), said(" ("),
+                months({calendar.first_month(r.fiscal_year), calendar.last_month(r.fiscal_year)}),
+                said("), actuals to "), month(r.as_of), said(", forecast after; gap against "),
+                percent(p.settings.growth_target),
+                said(" growth (0 for saturated clients); missing = of the next "),
+                count(p.settings.forecast_months), said(" months ("), quoted(p.currency),
+                said(")")});
   }
   return t;
+}
+
+Document forecast_document(const ReportInput& in) {
+  std::vector<ForecastReport> reports;
+  for (const PortfolioPeriod& pp : in.portfolios)
+    reports.push_back(forecast_report(*pp.portfolio, pp.portfolio->as_of));
+  return table_document(in, "forecast", forecast_table(reports));
 }
 
 } // namespace acctmgr

@@ -4,7 +4,8 @@
 #include "core/month.hpp"
 #include "core/portfolio.hpp"
 #include "core/ratio.hpp"
-#include "core/table.hpp"
+#include "core/document.hpp"
+#include "core/report_input.hpp"
 
 #include <optional>
 #include <vector>
@@ -45,5 +46,9 @@ ForecastReport forecast_report(const Portfolio& p, Month as_of);
 /// The SPEC's forecast table: manager,client,name,actual,forecast,projected,prev_year,
 /// projected_growth,gap,missing,wape.
 Table forecast_table(const std::vector<ForecastReport>& reports);
+
+/// The `forecast` command's document: each portfolio for the fiscal year of its as_of (the
+/// period asked for does not apply).
+Document forecast_document(const ReportInput& in);
 
 } // namespace acctmgr

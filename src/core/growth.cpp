@@ -1,24 +1,9 @@
 #include "core/growth.hpp"
 
+#include "core/overflow_context.hpp"
 #include "core/share_of_wallet.hpp"
 
 namespace acctmgr {
-
-const char* to_string(GrowthStatus s) {
-  switch (s) {
-  case GrowthStatus::new_client:
-    return "new";
-  case GrowthStatus::lost:
-    return "lost";
-  case GrowthStatus::on_target:
-    return "on_target";
-  case GrowthStatus::below_target:
-    return "below_target";
-  case GrowthStatus::declining:
-    return "declining";
-  }
-  return "";
-}
 
 Growth judge_growth(Money revenue, Money prev_revenue, const Ratio& target) {
   Growth g{revenue, prev_revenue, revenue - prev_revenue, std::nullopt, std::nullopt};
@@ -44,15 +29,20 @@ Ratio client_growth_target(const Client& c, const Settings& s, Month e) {
 
 GrowthReport growth_report(const Portfolio& p, const Period& period) {
   GrowthReport report{&p, period, {}, {}};
-  Money revenue, prev_revenue;
   for (const Client& c : p.clients) {
+    const auto where = overflow_context(p, c);
     const Money now = c.revenue.sum(period.months);
     const Money before = c.revenue.sum(period.comparison);
-    revenue += now;
-    prev_revenue += before;
     if (now.is_zero() && before.is_zero()) continue;
     report.clients.push_back(
         {&c, judge_growth(now, before, client_growth_target(c, p.settings, period.end()))});
+  }
+  // Clients left out had no revenue in either period, so the listed ones sum to the TOTAL.
+  const auto where = overflow_context(p);
+  Money revenue, prev_revenue;
+  for (const ClientGrowth& c : report.clients) {
+    revenue += c.figures.revenue;
+    prev_revenue += c.figures.prev_revenue;
   }
   report.total = judge_growth(revenue, prev_revenue, p.settings.growth_target);
   return report;
@@ -60,33 +50,44 @@ GrowthReport growth_report(const Portfolio& p, const Period& period) {
 
 namespace {
 
-Row growth_row(const std::string& manager, const std::string& client, const std::string& name,
-               const Growth& g, bool total) {
-  Row row{{manager, client, name, g.revenue, g.prev_revenue, g.change, {}, {}}, total};
-  if (g.growth) row.cells[6] = *g.growth;
-  if (g.status) row.cells[7] = std::string(to_string(*g.status));
-  return row;
+void add_growth_row(Table& t, const std::string& manager, const std::string& client,
+                    const std::string& name, const Growth& g, RowKind kind) {
+  t.add_row({{"manager", manager},
+             {"client", client},
+             {"name", name},
+             {"revenue", g.revenue},
+             {"prev_revenue", g.prev_revenue},
+             {"change", g.change},
+             {"growth", optional_cell(g.growth)},
+             {"status", keyword_cell(g.status)}},
+            kind);
 }
 
 } // namespace
 
 Table growth_table(const std::vector<GrowthReport>& reports, const std::string& period_name) {
-  Table t;
-  t.title = "growth (" + period_name + ")";
-  t.columns = {{"manager", CellKind::text},        {"client", CellKind::text},
-               {"name", CellKind::text},           {"revenue", CellKind::amount},
-               {"prev_revenue", CellKind::amount}, {"change", CellKind::amount},
-               {"growth", CellKind::ratio},        {"status", CellKind::status}};
+  Table t("growth (" + period_name + ")",
+          {column("manager", CellKind::text), column("client", CellKind::text),
+           column("name", CellKind::text), column("revenue", CellKind::amount),
+           column("prev_revenue", CellKind::amount), column("change", CellKind::amount),
+           column("growth", CellKind::ratio), column("status", CellKind::status)});
   for (const GrowthReport& r : reports) {
     const Portfolio& p = *r.portfolio;
     for (const ClientGrowth& c : r.clients)
-      t.rows.push_back(growth_row(p.manager, c.client->id, c.client->name, c.figures, false));
-    t.rows.push_back(growth_row(p.manager, "TOTAL", "", r.total, true));
-    t.notes.push_back(p.manager + ": " + to_string(r.period.months) + " vs " +
-                      to_string(r.period.comparison) + ", target " +
-                      to_percent(p.settings.growth_target) + " (" + p.currency + ")");
+      add_growth_row(t, p.manager, c.client->id, c.client->name, c.figures, RowKind::detail);
+    add_growth_row(t, p.manager, "TOTAL", "", r.total, RowKind::total);
+    t.add_note({quoted(p.manager), said(": "), months(r.period.months), said(" vs "),
+                months(r.period.comparison), said(", target "), percent(p.settings.growth_target),
+                said(" ("), quoted(p.currency), said(")")});
   }
   return t;
+}
+
+Document growth_document(const ReportInput& in) {
+  std::vector<GrowthReport> reports;
+  for (const PortfolioPeriod& pp : in.portfolios)
+    reports.push_back(growth_report(*pp.portfolio, pp.period));
+  return table_document(in, "growth", growth_table(reports, to_string(in.spec)));
 }
 
 } // namespace acctmgr

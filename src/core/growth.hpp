@@ -1,10 +1,11 @@
 #pragma once
 
+#include "core/document.hpp"
 #include "core/money.hpp"
 #include "core/period.hpp"
 #include "core/portfolio.hpp"
 #include "core/ratio.hpp"
-#include "core/table.hpp"
+#include "core/report_input.hpp"
 
 #include <optional>
 #include <string>
@@ -13,8 +14,20 @@
 namespace acctmgr {
 
 enum class GrowthStatus { new_client, lost, on_target, below_target, declining };
+
+inline constexpr std::array<Term<GrowthStatus>, 5> kGrowthStatuses{{
+    {GrowthStatus::new_client, "new", "no revenue in the comparison period, revenue now"},
+    {GrowthStatus::lost, "lost", "revenue in the comparison period, none now"},
+    {GrowthStatus::on_target, "on_target", "growth at or above the target"},
+    {GrowthStatus::below_target, "below_target", "growth between 0 and the target"},
+    {GrowthStatus::declining, "declining", "growth below 0"},
+}};
+static_assert(is_complete(kGrowthStatuses));
+
 /// "new", "lost", "on_target", "below_target", "declining".
-const char* to_string(GrowthStatus s);
+inline const char* to_string(GrowthStatus s) {
+  return term_of(kGrowthStatuses, s).name;
+}
 
 /// Revenue of a period against the comparison period, and how it is judged.
 struct Growth {
@@ -50,5 +63,8 @@ GrowthReport growth_report(const Portfolio& p, const Period& period);
 
 /// The SPEC's growth table: manager,client,name,revenue,prev_revenue,change,growth,status.
 Table growth_table(const std::vector<GrowthReport>& reports, const std::string& period_name);
+
+/// The `growth` command's document.
+Document growth_document(const ReportInput& in);
 
 } // namespace acctmgr

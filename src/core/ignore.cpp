@@ -4,16 +4,16 @@
 
 namespace acctmgr {
 
-bool ignores(const Client& c, std::string_view code) {
+bool ignores(const Client& c, Code code) {
   return std::find(c.ignore.begin(), c.ignore.end(), code) != c.ignore.end();
 }
 
-std::string joined_warnings(const Client& c, const std::vector<std::string_view>& codes) {
+std::string joined_warnings(const Client& c, const std::vector<Code>& codes) {
   std::string out;
-  for (std::string_view code : codes) {
+  for (Code code : codes) {
     if (ignores(c, code)) continue;
     if (!out.empty()) out += ';';
-    out += code;
+    out += to_string(code);
   }
   return out;
 }

@@ -1,24 +1,9 @@
 #include "core/margin.hpp"
 
 #include "core/ignore.hpp"
+#include "core/overflow_context.hpp"
 
 namespace acctmgr {
-
-const char* to_string(MarginWarning w) {
-  switch (w) {
-  case MarginWarning::low_margin:
-    return "LOW_MARGIN";
-  case MarginWarning::margin_drop:
-    return "MARGIN_DROP";
-  case MarginWarning::unbilled_staff:
-    return "UNBILLED_STAFF";
-  case MarginWarning::stale_prices:
-    return "STALE_PRICES";
-  case MarginWarning::missing_cost:
-    return "MISSING_COST";
-  }
-  return "";
-}
 
 PeriodMargin period_margin(const Client& c, const MonthRange& months) {
   PeriodMargin out;
@@ -60,16 +45,16 @@ bool prices_stale(const PeriodMargin& now, const PeriodMargin& before,
 
 namespace {
 
-std::vector<MarginWarning> margin_warnings(const ClientMargin& m, const Settings& s, Month e) {
-  std::vector<MarginWarning> out;
-  if (m.now.margin && *m.now.margin < s.margin_floor) out.push_back(MarginWarning::low_margin);
+std::vector<Code> margin_warnings(const ClientMargin& m, const Settings& s, Month e) {
+  std::vector<Code> out;
+  if (m.now.margin && *m.now.margin < s.margin_floor) out.push_back(Code::low_margin);
   if (m.now.margin && m.before.margin && *m.now.margin < *m.before.margin - s.margin_drop)
-    out.push_back(MarginWarning::margin_drop);
+    out.push_back(Code::margin_drop);
   if (m.unbilled_share && *m.unbilled_share > s.unbilled_max)
-    out.push_back(MarginWarning::unbilled_staff);
+    out.push_back(Code::unbilled_staff);
   if (prices_stale(m.now, m.before, m.client->last_price_increase, s, e))
-    out.push_back(MarginWarning::stale_prices);
-  if (!m.now.missing_cost.empty()) out.push_back(MarginWarning::missing_cost);
+    out.push_back(Code::stale_prices);
+  if (!m.now.missing_cost.empty()) out.push_back(Code::missing_cost);
   return out;
 }
 
@@ -78,6 +63,7 @@ std::vector<MarginWarning> margin_warnings(const ClientMargin& m, const Settings
 MarginReport margin_report(const Portfolio& p, const Period& period) {
   MarginReport report{&p, period, {}};
   for (const Client& c : p.clients) {
+    const auto where = overflow_context(p, c);
     ClientMargin m{&c,
                    period_margin(c, period.months),
                    period_margin(c, period.comparison),
@@ -90,47 +76,40 @@ MarginReport margin_report(const Portfolio& p, const Period& period) {
   return report;
 }
 
-namespace {
-
-Row margin_row(const std::string& manager, const ClientMargin& m) {
-  Row row{{manager,
-           m.client->id,
-           m.client->name,
-           m.now.revenue,
-           m.now.cost,
-           {},
-           {},
-           {},
-           joined_warnings(*m.client, m.warnings)},
-          false};
-  if (m.now.margin) row.cells[5] = *m.now.margin;
-  if (m.before.margin) row.cells[6] = *m.before.margin;
-  if (m.unbilled_share) row.cells[7] = *m.unbilled_share;
-  return row;
-}
-
-} // namespace
-
 Table margin_table(const std::vector<MarginReport>& reports, const std::string& period_name) {
-  Table t;
-  t.title = "margin (" + period_name + ")";
-  t.columns = {{"manager", CellKind::text},      {"client", CellKind::text},
-               {"name", CellKind::text},         {"revenue", CellKind::amount},
-               {"cost", CellKind::amount},       {"margin", CellKind::ratio},
-               {"prev_margin", CellKind::ratio}, {"unbilled_share", CellKind::ratio},
-               {"warnings", CellKind::text}};
+  Table t("margin (" + period_name + ")",
+          {column("manager", CellKind::text), column("client", CellKind::text),
+           column("name", CellKind::text), column("revenue", CellKind::amount),
+           column("cost", CellKind::amount), column("margin", CellKind::ratio),
+           column("prev_margin", CellKind::ratio), column("unbilled_share", CellKind::ratio),
+           column("warnings", CellKind::text)});
   for (const MarginReport& r : reports) {
     const Portfolio& p = *r.portfolio;
     for (const ClientMargin& m : r.clients)
-      t.rows.push_back(margin_row(p.manager, m));
+      t.add_row({{"manager", p.manager},
+                 {"client", m.client->id},
+                 {"name", m.client->name},
+                 {"revenue", m.now.revenue},
+                 {"cost", m.now.cost},
+                 {"margin", optional_cell(m.now.margin)},
+                 {"prev_margin", optional_cell(m.before.margin)},
+                 {"unbilled_share", optional_cell(m.unbilled_share)},
+                 {"warnings", joined_warnings(*m.client, m.warnings)}});
     const Settings& s = p.settings;
-    t.notes.push_back(p.manager + ": " + to_string(r.period.months) + " vs " +
-                      to_string(r.period.comparison) + ", floor " + to_percent(s.margin_floor) +
-                      ", drop " + to_percent(s.margin_drop) + ", unbilled max " +
-                      to_percent(s.unbilled_max) + ", cost rise " + to_percent(s.cost_rise) + " (" +
-                      p.currency + ")");
+    t.add_note({quoted(p.manager), said(": "), months(r.period.months), said(" vs "),
+                months(r.period.comparison), said(", floor "), percent(s.margin_floor),
+                said(", drop "), percent(s.margin_drop), said(", unbilled max "),
+                percent(s.unbilled_max), said(", cost rise "), percent(s.cost_rise), said(" ("),
+                quoted(p.currency), said(")")});
   }
   return t;
+}
+
+Document margin_document(const ReportInput& in) {
+  std::vector<MarginReport> reports;
+  for (const PortfolioPeriod& pp : in.portfolios)
+    reports.push_back(margin_report(*pp.portfolio, pp.period));
+  return table_document(in, "margin", margin_table(reports, to_string(in.spec)));
 }
 
 } // namespace acctmgr

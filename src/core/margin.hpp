@@ -4,18 +4,14 @@
 #include "core/period.hpp"
 #include "core/portfolio.hpp"
 #include "core/ratio.hpp"
-#include "core/table.hpp"
+#include "core/document.hpp"
+#include "core/report_input.hpp"
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace acctmgr {
-
-/// The margin report's warnings, in the order of the SPEC section 5 table.
-enum class MarginWarning { low_margin, margin_drop, unbilled_staff, stale_prices, missing_cost };
-/// The finding code: "LOW_MARGIN", "MARGIN_DROP", ...
-const char* to_string(MarginWarning w);
 
 /// Revenue and cost over a run of months, and the margin when it is defined.
 struct PeriodMargin {
@@ -42,7 +38,9 @@ struct ClientMargin {
   PeriodMargin now;    ///< the period
   PeriodMargin before; ///< the comparison period (prev_margin)
   std::optional<Ratio> unbilled_share;
-  std::vector<MarginWarning> warnings; ///< in SPEC order, before any `ignore:` list
+  /// LOW_MARGIN, MARGIN_DROP, UNBILLED_STAFF, STALE_PRICES, MISSING_COST as they apply, in
+  /// SPEC order, before any `ignore:` list
+  std::vector<Code> warnings;
 };
 
 /// One portfolio's margin report: the clients with revenue > 0 in the period, in file order.
@@ -58,5 +56,8 @@ MarginReport margin_report(const Portfolio& p, const Period& period);
 /// manager,client,name,revenue,cost,margin,prev_margin,unbilled_share,warnings. The warnings
 /// cell leaves out codes the client's `ignore:` list silences.
 Table margin_table(const std::vector<MarginReport>& reports, const std::string& period_name);
+
+/// The `margin` command's document.
+Document margin_document(const ReportInput& in);
 
 } // namespace acctmgr

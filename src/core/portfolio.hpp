@@ -4,6 +4,8 @@
 #include "core/month.hpp"
 #include "core/ratio.hpp"
 #include "core/series.hpp"
+#include "core/finding.hpp"
+#include "core/vocabulary.hpp"
 
 #include <map>
 #include <optional>
@@ -22,10 +24,41 @@ enum class Origin { existing, new_client, reactivated, referral };
 enum class Role { payer, decision_maker, influencer, user };
 enum class Mode { meeting, video, call, email, message };
 
+inline constexpr std::array<Term<Origin>, 4> kOrigins{{
+    {Origin::existing, "existing", "a client the manager already had"},
+    {Origin::new_client, "new", "a new client won in month `won`"},
+    {Origin::reactivated, "reactivated", "a lost client won back in month `won`"},
+    {Origin::referral, "referral", "a client brought by a former client contact (`referred_by`)"},
+}};
+static_assert(is_complete(kOrigins));
+
+inline constexpr std::array<Term<Role>, 4> kRoles{{
+    {Role::payer, "payer", "signs off the budget"},
+    {Role::decision_maker, "decision_maker", "decides on the contract"},
+    {Role::influencer, "influencer", "shapes the decision"},
+    {Role::user, "user", "works with the service"},
+}};
+static_assert(is_complete(kRoles));
+
+inline constexpr std::array<Term<Mode>, 5> kModes{{
+    {Mode::meeting, "meeting", "in person"},
+    {Mode::video, "video", "a video call"},
+    {Mode::call, "call", "a phone call"},
+    {Mode::email, "email", "an email (not a conversation)"},
+    {Mode::message, "message", "a chat or text message (not a conversation)"},
+}};
+static_assert(is_complete(kModes));
+
 /// Spelling used in files and reports: "existing", "new", ...
-const char* to_string(Origin o);
-const char* to_string(Role r);
-const char* to_string(Mode m);
+inline const char* to_string(Origin o) {
+  return term_of(kOrigins, o).name;
+}
+inline const char* to_string(Role r) {
+  return term_of(kRoles, r).name;
+}
+inline const char* to_string(Mode m) {
+  return term_of(kModes, m).name;
+}
 
 struct Stakeholder {
   std::string id;
@@ -63,7 +96,7 @@ struct Client {
   std::map<int, Money> wallet; ///< fiscal year -> the client's annual budget
   std::optional<Team> team;
   std::optional<Month> last_price_increase;
-  std::vector<std::string> ignore; ///< finding codes silenced for this client
+  std::vector<Code> ignore; ///< finding codes silenced for this client
   std::vector<Stakeholder> stakeholders;
   std::vector<Activity> activity;
   SourcePos pos; ///< the client's entry (its `- id:` line)

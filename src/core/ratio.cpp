@@ -110,7 +110,7 @@ Ratio to_ratio(Money m) {
 
 Money to_money(const Ratio& r) {
   const Int128 cents = round_half_up(checked_mul<Int128>(r.num(), 100), r.den());
-  if (cents > INT64_MAX || cents < INT64_MIN) throw OverflowError("amount out of range");
+  if (cents > INT64_MAX || cents < INT64_MIN) throw OverflowError();
   return Money::from_cents(static_cast<std::int64_t>(cents));
 }
 

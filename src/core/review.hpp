@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/document.hpp"
 #include "core/finding.hpp"
 #include "core/period.hpp"
 #include "core/portfolio.hpp"
-#include "core/table.hpp"
+#include "core/report_input.hpp"
 
 #include <string>
 #include <vector>
@@ -22,5 +23,14 @@ struct ReviewInput {
 /// (projected = actuals plus forecast of the fiscal year of as_of; findings = warnings and
 /// errors about that client).
 Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::string& period_name);
+
+/// A manager's monthly revenue over the 12 months ending E, and over the same months a year
+/// earlier: what the review's charts draw.
+std::vector<Series> revenue_series(const Portfolio& p, Month e);
+
+/// The `review` command's document: the summary, the clients, the findings and the bonus (of
+/// each portfolio that can be paid; the others are named in a note, and in JSON in the
+/// data-only `bonus_missing` table), then each manager's revenue series.
+Document review_document(const ReportInput& in);
 
 } // namespace acctmgr

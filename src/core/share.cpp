@@ -1,5 +1,6 @@
 #include "core/share.hpp"
 
+#include "core/overflow_context.hpp"
 #include "core/period.hpp"
 
 #include <algorithm>
@@ -9,6 +10,7 @@ namespace acctmgr {
 ShareReport share_report(const Portfolio& p, Month e) {
   ShareReport report{&p, e, {}};
   for (const Client& c : p.clients) {
+    const auto where = overflow_context(p, c);
     ShareOfWallet s = share_of_wallet(c, p.settings, e);
     if (!s.wallet && s.revenue_12m.is_zero()) continue;
     report.clients.push_back({&c, s});
@@ -24,40 +26,41 @@ ShareReport share_report(const Portfolio& p, Month e) {
   return report;
 }
 
-namespace {
-
-Row share_row(const std::string& manager, const ClientShare& c) {
-  const ShareOfWallet& s = c.figures;
-  Row row{{manager, c.client->id, c.client->name, s.revenue_12m, {}, {}, {}, {}}, false};
-  if (s.wallet) row.cells[4] = *s.wallet;
-  if (s.share) row.cells[5] = *s.share;
-  if (s.headroom) row.cells[6] = *s.headroom;
-  if (s.band) row.cells[7] = std::string(to_string(*s.band));
-  return row;
-}
-
-} // namespace
-
 Table share_table(const std::vector<ShareReport>& reports) {
-  Table t;
-  t.title = "share of wallet";
-  t.columns = {{"manager", CellKind::text},    {"client", CellKind::text},
-               {"name", CellKind::text},       {"revenue_12m", CellKind::amount},
-               {"wallet", CellKind::amount},   {"share", CellKind::ratio},
-               {"headroom", CellKind::amount}, {"band", CellKind::status}};
+  Table t("share of wallet",
+          {column("manager", CellKind::text), column("client", CellKind::text),
+           column("name", CellKind::text), column("revenue_12m", CellKind::amount),
+           column("wallet", CellKind::amount), column("share", CellKind::ratio),
+           column("headroom", CellKind::amount), column("band", CellKind::status)});
   for (const ShareReport& r : reports) {
     const Portfolio& p = *r.portfolio;
-    for (const ClientShare& c : r.clients)
-      t.rows.push_back(share_row(p.manager, c));
+    for (const ClientShare& c : r.clients) {
+      const ShareOfWallet& s = c.figures;
+      t.add_row({{"manager", p.manager},
+                 {"client", c.client->id},
+                 {"name", c.client->name},
+                 {"revenue_12m", s.revenue_12m},
+                 {"wallet", optional_cell(s.wallet)},
+                 {"share", optional_cell(s.share)},
+                 {"headroom", optional_cell(s.headroom)},
+                 {"band", keyword_cell(s.band)}});
+    }
     const ShareBands& b = p.settings.share_bands;
-    t.notes.push_back(p.manager + ": revenue " + to_string(window_ending(r.end, 12)) +
-                      " against the wallet of fiscal year " +
-                      std::to_string(p.settings.calendar().year_of(r.end)) +
-                      "; bands saturated >= " + to_percent(b.saturated) +
-                      ", core >= " + to_percent(b.core) + ", reserve >= " + to_percent(b.reserve) +
-                      " (" + p.currency + ")");
+    t.add_note({quoted(p.manager), said(": revenue "), months(window_ending(r.end, 12)),
+                said(" against the wallet of fiscal year "),
+                count(p.settings.calendar().year_of(r.end)), said("; bands saturated >= "),
+                percent(b.saturated), said(", core >= "), percent(b.core),
+                said(", reserve >= "), percent(b.reserve), said(" ("), quoted(p.currency),
+                said(")")});
   }
   return t;
+}
+
+Document share_document(const ReportInput& in) {
+  std::vector<ShareReport> reports;
+  for (const PortfolioPeriod& pp : in.portfolios)
+    reports.push_back(share_report(*pp.portfolio, pp.period.end()));
+  return table_document(in, "share", share_table(reports));
 }
 
 } // namespace acctmgr

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/document.hpp"
 #include "core/month.hpp"
 #include "core/portfolio.hpp"
+#include "core/report_input.hpp"
 #include "core/share_of_wallet.hpp"
-#include "core/table.hpp"
 
 #include <vector>
 
@@ -30,5 +31,8 @@ ShareReport share_report(const Portfolio& p, Month e);
 
 /// The SPEC's share table: manager,client,name,revenue_12m,wallet,share,headroom,band.
 Table share_table(const std::vector<ShareReport>& reports);
+
+/// The `share` command's document: each portfolio at the end of its period.
+Document share_document(const ReportInput& in);
 
 } // namespace acctmgr

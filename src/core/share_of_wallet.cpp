@@ -6,20 +6,6 @@
 
 namespace acctmgr {
 
-const char* to_string(ShareBand b) {
-  switch (b) {
-  case ShareBand::saturated:
-    return "saturated";
-  case ShareBand::core:
-    return "core";
-  case ShareBand::reserve:
-    return "reserve";
-  case ShareBand::foothold:
-    return "foothold";
-  }
-  return "";
-}
-
 ShareBand band_of(const Ratio& share, const ShareBands& bands) {
   if (share >= bands.saturated) return ShareBand::saturated;
   if (share >= bands.core) return ShareBand::core;

@@ -4,13 +4,25 @@
 #include "core/month.hpp"
 #include "core/portfolio.hpp"
 #include "core/ratio.hpp"
+#include "core/vocabulary.hpp"
 
 #include <optional>
 
 namespace acctmgr {
 
 enum class ShareBand { saturated, core, reserve, foothold };
-const char* to_string(ShareBand b);
+
+inline constexpr std::array<Term<ShareBand>, 4> kShareBands{{
+    {ShareBand::saturated, "saturated", "share at or above the saturated band: defend the account"},
+    {ShareBand::core, "core", "share at or above the core band"},
+    {ShareBand::reserve, "reserve", "share at or above the reserve band: competitors hold the rest"},
+    {ShareBand::foothold, "foothold", "share below the reserve band"},
+}};
+static_assert(is_complete(kShareBands));
+
+inline const char* to_string(ShareBand b) {
+  return term_of(kShareBands, b).name;
+}
 
 /// One client's share of wallet at E: revenue over the 12 months ending E against the
 /// wallet of the fiscal year containing E.

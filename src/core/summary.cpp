@@ -1,6 +1,8 @@
 #include "core/summary.hpp"
 
+#include "core/findings.hpp"
 #include "core/margin.hpp"
+#include "core/overflow_context.hpp"
 #include "core/share_of_wallet.hpp"
 
 #include <algorithm>
@@ -30,11 +32,13 @@ SummarySums& SummarySums::operator+=(const SummarySums& o) {
 
 SummaryRow summarize(const Portfolio& p, const Period& period,
                      const std::vector<Finding>& findings) {
+  const auto total = overflow_context(p);
   SummaryRow row{p.manager, p.currency, {}, p.settings.growth_target};
   SummarySums& s = row.sums;
   s.findings = std::count_if(findings.begin(), findings.end(),
                              [](const Finding& f) { return f.severity != Severity::info; });
   for (const Client& c : p.clients) {
+    const auto where = overflow_context(p, c);
     const Money now = c.revenue.sum(period.months);
     const Money before = c.revenue.sum(period.comparison);
     s.revenue += now;
@@ -67,6 +71,7 @@ SummaryRow summarize(const Portfolio& p, const Period& period,
 }
 
 SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_target) {
+  const OverflowContext where("", "", "");
   SummaryRow total{"TOTAL", rows.empty() ? "" : rows.front().currency, {}, team_target};
   for (const SummaryRow& r : rows)
     total.sums += r.sums;
@@ -75,57 +80,65 @@ SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_tar
 
 namespace {
 
-Row summary_cells(const SummaryRow& r, bool total) {
+void add_summary_row(Table& t, const SummaryRow& r, RowKind kind) {
   const SummarySums& s = r.sums;
   const Growth g = judge_growth(s.revenue, s.prev_revenue, r.target);
-  Row row{{r.manager, r.currency, s.revenue, s.prev_revenue}, total};
-  row.cells.push_back(optional_cell(g.growth));
-  row.cells.push_back(g.status ? Cell(std::string(to_string(*g.status))) : Cell());
-  row.cells.push_back(optional_cell(Ratio::of(s.cohort_revenue, s.cohort_prev)));
-  row.cells.push_back(optional_cell(Ratio::of(s.cohort_retained, s.cohort_prev)));
-  row.cells.push_back(s.new_revenue);
-  row.cells.push_back(s.lost_revenue);
-  row.cells.push_back(optional_cell(Ratio::of(s.top_client, s.revenue)));
   const Int128 revenue = s.revenue.cents();
-  row.cells.push_back(revenue == 0 ? Cell()
-                                   : Cell(Ratio(s.squares, checked_mul(revenue, revenue))));
-  row.cells.push_back(
-      s.any_margin ? optional_cell(Ratio::of(s.margin_revenue - s.margin_cost, s.margin_revenue))
-                   : Cell());
-  row.cells.push_back(s.any_wallet ? optional_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell());
-  row.cells.push_back(s.any_wallet ? Cell(s.headroom) : Cell());
-  row.cells.push_back(s.findings);
-  return row;
+  t.add_row(
+      {{"manager", r.manager},
+       {"currency", r.currency},
+       {"revenue", s.revenue},
+       {"prev_revenue", s.prev_revenue},
+       {"growth", optional_cell(g.growth)},
+       {"status", keyword_cell(g.status)},
+       {"nrr", optional_cell(Ratio::of(s.cohort_revenue, s.cohort_prev))},
+       {"grr", optional_cell(Ratio::of(s.cohort_retained, s.cohort_prev))},
+       {"new_revenue", s.new_revenue},
+       {"lost_revenue", s.lost_revenue},
+       {"top_client_share", optional_cell(Ratio::of(s.top_client, s.revenue))},
+       {"hhi", revenue == 0 ? Cell() : Cell(Ratio(s.squares, checked_mul(revenue, revenue)))},
+       {"margin", s.any_margin ? optional_cell(Ratio::of(s.margin_revenue - s.margin_cost,
+                                                         s.margin_revenue))
+                               : Cell()},
+       {"share", s.any_wallet ? optional_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell()},
+       {"headroom", s.any_wallet ? Cell(s.headroom) : Cell()},
+       {"findings", s.findings}},
+      kind);
 }
 
 } // namespace
 
 Table summary_table(const std::vector<SummaryRow>& rows, const SummaryRow& total,
                     const std::string& period_name) {
-  Table t;
-  t.title = "summary (" + period_name + ")";
-  t.columns = {{"manager", CellKind::text},
-               {"currency", CellKind::text},
-               {"revenue", CellKind::amount},
-               {"prev_revenue", CellKind::amount},
-               {"growth", CellKind::ratio},
-               {"status", CellKind::status},
-               {"nrr", CellKind::ratio},
-               {"grr", CellKind::ratio},
-               {"new_revenue", CellKind::amount},
-               {"lost_revenue", CellKind::amount},
-               {"top_client_share", CellKind::ratio},
-               {"hhi", CellKind::ratio},
-               {"margin", CellKind::ratio},
-               {"share", CellKind::ratio},
-               {"headroom", CellKind::amount},
-               {"findings", CellKind::count}};
+  Table t("summary (" + period_name + ")",
+          {column("manager", CellKind::text), column("currency", CellKind::text),
+           column("revenue", CellKind::amount), column("prev_revenue", CellKind::amount),
+           column("growth", CellKind::ratio), column("status", CellKind::status),
+           column("nrr", CellKind::ratio), column("grr", CellKind::ratio),
+           column("new_revenue", CellKind::amount), column("lost_revenue", CellKind::amount),
+           column("top_client_share", CellKind::ratio), column("hhi", CellKind::ratio),
+           column("margin", CellKind::ratio), column("share", CellKind::ratio),
+           column("headroom", CellKind::amount), column("findings", CellKind::count)});
   for (const SummaryRow& r : rows)
-    t.rows.push_back(summary_cells(r, false));
-  t.rows.push_back(summary_cells(total, true));
-  t.notes.push_back("TOTAL growth judged against the team target " + to_percent(total.target) +
-                    "; nrr/grr over clients with revenue in the comparison period");
+    add_summary_row(t, r, RowKind::detail);
+  add_summary_row(t, total, RowKind::total);
+  t.add_note({said("TOTAL growth judged against the team target "), percent(total.target),
+              said("; nrr/grr over clients with revenue in the comparison period")});
   return t;
+}
+
+Table summary_table(const ReportInput& in, const std::vector<std::vector<Finding>>& findings) {
+  std::vector<SummaryRow> rows;
+  for (std::size_t i = 0; i < in.portfolios.size(); ++i)
+    rows.push_back(summarize(*in.portfolios[i].portfolio, in.portfolios[i].period, findings[i]));
+  return summary_table(rows, team_total(rows, in.settings.growth_target), to_string(in.spec));
+}
+
+Document summary_document(const ReportInput& in) {
+  std::vector<std::vector<Finding>> found;
+  for (const PortfolioPeriod& pp : in.portfolios)
+    found.push_back(findings(*pp.portfolio, pp.period));
+  return table_document(in, "summary", summary_table(in, found));
 }
 
 } // namespace acctmgr

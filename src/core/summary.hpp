@@ -5,7 +5,8 @@
 #include "core/growth.hpp"
 #include "core/money.hpp"
 #include "core/ratio.hpp"
-#include "core/table.hpp"
+#include "core/document.hpp"
+#include "core/report_input.hpp"
 
 #include <optional>
 #include <string>
@@ -56,5 +57,12 @@ SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_tar
 /// new_revenue,lost_revenue,top_client_share,hhi,margin,share,headroom,findings.
 Table summary_table(const std::vector<SummaryRow>& rows, const SummaryRow& total,
                     const std::string& period_name);
+
+/// A row per manager over its period and the team TOTAL judged by the settings file's target.
+/// `findings` holds each portfolio's findings, in the order of `in.portfolios`.
+Table summary_table(const ReportInput& in, const std::vector<std::vector<Finding>>& findings);
+
+/// The `summary` command's document.
+Document summary_document(const ReportInput& in);
 
 } // namespace acctmgr

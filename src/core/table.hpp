@@ -1,57 +1,70 @@
 #pragma once
 
-#include "core/money.hpp"
-#include "core/month.hpp"
-#include "core/ratio.hpp"
+#include "core/cell.hpp"
+#include "core/prose.hpp"
 
-#include <cstdint>
-#include <optional>
 #include <string>
-#include <variant>
+#include <string_view>
 #include <vector>
 
 namespace acctmgr {
 
-/// How a column's cells are typed and printed: amounts with 2 decimals, ratios as
-/// fractions with 4 decimals in CSV/JSON and as percentages in tables.
-enum class CellKind {
-  text,    ///< untrusted or free text (escaped for terminals, neutralised in CSV)
-  status,  ///< a fixed keyword (on_target, lost, warning...), coloured in tables
-  amount,  ///< Money
-  ratio,   ///< Ratio (fraction)
-  count,   ///< integer
-  boolean, ///< true / false
-  date,    ///< Date, YYYY-MM-DD
-  month,   ///< Month, YYYY-MM
-  factor,  ///< Ratio printed as a plain decimal (a bonus multiplier: 1.2)
-};
-
-/// An empty cell (monostate) means "undefined" and prints as an empty CSV cell or JSON null.
-using Cell =
-    std::variant<std::monostate, std::string, Money, Ratio, std::int64_t, bool, Date, Month>;
-
-/// A figure that may be undefined (a growth with no previous revenue): its value, or an
-/// empty cell.
-template <class T> Cell optional_cell(const std::optional<T>& value) {
-  return value ? Cell(*value) : Cell();
-}
+enum class Align { left, right };
 
 struct Column {
   std::string name; ///< the SPEC's CSV column name
   CellKind kind = CellKind::text;
+  Align align = Align::left;
+};
+
+/// A column aligned by its kind: numbers right, everything else left.
+Column column(std::string name, CellKind kind);
+
+/// A cell for the column named `column`.
+struct NamedCell {
+  std::string_view column;
+  Cell value;
+};
+
+enum class RowKind {
+  detail,
+  total, ///< a TOTAL row: set apart in tables, bold in Markdown
 };
 
 struct Row {
-  std::vector<Cell> cells;
-  bool total = false; ///< a TOTAL row: set apart in tables
+  std::vector<Cell> cells; ///< in column order
+  RowKind kind = RowKind::detail;
+  bool is_total() const { return kind == RowKind::total; }
 };
 
-/// A report value: what every core report turns into and every renderer prints.
-struct Table {
-  std::string title; ///< e.g. "growth"; printed above tables and in Markdown
-  std::vector<Column> columns;
-  std::vector<Row> rows;
-  std::vector<std::string> notes; ///< periods, legends: printed under tables and Markdown only
+/// A table of a report: columns declared once, rows built by column name.
+class Table {
+public:
+  Table(std::string title, std::vector<Column> columns);
+
+  /// Adds a row from cells named by column, in any order. Every declared column must be named
+  /// exactly once (an undefined figure is an empty Cell): a missing, unknown or repeated name
+  /// is a bug in the report and throws std::logic_error naming the table and the column.
+  void add_row(std::vector<NamedCell> cells, RowKind kind = RowKind::detail);
+  /// A line printed under the table in tables and Markdown (periods, thresholds, legends).
+  void add_note(Text note) { notes_.push_back(std::move(note)); }
+
+  const std::string& title() const { return title_; }
+  const std::vector<Column>& columns() const { return columns_; }
+  const std::vector<Row>& rows() const { return rows_; }
+  const std::vector<Text>& notes() const { return notes_; }
+  /// The index of the column named `name`; throws std::logic_error when there is none.
+  std::size_t index_of(std::string_view name) const;
+  /// The cell of row `row` in the column named `name`.
+  const Cell& at(std::size_t row, std::string_view name) const {
+    return rows_.at(row).cells[index_of(name)];
+  }
+
+private:
+  std::string title_;
+  std::vector<Column> columns_;
+  std::vector<Row> rows_;
+  std::vector<Text> notes_;
 };
 
 } // namespace acctmgr

@@ -1,12 +1,12 @@
 #include "io/cell_text.hpp"
 
+#include "core/decimal_text.hpp"
+#include "core/overloaded.hpp"
+
 #include <fmt/format.h>
 
 namespace acctmgr {
 namespace {
-
-template <class... F> struct Overloaded : F... { using F::operator()...; };
-template <class... F> Overloaded(F...) -> Overloaded<F...>;
 
 /// The two forms differ only in amounts, ratios, booleans and the undefined marker; dates,
 /// months, counts, factors and strings print the same everywhere.
@@ -19,7 +19,7 @@ std::string cell_text(const Cell& cell, CellKind kind, Form form) {
                         [](const std::string& s) { return s; },
                         [&](Money m) { return display ? to_display(m) : to_string(m); },
                         [&](const Ratio& r) {
-                          if (kind == CellKind::factor) return factor_text(r);
+                          if (kind == CellKind::factor) return exact_factor_text(r);
                           return display ? to_percent(r, 1) : to_fixed(r, 4);
                         },
                         [](std::int64_t n) { return fmt::format("{}", n); },
@@ -28,28 +28,12 @@ std::string cell_text(const Cell& cell, CellKind kind, Form form) {
                         },
                         [](const Date& d) { return to_string(d); },
                         [](Month m) { return to_string(m); },
+                        [](const MonthRange& r) { return to_string(r); },
                     },
                     cell);
 }
 
 } // namespace
-
-bool is_numeric(CellKind kind) {
-  switch (kind) {
-  case CellKind::amount:
-  case CellKind::ratio:
-  case CellKind::count:
-  case CellKind::factor:
-    return true;
-  case CellKind::text:
-  case CellKind::status:
-  case CellKind::boolean:
-  case CellKind::date:
-  case CellKind::month:
-    return false;
-  }
-  return false;
-}
 
 std::string display_text(const Cell& cell, CellKind kind) {
   return cell_text(cell, kind, Form::display);
@@ -59,12 +43,15 @@ std::string data_text(const Cell& cell, CellKind kind) {
   return cell_text(cell, kind, Form::data);
 }
 
-std::string factor_text(const Ratio& r) {
-  std::string s = to_fixed(r, 4);
-  while (s.back() == '0')
-    s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s;
+std::string span_text(const Span& span) {
+  return span.kind == Span::Kind::value ? display_text(span.value, span.value_kind) : span.text;
+}
+
+std::string prose_text(const Text& text) {
+  std::string out;
+  for (const Span& span : text)
+    out += span_text(span);
+  return out;
 }
 
 } // namespace acctmgr

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/table.hpp"
+#include "core/cell.hpp"
+#include "core/prose.hpp"
 
 #include <string>
 #include <string_view>
@@ -9,9 +10,6 @@ namespace acctmgr {
 
 /// What tables and Markdown show for an undefined cell; ASCII so that any terminal shows it.
 inline constexpr std::string_view kUndefinedShown = "-";
-
-/// True for columns of numbers: right-aligned in tables and Markdown, JSON numbers.
-bool is_numeric(CellKind kind);
 
 /// True for an undefined cell (a growth rate with no previous revenue).
 inline bool is_undefined(const Cell& cell) {
@@ -31,7 +29,10 @@ std::string display_text(const Cell& cell, CellKind kind);
 /// undefined is empty.
 std::string data_text(const Cell& cell, CellKind kind);
 
-/// A factor as a plain decimal, rounded half-up to 4 places with trailing zeros dropped: 1.2, 1.
-std::string factor_text(const Ratio& r);
+/// A span's text, unescaped: said and quoted text as written, values in their human form.
+std::string span_text(const Span& span);
+
+/// A line of prose, unescaped (the caller escapes it for its format).
+std::string prose_text(const Text& text);
 
 } // namespace acctmgr

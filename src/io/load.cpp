@@ -96,12 +96,8 @@ std::vector<std::string> scan_directory(const std::string& dir, std::vector<Diag
   return files;
 }
 
-std::vector<std::string> expand_paths(const LoadRequest& request, std::vector<Diagnostic>& out) {
-  std::vector<std::string> given = request.paths;
-  if (given.empty()) {
-    const char* env = std::getenv("ACCTMGR_FILE");
-    given.push_back(env && *env ? env : "portfolio.yaml");
-  }
+std::vector<std::string> expand_paths(const std::vector<std::string>& given,
+                                      std::vector<Diagnostic>& out) {
   std::vector<std::string> files;
   for (const std::string& path : given) {
     std::error_code ec;
@@ -144,6 +140,12 @@ void check_currency(const Portfolio& p, std::string_view bytes, const Portfolio&
 
 } // namespace
 
+DefaultPortfolio default_portfolio() {
+  const char* env = std::getenv("ACCTMGR_FILE");
+  if (env != nullptr && *env != '\0') return {env, true};
+  return {"portfolio.yaml", false};
+}
+
 Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
   Loaded loaded;
   std::vector<Diagnostic> problems;
@@ -156,7 +158,9 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
       }
     }
   }
-  const std::vector<std::string> files = expand_paths(request, problems);
+  const std::vector<std::string> given =
+      request.paths.empty() ? std::vector{default_portfolio().path} : request.paths;
+  const std::vector<std::string> files = expand_paths(given, problems);
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string& file = files[i];
     if (request.progress) request.progress(i + 1, files.size(), file);
@@ -174,7 +178,7 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
   }
   if (problems.empty() && loaded.portfolios.empty())
     problems.push_back(
-        file_problem(request.paths.empty() ? "portfolio.yaml" : request.paths.front(),
+        file_problem(given.front(),
                      "no portfolio files to read (*.yaml or *.yml; a file named acctmgr.yaml "
                      "is the settings file, never a portfolio)"));
   if (!problems.empty()) throw InputError(std::move(problems));

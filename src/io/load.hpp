@@ -21,8 +21,7 @@ struct SettingsFile {
 };
 
 struct LoadRequest {
-  std::vector<std::string>
-      paths; ///< files, directories, "-"; empty: $ACCTMGR_FILE, else portfolio.yaml
+  std::vector<std::string> paths; ///< files, directories, "-"; empty: default_portfolio()
   std::optional<std::string> config; ///< --config; else the nearest acctmgr.yaml upwards from cwd
   std::optional<Month> as_of;        ///< --as-of; overrides every file's as_of
   Month default_as_of;               ///< the last complete month before today
@@ -35,6 +34,14 @@ struct Loaded {
   SettingsFile settings_file;
   std::vector<Portfolio> portfolios; ///< in the order files were given (directories sorted)
 };
+
+/// The portfolio read when no path is given (SPEC section 2): $ACCTMGR_FILE, else
+/// portfolio.yaml in the current directory.
+struct DefaultPortfolio {
+  std::string path;
+  bool from_environment = false;
+};
+DefaultPortfolio default_portfolio();
 
 /// Reads, validates and merges everything a command needs. Throws InputError carrying every
 /// problem found in every file; never returns a partially valid result.

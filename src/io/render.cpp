@@ -1,17 +1,8 @@
 #include "io/render.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace acctmgr {
-
-std::optional<Format> parse_format(std::string_view name) {
-  if (name == "table") return Format::table;
-  if (name == "csv") return Format::csv;
-  if (name == "json") return Format::json;
-  if (name == "md") return Format::md;
-  return std::nullopt;
-}
 
 std::optional<Format> format_for_path(std::string_view path) {
   // The extension belongs to the last path component: "out.d/report" has none.
@@ -30,18 +21,17 @@ std::optional<Format> format_for_path(std::string_view path) {
   return std::nullopt;
 }
 
-std::string render(const Table& t, Format f, bool color) {
-  switch (f) {
-  case Format::table:
-    return render_table(t, color);
-  case Format::csv:
-    return render_csv(t);
-  case Format::json:
-    return render_json(t);
-  case Format::md:
-    return render_md(t);
+void for_each_data_table(const Document& d,
+                         const std::function<void(std::string_view, const Table&)>& f) {
+  for (const Section& s : d.sections) {
+    if (const Table* t = std::get_if<Table>(&s.body)) f(s.key, *t);
+    if (const FindingList* l = std::get_if<FindingList>(&s.body))
+      f(s.key, findings_table(l->findings));
   }
-  throw std::invalid_argument("unknown output format");
+}
+
+std::string render(const Document& d, Format f, const RenderOptions& o) {
+  return term_of(kFormats, f).render(d, o);
 }
 
 } // namespace acctmgr

@@ -1,29 +1,73 @@
 #pragma once
 
-#include "core/table.hpp"
+#include "core/document.hpp"
+#include "core/vocabulary.hpp"
 
+#include <array>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace acctmgr {
 
-enum class Format { table, csv, json, md };
+/// How a document is printed.
+struct RenderOptions {
+  bool color = false; ///< ANSI colours (table form only)
+};
 
-/// "table", "csv", "json", "md"; nullopt otherwise.
-std::optional<Format> parse_format(std::string_view name);
+// One renderer per format, each turning a whole Document into text.
+
+/// Aligned text tables and statements, for terminals.
+std::string render_table(const Document& d, const RenderOptions& o);
+/// RFC 4180 CSV of the document's one table; formula-looking text cells neutralised.
+std::string render_csv(const Document& d, const RenderOptions& o);
+/// A JSON array of objects per table (an object of them when there are several).
+std::string render_json(const Document& d, const RenderOptions& o);
+/// GitHub-flavoured Markdown.
+std::string render_md(const Document& d, const RenderOptions& o);
+/// Findings as compiler-style lines: `FILE:LINE: severity CODE client: message`.
+std::string render_text(const Document& d, const RenderOptions& o);
+/// Findings as GitHub Actions workflow commands.
+std::string render_github(const Document& d, const RenderOptions& o);
+
+enum class Format { table, csv, json, md, text, github };
+
+using Renderer = std::string (*)(const Document&, const RenderOptions&);
+
+struct FormatTerm {
+  Format value;
+  const char* name;
+  const char* description;
+  Renderer render;
+};
+
+/// Every output format: adding one is a renderer file and a line here.
+inline constexpr std::array<FormatTerm, 6> kFormats{{
+    {Format::table, "table", "aligned text for terminals", render_table},
+    {Format::csv, "csv", "RFC 4180 CSV with a header row", render_csv},
+    {Format::json, "json", "JSON with exact decimal numbers", render_json},
+    {Format::md, "md", "GitHub-flavoured Markdown", render_md},
+    {Format::text, "text", "one line per finding: FILE:LINE: severity CODE client: message",
+     render_text},
+    {Format::github, "github", "GitHub Actions annotations", render_github},
+}};
+static_assert(is_complete(kFormats));
+
+inline const char* to_string(Format f) {
+  return term_of(kFormats, f).name;
+}
+
 /// The format implied by an output file's extension (.csv, .json, .md, .txt); nullopt if none.
 std::optional<Format> format_for_path(std::string_view path);
 
-/// Aligned text table; statuses coloured with ANSI escapes when `color` is set.
-std::string render_table(const Table& t, bool color);
-/// RFC 4180 CSV with a header row; formula-looking text cells neutralised.
-std::string render_csv(const Table& t);
-/// A JSON array of objects, one per row, keyed by column name; amounts as exact decimals.
-std::string render_json(const Table& t);
-/// A GitHub-flavoured Markdown table under a heading.
-std::string render_md(const Table& t);
+/// Calls `f(key, table)` for each table a data format (CSV, JSON) prints, in order: the Table
+/// sections, data-only ones included, and each FindingList as its findings table.
+void for_each_data_table(const Document& d,
+                         const std::function<void(std::string_view, const Table&)>& f);
 
-std::string render(const Table& t, Format f, bool color);
+/// Renders `d` in format `f`.
+std::string render(const Document& d, Format f, const RenderOptions& o = {});
 
 } // namespace acctmgr

@@ -2,6 +2,8 @@
 #include "io/render.hpp"
 #include "io/text.hpp"
 
+#include <stdexcept>
+
 namespace acctmgr {
 namespace {
 
@@ -43,24 +45,36 @@ std::string field(std::string_view s) {
   return out + "\"";
 }
 
-} // namespace
-
-std::string render_csv(const Table& t) {
+std::string table_csv(const Table& t) {
+  const std::vector<Column>& columns = t.columns();
   std::string out;
-  for (std::size_t i = 0; i < t.columns.size(); ++i)
-    out.append(i > 0 ? "," : "").append(field(t.columns[i].name));
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    out.append(i > 0 ? "," : "").append(field(columns[i].name));
   out += "\r\n";
-  for (const Row& r : t.rows) {
-    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+  for (const Row& r : t.rows()) {
+    for (std::size_t i = 0; i < columns.size(); ++i) {
       if (i > 0) out += ',';
-      if (i >= r.cells.size()) continue;
       const Cell& cell = r.cells[i];
       // Only strings are neutralised: a negative amount such as -12.50 stays a number.
       out += field(is_string(cell) ? safe_text(std::get<std::string>(cell))
-                                   : data_text(cell, t.columns[i].kind));
+                                   : data_text(cell, columns[i].kind));
     }
     out += "\r\n";
   }
+  return out;
+}
+
+} // namespace
+
+std::string render_csv(const Document& d, const RenderOptions&) {
+  std::string out;
+  int tables = 0;
+  for_each_data_table(d, [&](std::string_view, const Table& t) {
+    out = table_csv(t);
+    ++tables;
+  });
+  // Commands offer CSV only for documents of one table.
+  if (tables != 1) throw std::logic_error("CSV holds exactly one table");
   return out;
 }
 

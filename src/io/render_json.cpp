@@ -39,21 +39,41 @@ std::string json_value(const Cell& cell, CellKind kind) {
   return json_string(data_text(cell, kind));
 }
 
-} // namespace
-
-std::string render_json(const Table& t) {
-  if (t.rows.empty()) return "[]\n";
+std::string table_json(const Table& t) {
+  const std::vector<Column>& columns = t.columns();
+  const std::vector<Row>& rows = t.rows();
+  if (rows.empty()) return "[]\n";
   std::string out = "[\n";
-  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
     out += "  {";
-    for (std::size_t i = 0; i < t.columns.size(); ++i) {
-      const Cell& cell = i < t.rows[r].cells.size() ? t.rows[r].cells[i] : Cell{};
-      out.append(i > 0 ? ", " : "").append(json_string(t.columns[i].name)).append(": ");
-      out += json_value(cell, t.columns[i].kind);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      out.append(i > 0 ? ", " : "").append(json_string(columns[i].name)).append(": ");
+      out += json_value(rows[r].cells[i], columns[i].kind);
     }
-    out += r + 1 < t.rows.size() ? "},\n" : "}\n";
+    out += r + 1 < rows.size() ? "},\n" : "}\n";
   }
   return out + "]\n";
+}
+
+} // namespace
+
+std::string render_json(const Document& d, const RenderOptions&) {
+  std::vector<std::string> keys;
+  std::vector<std::string> arrays;
+  for_each_data_table(d, [&](std::string_view key, const Table& t) {
+    keys.emplace_back(key);
+    arrays.push_back(table_json(t));
+  });
+  if (arrays.empty()) return "[]\n";
+  if (arrays.size() == 1) return arrays.front();
+  // Several tables: an object of arrays, keyed by section.
+  std::string out = "{\n";
+  for (std::size_t i = 0; i < arrays.size(); ++i) {
+    std::string& array = arrays[i];
+    array.pop_back(); // its newline
+    out += fmt::format("{}: {}{}\n", json_string(keys[i]), array, i + 1 < arrays.size() ? "," : "");
+  }
+  return out + "}\n";
 }
 
 } // namespace acctmgr

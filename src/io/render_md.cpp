@@ -1,5 +1,7 @@
+#include "core/overloaded.hpp"
 #include "io/cell_text.hpp"
 #include "io/render.hpp"
+#include "io/render_statement.hpp"
 #include "io/text.hpp"
 
 #include <algorithm>
@@ -54,23 +56,20 @@ std::string md_line(const std::vector<std::string>& cells, const std::vector<int
   return out + "\n";
 }
 
-} // namespace
-
-std::string render_md(const Table& t) {
+std::string table_md(const Table& t) {
   std::vector<std::string> header;
   std::vector<bool> right;
   std::vector<int> widths;
-  for (const Column& c : t.columns) {
+  for (const Column& c : t.columns()) {
     header.push_back(md_text(c.name));
-    right.push_back(is_numeric(c.kind));
+    right.push_back(c.align == Align::right);
     widths.push_back(std::max(3, display_width(header.back())));
   }
   std::vector<std::vector<std::string>> body;
-  for (const Row& r : t.rows) {
+  for (const Row& r : t.rows()) {
     std::vector<std::string>& cells = body.emplace_back();
-    for (std::size_t i = 0; i < t.columns.size(); ++i) {
-      cells.push_back(i < r.cells.size() ? md_cell(r.cells[i], t.columns[i].kind, r.total)
-                                         : std::string(kUndefinedShown));
+    for (std::size_t i = 0; i < t.columns().size(); ++i) {
+      cells.push_back(md_cell(r.cells[i], t.columns()[i].kind, r.is_total()));
       widths[i] = std::max(widths[i], display_width(cells.back()));
     }
   }
@@ -81,17 +80,44 @@ std::string render_md(const Table& t) {
   }
 
   std::string out;
-  if (!t.title.empty()) out += "### " + md_text(t.title) + "\n\n";
+  if (!t.title().empty()) out += "### " + md_text(t.title()) + "\n\n";
   out += md_line(header, widths, right);
   out += md_line(delimiter, widths, right);
   for (const auto& cells : body)
     out += md_line(cells, widths, right);
-  if (t.rows.empty()) out += "\n(none)\n";
-  if (!t.notes.empty()) {
+  if (t.rows().empty()) out += "\n(none)\n";
+  if (!t.notes().empty()) {
     out += "\n";
-    for (const std::string& note : t.notes)
-      out += "- " + md_text(note) + "\n";
+    for (const Text& note : t.notes())
+      out += "- " + md_text(prose_text(note)) + "\n";
   }
+  return out;
+}
+
+} // namespace
+
+std::string render_md(const Document& d, const RenderOptions&) {
+  std::vector<std::string> parts;
+  // The title is acctmgr's own wording (a period and months), never text from a file.
+  if (!d.title.empty()) parts.push_back("# " + d.title + "\n");
+  for (const Section& s : d.sections) {
+    if (s.data_only) continue;
+    parts.push_back(std::visit(
+        Overloaded{
+            [](const Table& t) { return table_md(t); },
+            [](const Statement& st) { return render_statement_md(st); },
+            [](const FindingList& f) {
+              const bool quiet = f.quiet_when_empty && f.findings.empty();
+              return quiet ? std::string() : table_md(findings_table(f.findings));
+            },
+            [](const Series&) { return std::string(); }, // charts come with a chart renderer
+        },
+        s.body));
+    if (parts.back().empty()) parts.pop_back();
+  }
+  std::string out;
+  for (const std::string& part : parts)
+    out += (out.empty() ? "" : "\n") + part;
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include "io/render_statement.hpp"
 
+#include "io/cell_text.hpp"
 #include "io/text.hpp"
 
 #include <string_view>
@@ -17,10 +18,11 @@ std::string escape_md(std::string_view s) {
   return out;
 }
 
-template <class Escape> std::string join(const std::vector<Span>& spans, Escape escape) {
+/// Quoted spans go through `escape`; acctmgr's own words and values are trusted.
+template <class Escape> std::string join(const Text& spans, Escape escape) {
   std::string out;
   for (const Span& span : spans)
-    out += span.untrusted ? escape(span.text) : span.text;
+    out += span.kind == Span::Kind::quoted ? escape(span.text) : span_text(span);
   return out;
 }
 

@@ -1,5 +1,7 @@
+#include "core/overloaded.hpp"
 #include "io/cell_text.hpp"
 #include "io/render.hpp"
+#include "io/render_statement.hpp"
 #include "io/text.hpp"
 
 #include <algorithm>
@@ -58,24 +60,20 @@ std::string line(const std::vector<Shown>& cells, const std::vector<int>& widths
   return out + "\n";
 }
 
-} // namespace
-
-std::string render_table(const Table& t, bool color) {
-  const std::size_t n = t.columns.size();
+std::string table_text(const Table& t, bool color) {
   std::vector<Shown> header;
   std::vector<bool> right;
   std::vector<int> widths;
-  for (const Column& c : t.columns) {
+  for (const Column& c : t.columns()) {
     header.push_back({escape_terminal(c.name), {}});
-    right.push_back(is_numeric(c.kind));
+    right.push_back(c.align == Align::right);
     widths.push_back(display_width(header.back().text));
   }
   std::vector<std::vector<Shown>> body;
-  for (const Row& r : t.rows) {
+  for (const Row& r : t.rows()) {
     std::vector<Shown>& cells = body.emplace_back();
-    for (std::size_t i = 0; i < n; ++i) {
-      cells.push_back(i < r.cells.size() ? show(r.cells[i], t.columns[i].kind, color)
-                                         : Shown{std::string(kUndefinedShown), {}});
+    for (std::size_t i = 0; i < t.columns().size(); ++i) {
+      cells.push_back(show(r.cells[i], t.columns()[i].kind, color));
       widths[i] = std::max(widths[i], display_width(cells.back().text));
     }
   }
@@ -86,7 +84,7 @@ std::string render_table(const Table& t, bool color) {
   const std::string rule_line = line(rule, widths, right);
 
   std::string out;
-  if (!t.title.empty()) out += escape_terminal(t.title) + "\n";
+  if (!t.title().empty()) out += escape_terminal(t.title()) + "\n";
   const std::string head = line(header, widths, right);
   if (color) {
     out.append(kBold).append(head, 0, head.size() - 1).append(kReset).append("\n");
@@ -94,17 +92,44 @@ std::string render_table(const Table& t, bool color) {
     out += head;
   }
   out += rule_line;
+  const std::vector<Row>& rows = t.rows();
   for (std::size_t r = 0; r < body.size(); ++r) {
     // A rule sets each block of TOTAL rows apart from the rows it sums.
-    if (t.rows[r].total && r > 0 && !t.rows[r - 1].total) out += rule_line;
+    if (rows[r].is_total() && r > 0 && !rows[r - 1].is_total()) out += rule_line;
     out += line(body[r], widths, right);
   }
-  if (t.rows.empty()) out += "(none)\n";
-  if (!t.notes.empty()) {
+  if (rows.empty()) out += "(none)\n";
+  if (!t.notes().empty()) {
     out += "\n";
-    for (const std::string& note : t.notes)
-      out += escape_terminal(note) + "\n";
+    for (const Text& note : t.notes())
+      out += escape_terminal(prose_text(note)) + "\n";
   }
+  return out;
+}
+
+} // namespace
+
+std::string render_table(const Document& d, const RenderOptions& o) {
+  std::vector<std::string> parts;
+  if (!d.title.empty()) parts.push_back(escape_terminal(d.title) + "\n");
+  for (const Section& s : d.sections) {
+    if (s.data_only) continue;
+    parts.push_back(std::visit(
+        Overloaded{
+            [&](const Table& t) { return table_text(t, o.color); },
+            [](const Statement& st) { return render_statement_text(st); },
+            [&](const FindingList& f) {
+              const bool quiet = f.quiet_when_empty && f.findings.empty();
+              return quiet ? std::string() : table_text(findings_table(f.findings), o.color);
+            },
+            [](const Series&) { return std::string(); }, // drawn only where charts are
+        },
+        s.body));
+    if (parts.back().empty()) parts.pop_back();
+  }
+  std::string out;
+  for (const std::string& part : parts)
+    out += (out.empty() ? "" : "\n") + part;
   return out;
 }
 

@@ -7,13 +7,6 @@
 namespace acctmgr {
 namespace {
 
-// The array behind a namespace-scope initializer_list lives as long as the list.
-const std::initializer_list<std::string_view> finding_codes = {
-    "BELOW_TARGET",    "DECLINING",    "LOW_MARGIN",     "MARGIN_DROP",       "UNBILLED_STAFF",
-    "STALE_PRICES",    "MISSING_COST", "NO_PAYER",       "NO_DECISION_MAKER", "DECIDER_SILENT",
-    "NO_MEETING",      "NO_FORECAST",  "MISSING_ACTUAL", "NO_WALLET",         "WALLET_SHRINKING",
-    "WALLET_EXCEEDED", "SATURATED",    "PLAN_RANGE"};
-
 /// Reports the second use of an id, naming where it was first used.
 class IdRegistry {
 public:
@@ -93,8 +86,7 @@ Stakeholder read_stakeholder(SchemaReader& r, const YamlNode& item, IdRegistry& 
     if (auto title = r.text(*v)) s.title = *title;
   if (const YamlNode* v = f.get("roles"); v && r.sequence(*v)) {
     r.tree().for_each_child(*v, [&](const YamlNode& role) {
-      auto i = r.choice(role, {"payer", "decision_maker", "influencer", "user"}, "role");
-      if (i) s.roles.push_back(static_cast<Role>(*i));
+      if (auto role_value = r.choice(role, kRoles, "role")) s.roles.push_back(*role_value);
     });
   }
   return s;
@@ -109,8 +101,7 @@ Activity read_activity(SchemaReader& r, const YamlNode& item, const IdRegistry& 
   if (const YamlNode* v = f.require("date"))
     if (auto d = r.scalar(*v, parse_date, "a date")) a.date = *d;
   if (const YamlNode* v = f.require("mode"))
-    if (auto i = r.choice(*v, {"meeting", "video", "call", "email", "message"}, "mode"))
-      a.mode = static_cast<Mode>(*i);
+    if (auto mode = r.choice(*v, kModes, "mode")) a.mode = *mode;
   if (const YamlNode* v = f.get("note"))
     if (auto note = r.text(*v, true)) a.note = *note;
   const YamlNode* with = f.require("with");
@@ -157,8 +148,7 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
   if (const YamlNode* v = f.require("name"))
     if (auto name = r.text(*v)) c.name = *name;
   if (const YamlNode* v = f.get("origin")) {
-    if (auto i = r.choice(*v, {"existing", "new", "reactivated", "referral"}, "origin"))
-      c.origin = static_cast<Origin>(*i);
+    if (auto origin = r.choice(*v, kOrigins, "origin")) c.origin = *origin;
   }
   c.won = read_month(r, f, "won");
   c.lost = read_month(r, f, "lost");
@@ -177,8 +167,7 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
   if (const YamlNode* v = f.get("team")) read_team(r, *v, c.team);
   if (const YamlNode* v = f.get("ignore"); v && r.sequence(*v)) {
     r.tree().for_each_child(*v, [&](const YamlNode& code) {
-      if (auto i = r.choice(code, finding_codes, "finding code"))
-        c.ignore.emplace_back(*(finding_codes.begin() + *i));
+      if (auto known = r.choice(code, kFindingCodes, "finding code")) c.ignore.push_back(*known);
     });
   }
   IdRegistry stakeholder_ids(r, "stakeholder");

@@ -26,8 +26,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 } // namespace
 
-std::string_view closest(std::string_view word,
-                         std::initializer_list<std::string_view> candidates) {
+std::string_view closest(std::string_view word, std::span<const std::string_view> candidates) {
   std::string_view best;
   std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
   for (std::string_view c : candidates) {
@@ -90,9 +89,9 @@ std::optional<int> SchemaReader::whole(const YamlNode& n, int lo, int hi) {
   return report(n, parse_whole(n.text, n.style != ScalarStyle::plain, lo, hi));
 }
 
-std::optional<std::size_t> SchemaReader::choice(const YamlNode& n,
-                                                std::initializer_list<std::string_view> names,
-                                                const char* what) {
+std::optional<std::size_t> SchemaReader::choice_index(const YamlNode& n,
+                                                      std::span<const std::string_view> names,
+                                                      const char* what) {
   if (!is_scalar(n, what)) return std::nullopt;
   const auto it = std::find(names.begin(), names.end(), n.text);
   if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
@@ -112,7 +111,7 @@ Fields::Fields(SchemaReader& reader, const YamlNode& map,
   reader.tree().for_each_pair(map, [&](const YamlNode& key, const YamlNode& value) {
     if (key.kind != NodeKind::scalar) return;
     if (std::find(known.begin(), known.end(), key.text) == known.end()) {
-      const std::string_view hint = closest(key.text, known);
+      const std::string_view hint = closest(key.text, std::span(known.begin(), known.size()));
       reader_.error(
           key, hint.empty() ? fmt::format("unknown key '{}'", key.text)
                             : fmt::format("unknown key '{}' (did you mean '{}'?)", key.text, hint));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <array>
+#include <span>
+
 #include "core/portfolio.hpp"
 #include "io/scalars.hpp"
 #include "io/yaml_tree.hpp"
@@ -48,9 +51,20 @@ public:
     return report(n, parse(n.text));
   }
   std::optional<int> whole(const YamlNode& n, int lo, int hi);
-  /// One of `names` (index into it), else "expected one of ...".
-  std::optional<std::size_t>
-  choice(const YamlNode& n, std::initializer_list<std::string_view> names, const char* what);
+  /// One of the vocabulary's spellings, as its value; else "unknown WHAT (did you mean ...)".
+  template <class T, std::size_t N>
+  std::optional<decltype(T::value)> choice(const YamlNode& n, const std::array<T, N>& terms,
+                                           const char* what) {
+    std::array<std::string_view, N> names;
+    for (std::size_t i = 0; i < N; ++i)
+      names[i] = terms[i].name;
+    const auto i = choice_index(n, names, what);
+    if (!i) return std::nullopt;
+    return terms[*i].value;
+  }
+  /// One of `names` (index into it), else "unknown WHAT ...".
+  std::optional<std::size_t> choice_index(const YamlNode& n, std::span<const std::string_view> names,
+                                          const char* what);
 
   /// True when n is a scalar; else reports "expected WHAT, not ...".
   bool is_scalar(const YamlNode& n, const char* what);
@@ -91,6 +105,6 @@ private:
 };
 
 /// The closest of `candidates` to `word` if it is a likely typo, else empty.
-std::string_view closest(std::string_view word, std::initializer_list<std::string_view> candidates);
+std::string_view closest(std::string_view word, std::span<const std::string_view> candidates);
 
 } // namespace acctmgr

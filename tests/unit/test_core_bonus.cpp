@@ -295,13 +295,13 @@ TEST_CASE("bonus table: the SPEC's columns, cap as an amount, undefined cells em
   p.bonus->cap_pct = Ratio(9, 20);
   const Table t = bonus_table({bonus(p, 2026, Basis::projected)});
   std::string names;
-  for (const Column& c : t.columns)
+  for (const Column& c : t.columns())
     names += (names.empty() ? "" : ",") + c.name;
   CHECK(names == "manager,year,basis,revenue,target,attainment,target_bonus,growth_bonus,"
                  "new_client_bonus,referral_bonus,multiplier,cap,total,total_pct_salary");
-  CHECK(t.columns[10].kind == CellKind::factor);
-  REQUIRE(t.rows.size() == 1);
-  const auto& cells = t.rows[0].cells;
+  CHECK(t.columns()[10].kind == CellKind::factor);
+  REQUIRE(t.rows().size() == 1);
+  const auto& cells = t.rows()[0].cells;
   CHECK(std::get<std::string>(cells[2]) == "actual");
   CHECK(std::get<Ratio>(cells[5]) == Ratio(21, 20));
   CHECK(std::get<Money>(cells[11]) == units(21600));
@@ -313,9 +313,9 @@ TEST_CASE("bonus table: the SPEC's columns, cap as an amount, undefined cells em
   p.revenue_targets.clear();
   p.bonus->target_pct = Ratio();
   const Table u = bonus_table({bonus(p, 2026, Basis::projected)});
-  CHECK(std::holds_alternative<std::monostate>(u.rows[0].cells[4]));
-  CHECK(std::holds_alternative<std::monostate>(u.rows[0].cells[5]));
-  CHECK(std::holds_alternative<std::monostate>(u.rows[0].cells[11]));
+  CHECK(std::holds_alternative<std::monostate>(u.rows()[0].cells[4]));
+  CHECK(std::holds_alternative<std::monostate>(u.rows()[0].cells[5]));
+  CHECK(std::holds_alternative<std::monostate>(u.rows()[0].cells[11]));
 }
 
 TEST_CASE("PLAN_RANGE: target_pct outside 20–40 % (inclusive) is an info finding at the plan") {
@@ -331,7 +331,7 @@ TEST_CASE("PLAN_RANGE: target_pct outside 20–40 % (inclusive) is an info findi
   CHECK(f->file == "acctmgr.yaml");
   CHECK(f->line == 12);
   CHECK(f->client.empty());
-  CHECK(f->code == "PLAN_RANGE");
+  CHECK(f->code == Code::plan_range);
   CHECK(f->severity == Severity::info);
   CHECK(f->message == "bonus plan target_pct 40.1% is outside the usual 20–40% of salary");
   p.bonus->target_pct = Ratio(199, 1000); // 19.9%

@@ -95,6 +95,6 @@ TEST_CASE("statement: threshold branch, tier, cap and credited clients are named
                     "1,500.00)"));
   CHECK(has_line(s, "Total: total = min(cap, m × sum) = 960.00 (2.00% of salary)"));
   // names from files are marked untrusted for the renderers
-  CHECK(s.title[1].untrusted);
+  CHECK(s.title[1].kind == Span::Kind::quoted);
   CHECK(s.title[1].text == "Olena Kovalenko");
 }

@@ -49,7 +49,7 @@ TEST_CASE("with_what_if adds to the client's forecast and leaves the original al
   CHECK(p.clients[0].forecast.get(Month(2026, 11)) == Money());
   CHECK(!p.clients[0].forecast.has(Month(2026, 12)));
   CHECK_THROWS_WITH_AS(with_what_if(p, "acne", units(1)),
-                       "what-if names unknown client 'acne'; clients in olena.yaml: acme, newco",
+                       "--what-if names unknown client 'acne'; known clients: acme, newco",
                        WhatIfError);
 }
 
@@ -77,10 +77,10 @@ TEST_CASE("what-if with actuals only is refused: it would change nothing") {
 TEST_CASE("what-if table: current, what_if and difference rows") {
   const Table t =
       what_if_table({compare_what_if(sample(), 2026, Basis::projected, {{"newco", units(50000)}})});
-  REQUIRE(t.rows.size() == 3);
-  CHECK(t.columns[1].name == "scenario");
-  CHECK(t.columns[2].name == "year");
-  const auto& diff = t.rows[2].cells;
+  REQUIRE(t.rows().size() == 3);
+  CHECK(t.columns()[1].name == "scenario");
+  CHECK(t.columns()[2].name == "year");
+  const auto& diff = t.rows()[2].cells;
   CHECK(std::get<std::string>(diff[1]) == "difference");
   CHECK(std::get<std::int64_t>(diff[2]) == 2026);
   CHECK(std::holds_alternative<std::monostate>(diff[3])); // basis

@@ -8,8 +8,8 @@ using namespace acctmgr::test;
 
 namespace {
 
-using W = ContactWarning;
-using Ws = std::vector<ContactWarning>;
+using W = Code;
+using Ws = std::vector<Code>;
 
 // Active at 2026-10 (revenue in the 12 months ending then); ivan pays and decides, maria
 // influences.
@@ -136,18 +136,18 @@ TEST_CASE("contacts: only clients active at E are listed") {
 
 TEST_CASE("contacts table: SPEC columns, booleans, dates, empty when never") {
   Client c = account({contact("2026-10-02", {"ivan"}, Mode::call)});
-  c.ignore = {"NO_MEETING"};
+  c.ignore = {Code::no_meeting};
   const Portfolio p = portfolio("2026-10", {c});
   const Table t = contacts_table({contacts_report(p, p.as_of)});
   const char* names[] = {
       "manager",      "client",  "name", "has_payer", "has_decision_maker", "last_decider_contact",
       "last_meeting", "warnings"};
-  REQUIRE(t.columns.size() == 8);
+  REQUIRE(t.columns().size() == 8);
   for (std::size_t i = 0; i < 8; ++i)
-    CHECK(t.columns[i].name == names[i]);
-  REQUIRE(t.rows.size() == 1);
-  CHECK(std::get<bool>(t.rows[0].cells[3]));
-  CHECK(std::get<Date>(t.rows[0].cells[5]) == day("2026-10-02"));
-  CHECK(std::holds_alternative<std::monostate>(t.rows[0].cells[6]));
-  CHECK(std::get<std::string>(t.rows[0].cells[7]).empty()); // NO_MEETING silenced
+    CHECK(t.columns()[i].name == names[i]);
+  REQUIRE(t.rows().size() == 1);
+  CHECK(std::get<bool>(t.rows()[0].cells[3]));
+  CHECK(std::get<Date>(t.rows()[0].cells[5]) == day("2026-10-02"));
+  CHECK(std::holds_alternative<std::monostate>(t.rows()[0].cells[6]));
+  CHECK(std::get<std::string>(t.rows()[0].cells[7]).empty()); // NO_MEETING silenced
 }

@@ -47,14 +47,14 @@ using Codes = std::vector<std::string>;
 Codes codes_of(const std::vector<Finding>& fs, const std::string& client) {
   Codes out;
   for (const Finding& f : fs)
-    if (f.client == client) out.push_back(f.code);
+    if (f.client == client) out.push_back(to_string(f.code));
   return out;
 }
 
 const Finding& find(const std::vector<Finding>& fs, const std::string& client,
                     const std::string& code) {
   for (const Finding& f : fs)
-    if (f.client == client && f.code == code) return f;
+    if (f.client == client && to_string(f.code) == code) return f;
   FAIL("no " << code << " for '" << client << "'");
   throw std::logic_error("unreachable");
 }
@@ -249,12 +249,12 @@ TEST_CASE("findings: wallet codes") {
 TEST_CASE("findings: client ignore lists and the global --ignore filter") {
   Client c = healthy("acme", 10, 1000, 1000, 600, 600); // BELOW_TARGET (growth 0)
   c.activity.clear();                                   // DECIDER_SILENT, NO_MEETING
-  c.ignore = {"NO_MEETING", "BELOW_TARGET"};
+  c.ignore = {Code::no_meeting, Code::below_target};
   const auto fs = run({c});
   CHECK(codes_of(fs, "acme") == Codes{"DECIDER_SILENT"});
   CHECK(codes_of(fs, "") == Codes{"BELOW_TARGET"}); // a client's list does not silence TOTAL
 
-  const auto kept = without_codes(fs, CodeSet{"BELOW_TARGET", "NO_WALLET"});
+  const auto kept = without_codes(fs, CodeSet{Code::below_target, Code::no_wallet});
   CHECK(codes_of(kept, "") == Codes{});
   CHECK(codes_of(kept, "acme") == Codes{"DECIDER_SILENT"});
 }
@@ -268,7 +268,7 @@ TEST_CASE("findings: ordered by file, line, then the SPEC table") {
   const auto fs = run({a, b});
   std::vector<std::pair<int, std::string>> got;
   for (const Finding& f : fs)
-    got.emplace_back(f.line, f.code);
+    got.emplace_back(f.line, to_string(f.code));
   // TOTAL: 10,000 + 9,900 against 20,000 is declining.
   CHECK(got == std::vector<std::pair<int, std::string>>{{1, "DECLINING"},
                                                         {20, "DECLINING"},
@@ -279,18 +279,18 @@ TEST_CASE("findings: ordered by file, line, then the SPEC table") {
                                                         {30, "NO_FORECAST"}});
 
   // Across files: the order of first appearance, then line and code.
-  std::vector<Finding> merged = {{"z.yaml", 5, "", "", "NO_MEETING", Severity::warning, ""},
-                                 {"a.yaml", 9, "", "", "DECLINING", Severity::warning, ""},
-                                 {"z.yaml", 1, "", "", "PLAN_RANGE", Severity::info, ""},
-                                 {"z.yaml", 5, "", "", "BELOW_TARGET", Severity::warning, ""}};
+  std::vector<Finding> merged = {
+      {"z.yaml", 5, "", "", Code::no_meeting, Severity::warning, ""},
+      {"a.yaml", 9, "", "", Code::declining, Severity::warning, ""},
+      {"z.yaml", 1, "", "", Code::plan_range, Severity::info, ""},
+      {"z.yaml", 5, "", "", Code::below_target, Severity::warning, ""}};
   sort_findings(merged);
-  CHECK(merged[0].code == "PLAN_RANGE");
-  CHECK(merged[1].code == "BELOW_TARGET");
-  CHECK(merged[2].code == "NO_MEETING");
+  CHECK(merged[0].code == Code::plan_range);
+  CHECK(merged[1].code == Code::below_target);
+  CHECK(merged[2].code == Code::no_meeting);
   CHECK(merged[3].file == "a.yaml");
-  CHECK(code_rank("BELOW_TARGET") == 0);
-  CHECK(code_rank("PLAN_RANGE") == 17);
-  CHECK(code_rank("BOGUS") == finding_codes().size());
+  CHECK(code_rank(Code::below_target) == 0);
+  CHECK(code_rank(Code::plan_range) == 17);
 }
 
 TEST_CASE("findings() includes PLAN_RANGE for a plan outside 20-40 % of salary") {
@@ -303,7 +303,7 @@ TEST_CASE("findings() includes PLAN_RANGE for a plan outside 20-40 % of salary")
   const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
   auto found = findings(p, period);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].code == "PLAN_RANGE");
+  CHECK(found[0].code == Code::plan_range);
   CHECK(found[0].file == "acctmgr.yaml");
   CHECK(found[0].line == 12);
   CHECK(found[0].severity == Severity::info);

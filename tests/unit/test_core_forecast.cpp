@@ -139,10 +139,10 @@ TEST_CASE("forecast table: SPEC columns") {
   const char* names[] = {"manager",  "client",    "name",      "actual",
                          "forecast", "projected", "prev_year", "projected_growth",
                          "gap",      "missing",   "wape"};
-  REQUIRE(t.columns.size() == 11);
+  REQUIRE(t.columns().size() == 11);
   for (std::size_t i = 0; i < 11; ++i)
-    CHECK(t.columns[i].name == names[i]);
-  REQUIRE(t.rows.size() == 1);
-  CHECK(std::get<std::int64_t>(t.rows[0].cells[9]) == 3);
-  CHECK(std::holds_alternative<std::monostate>(t.rows[0].cells[10]));
+    CHECK(t.columns()[i].name == names[i]);
+  REQUIRE(t.rows().size() == 1);
+  CHECK(std::get<std::int64_t>(t.rows()[0].cells[9]) == 3);
+  CHECK(std::holds_alternative<std::monostate>(t.rows()[0].cells[10]));
 }

@@ -91,12 +91,12 @@ TEST_CASE("growth report: per client, saturated clients judged against 0, TOTAL 
   CHECK(r.total.status == GrowthStatus::below_target);
 
   const Table t = growth_table({r}, "ytd");
-  REQUIRE(t.rows.size() == 4);
-  CHECK(t.columns.size() == 8);
-  CHECK(t.columns[6].name == "growth");
-  CHECK(t.rows[3].total);
-  CHECK(std::get<std::string>(t.rows[3].cells[1]) == "TOTAL");
-  CHECK(std::get<std::string>(t.rows[3].cells[2]).empty());
+  REQUIRE(t.rows().size() == 4);
+  CHECK(t.columns().size() == 8);
+  CHECK(t.columns()[6].name == "growth");
+  CHECK(t.rows()[3].is_total());
+  CHECK(std::get<std::string>(t.rows()[3].cells[1]) == "TOTAL");
+  CHECK(std::get<std::string>(t.rows()[3].cells[2]).empty());
 }
 
 TEST_CASE("share band boundaries belong to the higher band") {

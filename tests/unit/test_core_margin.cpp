@@ -31,7 +31,7 @@ Client flat_client(std::int64_t prev_rev, std::int64_t prev_cost, std::int64_t r
   return c;
 }
 
-std::vector<MarginWarning> warnings_of(const Client& c, Settings s = {}) {
+std::vector<Code> warnings_of(const Client& c, Settings s = {}) {
   Portfolio p = portfolio("2026-03", {c});
   p.settings = s;
   const MarginReport r = margin_report(p, q1);
@@ -39,8 +39,8 @@ std::vector<MarginWarning> warnings_of(const Client& c, Settings s = {}) {
   return r.clients[0].warnings;
 }
 
-using W = MarginWarning;
-using Ws = std::vector<MarginWarning>;
+using W = Code;
+using Ws = std::vector<Code>;
 
 } // namespace
 
@@ -154,20 +154,20 @@ TEST_CASE("margin table: SPEC columns, warnings in SPEC order, ignore list appli
   c.team = Team{Ratio(8, 1), Ratio(2, 1)};
   Client quiet = c;
   quiet.id = "b";
-  quiet.ignore = {"MARGIN_DROP"};
+  quiet.ignore = {Code::margin_drop};
   Client none = client("none", 30); // cost but no revenue in the period: not listed
   none.cost = units({{"2026-01", 100}});
   const Portfolio p = portfolio("2026-03", {c, quiet, none});
   const Table t = margin_table({margin_report(p, q1)}, "2026-Q1");
   const char* names[] = {"manager", "client",      "name",           "revenue", "cost",
                          "margin",  "prev_margin", "unbilled_share", "warnings"};
-  REQUIRE(t.columns.size() == 9);
+  REQUIRE(t.columns().size() == 9);
   for (std::size_t i = 0; i < 9; ++i)
-    CHECK(t.columns[i].name == names[i]);
-  REQUIRE(t.rows.size() == 2);
-  CHECK(std::get<std::string>(t.rows[0].cells[8]) ==
+    CHECK(t.columns()[i].name == names[i]);
+  REQUIRE(t.rows().size() == 2);
+  CHECK(std::get<std::string>(t.rows()[0].cells[8]) ==
         "LOW_MARGIN;MARGIN_DROP;UNBILLED_STAFF;STALE_PRICES");
-  CHECK(std::get<std::string>(t.rows[1].cells[8]) == "LOW_MARGIN;UNBILLED_STAFF;STALE_PRICES");
-  CHECK(std::get<Ratio>(t.rows[0].cells[5]) == Ratio(1, 5));
-  CHECK(std::get<Ratio>(t.rows[0].cells[7]) == Ratio(1, 5));
+  CHECK(std::get<std::string>(t.rows()[1].cells[8]) == "LOW_MARGIN;UNBILLED_STAFF;STALE_PRICES");
+  CHECK(std::get<Ratio>(t.rows()[0].cells[5]) == Ratio(1, 5));
+  CHECK(std::get<Ratio>(t.rows()[0].cells[7]) == Ratio(1, 5));
 }

@@ -91,14 +91,14 @@ TEST_CASE("share table: SPEC columns and stable ties") {
   Client b = with_wallet("b", 20, 10, 1000);
   const Portfolio p = portfolio("2026-10", {a, b});
   const Table t = share_table({share_report(p, p.as_of)});
-  REQUIRE(t.columns.size() == 8);
+  REQUIRE(t.columns().size() == 8);
   const char* names[] = {"manager", "client", "name",     "revenue_12m",
                          "wallet",  "share",  "headroom", "band"};
   for (std::size_t i = 0; i < 8; ++i)
-    CHECK(t.columns[i].name == names[i]);
-  REQUIRE(t.rows.size() == 2);
-  CHECK(std::get<std::string>(t.rows[0].cells[1]) == "a");
-  CHECK(std::get<std::string>(t.rows[1].cells[1]) == "b");
-  CHECK(std::get<std::string>(t.rows[0].cells[7]) == "foothold");
-  CHECK(t.notes.size() == 1);
+    CHECK(t.columns()[i].name == names[i]);
+  REQUIRE(t.rows().size() == 2);
+  CHECK(std::get<std::string>(t.rows()[0].cells[1]) == "a");
+  CHECK(std::get<std::string>(t.rows()[1].cells[1]) == "b");
+  CHECK(std::get<std::string>(t.rows()[0].cells[7]) == "foothold");
+  CHECK(t.notes().size() == 1);
 }

@@ -36,7 +36,7 @@ Portfolio sample() {
 /// n warnings and one info finding: only the warnings count.
 std::vector<Finding> found(int warnings) {
   std::vector<Finding> out(static_cast<std::size_t>(warnings));
-  out.push_back(Finding{"f.yaml", 1, "Olena", "a", "NO_WALLET", Severity::info, ""});
+  out.push_back(Finding{"f.yaml", 1, "Olena", "a", Code::no_wallet, Severity::info, ""});
   return out;
 }
 
@@ -48,9 +48,9 @@ TEST_CASE("summary figures, hand-computed") {
   const SummaryRow row = summarize(p, period, found(3));
   const SummaryRow total = team_total({row}, Ratio(1, 5));
   const Table t = summary_table({row}, total, "ytd");
-  REQUIRE(t.rows.size() == 2);
-  REQUIRE(t.columns.size() == 16);
-  const Row& r = t.rows[0];
+  REQUIRE(t.rows().size() == 2);
+  REQUIRE(t.columns().size() == 16);
+  const Row& r = t.rows()[0];
   CHECK(cell<std::string>(r, 0) == "Olena");
   CHECK(cell<Money>(r, 2) == Money::units(600)); // 450 + 100 + 50
   CHECK(cell<Money>(r, 3) == Money::units(980)); // 300 + 600 + 80
@@ -78,8 +78,8 @@ TEST_CASE("team TOTAL adds the managers' sums and is judged by the team target")
   const std::vector<SummaryRow> rows = {summarize(p, period, found(3)),
                                         summarize(q, period, found(1))};
   const SummaryRow total = team_total(rows, Ratio(1, 5));
-  const Row r = summary_table(rows, total, "ytd").rows.back();
-  CHECK(r.total);
+  const Row r = summary_table(rows, total, "ytd").rows().back();
+  CHECK(r.is_total());
   CHECK(cell<std::string>(r, 0) == "TOTAL");
   CHECK(cell<Money>(r, 2) == Money::units(1050)); // 600 + 450
   CHECK(cell<Money>(r, 3) == Money::units(1280)); // 980 + 300
@@ -94,7 +94,7 @@ TEST_CASE("summary of a portfolio without revenue leaves ratios undefined") {
   Portfolio p = portfolio("2026-03", {client("x", 5)});
   const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
   const SummaryRow row = summarize(p, period, {});
-  const Row r = summary_table({row}, team_total({row}, Ratio(1, 5)), "ytd").rows[0];
+  const Row r = summary_table({row}, team_total({row}, Ratio(1, 5)), "ytd").rows()[0];
   for (std::size_t i : {4u, 5u, 6u, 7u, 10u, 11u, 12u, 13u, 14u})
     CHECK(std::holds_alternative<std::monostate>(r.cells[i]));
 }

@@ -11,45 +11,84 @@ Money cents(std::int64_t c) {
   return Money::from_cents(c);
 }
 
+/// A table from its columns (name, kind) and rows given in column order.
+Table table_of(std::string title, std::vector<std::pair<std::string, CellKind>> columns,
+               std::vector<std::vector<Cell>> rows, std::size_t total_rows = 0,
+               std::vector<std::string> notes = {}) {
+  std::vector<Column> declared;
+  for (const auto& [name, kind] : columns)
+    declared.push_back(column(name, kind));
+  Table t(std::move(title), declared);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    std::vector<NamedCell> cells;
+    for (std::size_t i = 0; i < declared.size(); ++i)
+      cells.push_back({declared[i].name, rows[r][i]});
+    t.add_row(std::move(cells),
+              r + total_rows >= rows.size() ? RowKind::total : RowKind::detail);
+  }
+  for (std::string& note : notes)
+    t.add_note({said(std::move(note))});
+  return t;
+}
+
+/// A document of one table, rendered by each format.
+Document doc(const Table& t) {
+  return Document{{}, {}, {Section{"t", t, false}}};
+}
+std::string as_table(const Table& t, bool color) {
+  return render_table(doc(t), {color});
+}
+std::string as_csv(const Table& t) {
+  return render_csv(doc(t), {});
+}
+std::string as_json(const Table& t) {
+  return render_json(doc(t), {});
+}
+std::string as_md(const Table& t) {
+  return render_md(doc(t), {});
+}
+
 /// Every CellKind, an undefined cell, a TOTAL row, a Cyrillic name beside ASCII ones, and the
 /// hostile names: formula-looking, comma and quote, an ESC sequence.
 Table sample() {
-  Table t;
-  t.title = "growth";
-  t.columns = {{"client", CellKind::text},    {"name", CellKind::text},
-               {"revenue", CellKind::amount}, {"growth", CellKind::ratio},
-               {"factor", CellKind::factor},  {"count", CellKind::count},
-               {"paid", CellKind::boolean},   {"met", CellKind::date},
-               {"month", CellKind::month},    {"status", CellKind::status}};
-  t.rows = {
-      {{std::string("acme"), std::string("Acme, \"Best\" Corp"), cents(12345670), Ratio(47, 200),
-        Ratio(6, 5), std::int64_t{3}, true, Date{2026, 9, 14}, Month(2026, 10),
-        std::string("on_target")}},
-      {{std::string("kyivstar"), std::string("Київстар"), cents(-1250), Cell{}, Ratio(1, 1),
-        std::int64_t{0}, false, Cell{}, Month(2026, 10), std::string("declining")}},
-      {{std::string("-cmd"), std::string("=HYPERLINK(\"http://x\",\"y\")"), cents(0), Ratio(-1, 8),
-        Ratio(3, 2), std::int64_t{12}, false, Date{2026, 1, 2}, Month(2025, 11),
-        std::string("lost")}},
-      {{std::string("esc"), std::string("\x1b[31mred"), cents(100000000), Ratio(2, 3), Ratio(1, 80),
-        std::int64_t{1}, true, Date{2025, 12, 31}, Month(2026, 1), std::string("below_target")}},
-      {{std::string("TOTAL"), std::string(""), cents(112344420), Ratio(1, 5), Cell{},
-        std::int64_t{16}, Cell{}, Cell{}, Cell{}, std::string("on_target")},
-       true},
-  };
-  t.notes = {"period: 2026-01..2026-10", "target: 20.0%"};
-  return t;
+  return table_of(
+      "growth",
+      {{"client", CellKind::text},
+       {"name", CellKind::text},
+       {"revenue", CellKind::amount},
+       {"growth", CellKind::ratio},
+       {"factor", CellKind::factor},
+       {"count", CellKind::count},
+       {"paid", CellKind::boolean},
+       {"met", CellKind::date},
+       {"month", CellKind::month},
+       {"status", CellKind::status}},
+      {
+          {std::string("acme"), std::string("Acme, \"Best\" Corp"), cents(12345670),
+           Ratio(47, 200), Ratio(6, 5), std::int64_t{3}, true, Date{2026, 9, 14}, Month(2026, 10),
+           std::string("on_target")},
+          {std::string("kyivstar"), std::string("Київстар"), cents(-1250), Cell{}, Ratio(1, 1),
+           std::int64_t{0}, false, Cell{}, Month(2026, 10), std::string("declining")},
+          {std::string("-cmd"), std::string("=HYPERLINK(\"http://x\",\"y\")"), cents(0),
+           Ratio(-1, 8), Ratio(3, 2), std::int64_t{12}, false, Date{2026, 1, 2}, Month(2025, 11),
+           std::string("lost")},
+          {std::string("esc"), std::string("\x1b[31mred"), cents(100000000), Ratio(2, 3),
+           Ratio(1, 80), std::int64_t{1}, true, Date{2025, 12, 31}, Month(2026, 1),
+           std::string("below_target")},
+          {std::string("TOTAL"), std::string(""), cents(112344420), Ratio(1, 5), Cell{},
+           std::int64_t{16}, Cell{}, Cell{}, Cell{}, std::string("on_target")},
+      },
+      1, {"period: 2026-01..2026-10", "target: 20.0%"});
 }
 
 } // namespace
 
 /// A one-column text table: how a renderer treats one untrusted string.
 Table names(std::initializer_list<const char*> values) {
-  Table t;
-  t.title = "names";
-  t.columns = {{"name", CellKind::text}, {"revenue", CellKind::amount}};
+  std::vector<std::vector<Cell>> rows;
   for (const char* v : values)
-    t.rows.push_back({{std::string(v), cents(-1250)}});
-  return t;
+    rows.push_back({std::string(v), cents(-1250)});
+  return table_of("names", {{"name", CellKind::text}, {"revenue", CellKind::amount}}, rows);
 }
 
 TEST_CASE("table: aligned columns, human numbers, TOTAL rule, notes, no escape bytes") {
@@ -74,13 +113,13 @@ TEST_CASE("table: aligned columns, human numbers, TOTAL rule, notes, no escape b
       "\n"
       "period: 2026-01..2026-10\n"
       "target: 20.0%\n";
-  const std::string out = render_table(sample(), false);
+  const std::string out = as_table(sample(), false);
   CHECK(out == expected);
   CHECK(out.find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("table: colour marks statuses and the header only") {
-  const std::string out = render_table(sample(), true);
+  const std::string out = as_table(sample(), true);
   CHECK(out.find("\x1b[1mclient    name ") != std::string::npos);
   CHECK(out.find("  status\x1b[0m\n") != std::string::npos);
   CHECK(out.find("  \x1b[32mon_target\x1b[0m\n") != std::string::npos);
@@ -97,20 +136,19 @@ TEST_CASE("table: colour marks statuses and the header only") {
 }
 
 TEST_CASE("table: padding is computed before colour, so coloured columns still align") {
-  Table t;
-  t.columns = {{"status", CellKind::status}, {"n", CellKind::count}};
-  t.rows = {{{std::string("new"), std::int64_t{1}}}, {{std::string("saturated"), std::int64_t{2}}}};
-  CHECK(render_table(t, true) == "\x1b[1mstatus     n\x1b[0m\n"
+  const Table t = table_of("", {{"status", CellKind::status}, {"n", CellKind::count}},
+                           {{std::string("new"), std::int64_t{1}},
+                            {std::string("saturated"), std::int64_t{2}}});
+  CHECK(as_table(t, true) == "\x1b[1mstatus     n\x1b[0m\n"
                                  "---------  -\n"
                                  "\x1b[32mnew\x1b[0m        1\n"
                                  "\x1b[36msaturated\x1b[0m  2\n");
 }
 
 TEST_CASE("table: an empty table keeps its header and says so") {
-  Table t;
-  t.title = "growth";
-  t.columns = {{"client", CellKind::text}, {"revenue", CellKind::amount}};
-  CHECK(render_table(t, false) == "growth\n"
+  const Table t =
+      table_of("growth", {{"client", CellKind::text}, {"revenue", CellKind::amount}}, {});
+  CHECK(as_table(t, false) == "growth\n"
                                   "client  revenue\n"
                                   "------  -------\n"
                                   "(none)\n");
@@ -126,13 +164,13 @@ TEST_CASE("csv: RFC 4180, data forms, formula neutralisation on text only") {
       "2025-11,lost\r\n"
       "esc,\\x1b[31mred,1000000.00,0.6667,0.0125,1,true,2025-12-31,2026-01,below_target\r\n"
       "TOTAL,,1123444.20,0.2000,,16,,,,on_target\r\n";
-  CHECK(render_csv(sample()) == expected);
+  CHECK(as_csv(sample()) == expected);
 }
 
 TEST_CASE("csv: every formula trigger, fullwidth included; line breaks quoted") {
   const Table t = names(
       {"+1", "@SUM(A1)", "\tx", "\rx", "＝1+1", "＋1", "－1", "＠x", "a\nb", "a=b", "", "ok"});
-  CHECK(render_csv(t) == "name,revenue\r\n"
+  CHECK(as_csv(t) == "name,revenue\r\n"
                          "'+1,-12.50\r\n"
                          "'@SUM(A1),-12.50\r\n"
                          "'\tx,-12.50\r\n"
@@ -148,7 +186,7 @@ TEST_CASE("csv: every formula trigger, fullwidth included; line breaks quoted") 
 }
 
 TEST_CASE("csv: an empty table is just the header") {
-  CHECK(render_csv(names({})) == "name,revenue\r\n");
+  CHECK(as_csv(names({})) == "name,revenue\r\n");
 }
 
 TEST_CASE("json: exact numbers, null for undefined, escaped strings") {
@@ -170,18 +208,18 @@ TEST_CASE("json: exact numbers, null for undefined, escaped strings") {
       "\"factor\": null, \"count\": 16, \"paid\": null, \"met\": null, \"month\": null, "
       "\"status\": \"on_target\"}\n"
       "]\n";
-  CHECK(render_json(sample()) == expected);
+  CHECK(as_json(sample()) == expected);
 }
 
 TEST_CASE("json: control, separator, bidi and invalid bytes are escaped; empty is []") {
   const Table t = names({"a\\b\n\t\x7f", "\xc2\x85|\u2028|\u2029|\u202e", "bad\xff"});
-  CHECK(render_json(t) ==
+  CHECK(as_json(t) ==
         "[\n"
         "  {\"name\": \"a\\\\b\\u000a\\u0009\\u007f\", \"revenue\": -12.50},\n"
         "  {\"name\": \"\\u0085|\\u2028|\\u2029|\\u202e\", \"revenue\": -12.50},\n"
         "  {\"name\": \"bad\\ufffd\", \"revenue\": -12.50}\n"
         "]\n");
-  CHECK(render_json(names({})) == "[]\n");
+  CHECK(as_json(names({})) == "[]\n");
 }
 
 TEST_CASE("md: heading, right-aligned numbers, escaped text, bold TOTAL, notes") {
@@ -207,13 +245,13 @@ TEST_CASE("md: heading, right-aligned numbers, escaped text, bold TOTAL, notes")
       "\n"
       "- period: 2026-01..2026-10\n"
       "- target: 20.0%\n";
-  CHECK(render_md(sample()) == expected);
+  CHECK(as_md(sample()) == expected);
 }
 
 TEST_CASE("md: text cannot break the table or inject markup") {
   const Table t = names({"a|b", "*bold* _em_ `code`", "[x](http://y) <b>", "# head", "line\nbreak",
                          "AT&T ~~s~~", "snake_case"});
-  CHECK(render_md(t) == "### names\n"
+  CHECK(as_md(t) == "### names\n"
                         "\n"
                         "| name                     | revenue |\n"
                         "| ------------------------ | ------: |\n"
@@ -227,18 +265,19 @@ TEST_CASE("md: text cannot break the table or inject markup") {
 }
 
 TEST_CASE("md: an empty table keeps its header and says so") {
-  Table t;
-  t.columns = {{"client", CellKind::text}};
-  CHECK(render_md(t) == "| client |\n| ------ |\n\n(none)\n");
+  const Table t = table_of("", {{"client", CellKind::text}}, {});
+  CHECK(as_md(t) == "| client |\n| ------ |\n\n(none)\n");
 }
 
 TEST_CASE("formats by name and by file extension") {
-  CHECK(parse_format("table") == Format::table);
-  CHECK(parse_format("csv") == Format::csv);
-  CHECK(parse_format("json") == Format::json);
-  CHECK(parse_format("md") == Format::md);
-  CHECK(parse_format("CSV") == std::nullopt);
-  CHECK(parse_format("html") == std::nullopt);
+  CHECK(parse_term(kFormats, "table") == Format::table);
+  CHECK(parse_term(kFormats, "csv") == Format::csv);
+  CHECK(parse_term(kFormats, "json") == Format::json);
+  CHECK(parse_term(kFormats, "md") == Format::md);
+  CHECK(parse_term(kFormats, "text") == Format::text);
+  CHECK(parse_term(kFormats, "github") == Format::github);
+  CHECK(parse_term(kFormats, "CSV") == std::nullopt);
+  CHECK(parse_term(kFormats, "html") == std::nullopt);
 
   CHECK(format_for_path("out/report.csv") == Format::csv);
   CHECK(format_for_path("REPORT.JSON") == Format::json);
@@ -253,9 +292,9 @@ TEST_CASE("formats by name and by file extension") {
 
 TEST_CASE("render dispatches on the format; colour only affects tables") {
   const Table t = sample();
-  CHECK(render(t, Format::table, false) == render_table(t, false));
-  CHECK(render(t, Format::table, true) == render_table(t, true));
-  CHECK(render(t, Format::csv, true) == render_csv(t));
-  CHECK(render(t, Format::json, true) == render_json(t));
-  CHECK(render(t, Format::md, true) == render_md(t));
+  CHECK(render(doc(t), Format::table, {false}) == as_table(t, false));
+  CHECK(render(doc(t), Format::table, {true}) == as_table(t, true));
+  CHECK(render(doc(t), Format::csv, {true}) == as_csv(t));
+  CHECK(render(doc(t), Format::json, {true}) == as_json(t));
+  CHECK(render(doc(t), Format::md, {true}) == as_md(t));
 }

@@ -1,0 +1,28 @@
+#include "core/bonus_document.hpp"
+
+#include "core/bonus_statement.hpp"
+
+namespace acctmgr {
+
+Document bonus_document(const ReportInput& in, const std::vector<BonusResult>& results,
+                        bool explain) {
+  if (!explain) return table_document(in, "bonus", bonus_table(results));
+  Document d{{}, context_of(in), {}};
+  for (const BonusResult& r : results)
+    d.sections.push_back({"statement", bonus_statement(r), false});
+  return d;
+}
+
+Document what_if_document(const ReportInput& in, const std::vector<BonusComparison>& comparisons,
+                          bool explain) {
+  Document d{{}, context_of(in), {}};
+  for (const BonusComparison& c : comparisons) {
+    d.sections.push_back({"what_if", what_if_statement(c), false});
+    if (explain) d.sections.push_back({"statement", bonus_statement(c.what_if), false});
+  }
+  // What the statements say in prose, as data.
+  d.sections.push_back({"what_if", what_if_table(comparisons), true});
+  return d;
+}
+
+} // namespace acctmgr

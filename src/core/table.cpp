@@ -1,0 +1,40 @@
+#include "core/table.hpp"
+
+#include <fmt/format.h>
+#include <stdexcept>
+
+namespace acctmgr {
+
+Column column(std::string name, CellKind kind) {
+  const bool number = kind == CellKind::amount || kind == CellKind::ratio ||
+                      kind == CellKind::count || kind == CellKind::factor;
+  return {std::move(name), kind, number ? Align::right : Align::left};
+}
+
+Table::Table(std::string title, std::vector<Column> columns)
+    : title_(std::move(title)), columns_(std::move(columns)) {}
+
+std::size_t Table::index_of(std::string_view name) const {
+  for (std::size_t i = 0; i < columns_.size(); ++i)
+    if (columns_[i].name == name) return i;
+  throw std::logic_error(fmt::format("table '{}' has no column '{}'", title_, name));
+}
+
+void Table::add_row(std::vector<NamedCell> cells, RowKind kind) {
+  Row row{std::vector<Cell>(columns_.size()), kind};
+  std::vector<bool> given(columns_.size(), false);
+  for (NamedCell& c : cells) {
+    const std::size_t i = index_of(c.column);
+    if (given[i])
+      throw std::logic_error(fmt::format("table '{}': column '{}' given twice", title_, c.column));
+    given[i] = true;
+    row.cells[i] = std::move(c.value);
+  }
+  for (std::size_t i = 0; i < columns_.size(); ++i)
+    if (!given[i])
+      throw std::logic_error(
+          fmt::format("table '{}': row without column '{}'", title_, columns_[i].name));
+  rows_.push_back(std::move(row));
+}
+
+} // namespace acctmgr
