@@ -26,18 +26,6 @@ std::optional<std::string> exact_decimal(const Ratio& r, int min_decimals, int m
   return std::nullopt;
 }
 
-std::string group_thousands(const std::string& plain) {
-  const std::size_t sign = !plain.empty() && plain[0] == '-' ? 1 : 0;
-  std::size_t end = plain.find('.');
-  if (end == std::string::npos) end = plain.size();
-  std::string out = plain.substr(0, sign);
-  for (std::size_t i = sign; i < end; ++i) {
-    if (i > sign && (end - i) % 3 == 0) out += ',';
-    out += plain[i];
-  }
-  return out + plain.substr(end);
-}
-
 std::string amount_text(const Ratio& units) {
   if (auto exact = exact_decimal(units, 2, 6)) return group_thousands(*exact);
   return approx + group_thousands(to_fixed(units, 6));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/grouping.hpp" // group_thousands, which callers of amount_text also use
 #include "core/ratio.hpp"
 
 #include <optional>
@@ -14,9 +15,6 @@ namespace acctmgr {
 /// r with the fewest decimals in [min_decimals, max_decimals] that show it exactly, or
 /// nullopt when it needs more (1/3, or 0.123456789 with max 8).
 std::optional<std::string> exact_decimal(const Ratio& r, int min_decimals, int max_decimals);
-
-/// Thousands separators in the integer part of a plain decimal: "-1234.5" -> "-1,234.5".
-std::string group_thousands(const std::string& plain);
 
 /// An amount in currency units: "1,234.50", "50.005" (exact to 6 decimals), else
 /// "≈ 9,600.004762".

@@ -1,5 +1,7 @@
 #include "core/money.hpp"
 
+#include "core/grouping.hpp"
+
 #include <fmt/format.h>
 
 namespace acctmgr {
@@ -17,15 +19,7 @@ std::string to_string(Money m) {
 }
 
 std::string to_display(Money m) {
-  std::string plain = to_string(m);
-  const std::size_t sign = plain[0] == '-' ? 1 : 0;
-  const std::size_t dot = plain.find('.');
-  std::string out = plain.substr(0, sign);
-  for (std::size_t i = sign; i < dot; ++i) {
-    if (i > sign && (dot - i) % 3 == 0) out += ',';
-    out += plain[i];
-  }
-  return out + plain.substr(dot);
+  return group_thousands(to_string(m));
 }
 
 } // namespace acctmgr

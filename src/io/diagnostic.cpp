@@ -1,6 +1,7 @@
 #include "io/diagnostic.hpp"
 
 #include "io/text.hpp"
+#include "io/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -20,12 +21,8 @@ std::string format_diagnostic(const Diagnostic& d) {
     // The caret goes under the display column of the offending character.
     std::size_t offset = 0;
     const int caret = d.excerpt_column > 0 ? d.excerpt_column : d.column;
-    for (int chars = 0; offset < d.source_line.size() && chars < caret - 1; ++chars) {
-      ++offset;
-      while (offset < d.source_line.size() &&
-             (static_cast<unsigned char>(d.source_line[offset]) & 0xC0) == 0x80)
-        ++offset;
-    }
+    for (int chars = 0; offset < d.source_line.size() && chars < caret - 1; ++chars)
+      offset = utf8::next_char(d.source_line, offset);
     const int indent = display_width(escape_terminal(d.source_line.substr(0, offset)));
     out += fmt::format("  {}\n  {:>{}}\n", shown, "^", indent + 1);
   }

@@ -1,5 +1,8 @@
 #include "io/scalars.hpp"
 
+#include "io/utf8.hpp"
+
+#include <cstdint>
 #include <fmt/format.h>
 
 namespace acctmgr {
@@ -183,18 +186,9 @@ bool is_currency_code(std::string_view text) {
 }
 
 std::optional<std::string> text_problem(std::string_view text, bool multiline) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (multiline && (c == '\n' || c == '\t')) continue;
-    // C1 controls are U+0080..U+009F, encoded C2 80..C2 9F.
-    const bool c1 = c == 0xC2 && i + 1 < text.size() &&
-                    static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
-    if (c < 0x20 || c == 0x7F || c1) {
-      const unsigned code = c1 ? static_cast<unsigned char>(text[i + 1]) : c;
-      return fmt::format("control character U+{:04X} is not allowed in text", code);
-    }
-  }
+  if (const auto cp = utf8::first_control(text, multiline ? U"\n\t" : U""))
+    return fmt::format("control character U+{:04X} is not allowed in text",
+                       static_cast<std::uint32_t>(*cp));
   return std::nullopt;
 }
 

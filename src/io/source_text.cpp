@@ -1,5 +1,7 @@
 #include "io/source_text.hpp"
 
+#include "io/utf8.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -12,17 +14,15 @@ SourceText::SourceText(std::string_view text, std::string file)
   for (std::size_t i = 0; i < text_.size(); ++i) {
     if (i % block == 0) block_chars_.push_back(chars);
     if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++chars;
+    if (!utf8::is_continuation(text_[i])) ++chars;
   }
   block_chars_.push_back(chars); // the end, when the size is a multiple of the block
 }
 
 std::uint32_t SourceText::chars_before(std::size_t offset) const {
   const std::size_t k = offset / block;
-  std::uint32_t chars = block_chars_[k];
-  for (std::size_t i = k * block; i < offset; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++chars;
-  return chars;
+  return block_chars_[k] +
+         static_cast<std::uint32_t>(utf8::count_chars(text_.substr(k * block, offset - k * block)));
 }
 
 SourcePos SourceText::position(std::size_t offset) const {
@@ -54,7 +54,7 @@ std::string SourceText::excerpt(int line_number, std::size_t offset, int& caret)
       std::clamp(offset, begin_of_line, begin_of_line + line.size()) - begin_of_line;
   if (line.size() <= max_bytes) return std::string(line);
   const auto continuation = [&](std::size_t i) {
-    return i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80;
+    return i < line.size() && utf8::is_continuation(line[i]);
   };
   std::size_t begin = at > before ? at - before : 0;
   while (continuation(begin))
@@ -64,8 +64,9 @@ std::string SourceText::excerpt(int line_number, std::size_t offset, int& caret)
     --end;
   std::string out = begin > 0 ? "..." : "";
   caret = static_cast<int>(out.size()) + 1;
-  for (std::size_t i = begin; i < std::min(at, end); ++i)
-    if (!continuation(i)) ++caret;
+  // `begin` may have run past `at` over a run of stray continuation bytes.
+  if (at > begin)
+    caret += static_cast<int>(utf8::count_chars(line.substr(begin, std::min(at, end) - begin)));
   out.append(line.substr(begin, end - begin));
   if (end < line.size()) out += "...";
   return out;

@@ -58,9 +58,9 @@ std::string escape_terminal(std::string_view s) {
       out += "\\n";
     } else if (*d.cp == '\r') {
       out += "\\r";
-    } else if (*d.cp < 0x80 && utf8::is_control(*d.cp)) {
+    } else if (utf8::is_c0(*d.cp) || utf8::is_del(*d.cp)) {
       out += fmt::format("\\x{:02x}", static_cast<unsigned>(*d.cp));
-    } else if (utf8::is_control(*d.cp) || utf8::is_bidi_control(*d.cp)) {
+    } else if (utf8::is_c1(*d.cp) || utf8::is_bidi_control(*d.cp)) {
       // C1 controls are code points, not bytes: \u{9b} (CSI), unlike the invalid byte \x9b.
       out += fmt::format("\\u{{{:x}}}", static_cast<std::uint32_t>(*d.cp));
     } else {
