@@ -73,23 +73,22 @@ void growth_finding(Collector& f, const Client* c, const Growth& g, const Period
                     const Ratio& target) {
   if (!g.status) return;
   const std::string subject = c ? "revenue" : "portfolio revenue";
-  const std::string figures =
-      fmt::format("({} in {} -> {} in {})", to_display(g.prev_revenue),
-                  to_string(period.comparison), to_display(g.revenue), to_string(period.months));
+  const std::string figures = fmt::format("({} in {} -> {} in {})", g.prev_revenue,
+                                          period.comparison, g.revenue, period.months);
   switch (*g.status) {
   case GrowthStatus::below_target:
     f.add(c, Code::below_target, Severity::warning,
           fmt::format("{} grew {} {}, below the {} target", subject, percent_vs(*g.growth, target),
-                      figures, to_percent(target)));
+                      figures, target));
     break;
   case GrowthStatus::declining:
     f.add(c, Code::declining, Severity::warning,
-          fmt::format("{} fell {} {}", subject, to_percent(Ratio() - *g.growth), figures));
+          fmt::format("{} fell {} {}", subject, Ratio() - *g.growth, figures));
     break;
   case GrowthStatus::lost:
     f.add(c, Code::declining, Severity::warning,
-          fmt::format("no {} in {} after {} in {}", subject, to_string(period.months),
-                      to_display(g.prev_revenue), to_string(period.comparison)));
+          fmt::format("no {} in {} after {} in {}", subject, period.months, g.prev_revenue,
+                      period.comparison));
     break;
   case GrowthStatus::new_client:
   case GrowthStatus::on_target:
@@ -104,16 +103,17 @@ void margin_findings(Collector& f, const MarginReport& r) {
     for (Code w : m.warnings) {
       switch (w) {
       case Code::low_margin:
-        f.add(c, Code::low_margin, m.now.margin->is_negative() ? Severity::error : Severity::warning,
+        f.add(c, Code::low_margin,
+              m.now.margin->is_negative() ? Severity::error : Severity::warning,
               fmt::format("margin {} is below the {} floor (revenue {}, cost {}){}",
-                          percent_vs(*m.now.margin, s.margin_floor), to_percent(s.margin_floor),
-                          to_display(m.now.revenue), to_display(m.now.cost),
+                          percent_vs(*m.now.margin, s.margin_floor), s.margin_floor, m.now.revenue,
+                          m.now.cost,
                           m.now.margin->is_negative() ? ": the account loses money" : ""));
         break;
       case Code::margin_drop:
         f.add(c, Code::margin_drop, Severity::warning,
               fmt::format("margin fell from {} in {} to {}, more than the {} points allowed",
-                          to_percent(*m.before.margin), to_string(r.period.comparison),
+                          *m.before.margin, r.period.comparison,
                           percent_vs(*m.now.margin, *m.before.margin - s.margin_drop),
                           to_fixed(s.margin_drop * Ratio::integer(100), 1)));
         break;
@@ -122,8 +122,7 @@ void margin_findings(Collector& f, const MarginReport& r) {
         f.add(c, Code::unbilled_staff, Severity::warning,
               fmt::format("{} of {} people on the account are unbilled ({}, max {})",
                           headcount(t.unbilled), headcount(t.billable + t.unbilled),
-                          percent_vs(*m.unbilled_share, s.unbilled_max),
-                          to_percent(s.unbilled_max)));
+                          percent_vs(*m.unbilled_share, s.unbilled_max), s.unbilled_max));
         break;
       }
       case Code::stale_prices: {
@@ -133,10 +132,9 @@ void margin_findings(Collector& f, const MarginReport& r) {
                   "cost {} ({} -> {}) while revenue {}, and no price increase in {} "
                   "(last: {})",
                   change_words(*Ratio::of(m.now.cost - m.before.cost, m.before.cost)),
-                  to_display(m.before.cost), to_display(m.now.cost),
+                  m.before.cost, m.now.cost,
                   change_words(*Ratio::of(m.now.revenue - m.before.revenue, m.before.revenue)),
-                  to_string(review),
-                  c->last_price_increase ? to_string(*c->last_price_increase) : "never"));
+                  review, c->last_price_increase ? to_string(*c->last_price_increase) : "never"));
         break;
       }
       case Code::missing_cost:
@@ -193,7 +191,7 @@ void forecast_findings(Collector& f, const ForecastReport& r) {
     if (!is_active_at(*cf.client, r.as_of) || cf.missing.empty()) continue;
     f.add(cf.client, Code::no_forecast, Severity::warning,
           fmt::format("no forecast for {} (of the {} months after {}; enter 0 if none expected)",
-                      month_list(cf.missing), n, to_string(r.as_of)));
+                      month_list(cf.missing), n, r.as_of));
   }
 }
 
@@ -203,7 +201,7 @@ void actual_findings(Collector& f, const Portfolio& p) {
       f.add(&c, Code::missing_actual, Severity::warning,
             fmt::format("no revenue entered for {}, the last closed month (enter 0 if nothing "
                         "was billed)",
-                        to_string(p.as_of)));
+                        p.as_of));
 }
 
 void wallet_findings(Collector& f, const ShareReport& r) {
@@ -221,10 +219,9 @@ void wallet_findings(Collector& f, const ShareReport& r) {
     const auto prev = c->wallet.find(year - 1);
     if (active && s.wallet && prev != c->wallet.end() && *s.wallet < prev->second)
       f.add(c, Code::wallet_shrinking, Severity::warning,
-            fmt::format("wallet for fiscal year {} is {}, down {} from {} in {}", year,
-                        to_display(*s.wallet),
+            fmt::format("wallet for fiscal year {} is {}, down {} from {} in {}", year, *s.wallet,
                         percent_vs(*Ratio::of(prev->second - *s.wallet, prev->second), Ratio()),
-                        to_display(prev->second), year - 1));
+                        prev->second, year - 1));
     // Revenue above the wallet, rather than share > 100 %, so that a wallet of 0 against real
     // revenue (share undefined) is caught too.
     if (s.wallet && s.revenue_12m > *s.wallet) {
@@ -232,12 +229,12 @@ void wallet_findings(Collector& f, const ShareReport& r) {
       f.add(c, Code::wallet_exceeded, Severity::warning,
             fmt::format("revenue {} in {} exceeds the fiscal year {} wallet {} ({}the estimate "
                         "is stale)",
-                        to_display(s.revenue_12m), window, year, to_display(*s.wallet), share));
+                        s.revenue_12m, window, year, *s.wallet, share));
     } else if (s.band == ShareBand::saturated) {
       f.add(c, Code::saturated, Severity::info,
             fmt::format("share of wallet {} (revenue {} of {}): defend the account; its growth "
                         "target is 0",
-                        to_percent(*s.share), to_display(s.revenue_12m), to_display(*s.wallet)));
+                        *s.share, s.revenue_12m, *s.wallet));
     }
   }
 }

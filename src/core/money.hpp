@@ -4,6 +4,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <fmt/format.h>
 #include <string>
 
 namespace acctmgr {
@@ -41,3 +42,19 @@ std::string to_string(Money m);
 std::string to_display(Money m);
 
 } // namespace acctmgr
+
+/// `{}` prints the human form with thousands separators (1,234.50), `{:p}` the plain form
+/// (1234.50): Money formats itself, nothing else converts it to text.
+template <> struct fmt::formatter<acctmgr::Money> {
+  bool plain = false;
+  constexpr auto parse(format_parse_context& ctx) {
+    auto it = ctx.begin();
+    if (it != ctx.end() && *it == 'p') plain = true, ++it;
+    if (it != ctx.end() && *it != '}') throw format_error("Money takes {} or {:p}");
+    return it;
+  }
+  template <class Context> auto format(acctmgr::Money m, Context& ctx) const {
+    const std::string text = plain ? acctmgr::to_string(m) : acctmgr::to_display(m);
+    return fmt::format_to(ctx.out(), "{}", text);
+  }
+};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <compare>
+#include <fmt/format.h>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,3 +61,17 @@ struct FiscalCalendar {
 };
 
 } // namespace acctmgr
+
+/// `{}` prints YYYY-MM.
+template <> struct fmt::formatter<acctmgr::Month> : fmt::formatter<std::string_view> {
+  template <class Context> auto format(acctmgr::Month m, Context& ctx) const {
+    return fmt::formatter<std::string_view>::format(acctmgr::to_string(m), ctx);
+  }
+};
+
+/// `{}` prints YYYY-MM-DD.
+template <> struct fmt::formatter<acctmgr::Date> : fmt::formatter<std::string_view> {
+  template <class Context> auto format(const acctmgr::Date& d, Context& ctx) const {
+    return fmt::formatter<std::string_view>::format(acctmgr::to_string(d), ctx);
+  }
+};

@@ -2,6 +2,7 @@
 
 #include "core/month.hpp"
 
+#include <fmt/format.h>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,3 +52,10 @@ struct Period {
 std::optional<Period> resolve(const PeriodSpec& spec, const FiscalCalendar& calendar, Month as_of);
 
 } // namespace acctmgr
+
+/// `{}` prints 2026-01..2026-10 (one month: 2026-10).
+template <> struct fmt::formatter<acctmgr::MonthRange> : fmt::formatter<std::string_view> {
+  template <class Context> auto format(const acctmgr::MonthRange& r, Context& ctx) const {
+    return fmt::formatter<std::string_view>::format(acctmgr::to_string(r), ctx);
+  }
+};

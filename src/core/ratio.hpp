@@ -5,6 +5,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <fmt/format.h>
 #include <optional>
 #include <string>
 
@@ -59,3 +60,29 @@ std::string to_fixed(const Ratio& r, int decimals);
 std::string to_percent(const Ratio& r, int decimals = 1);
 
 } // namespace acctmgr
+
+/// `{}` prints a percentage with one decimal (23.5%); `{:.N%}` with N decimals; `{:.Nf}` the
+/// fraction with N decimals (0.2345). Always rounded half-up from the exact value.
+template <> struct fmt::formatter<acctmgr::Ratio> {
+  int decimals = 1;
+  bool percent = true;
+  constexpr auto parse(format_parse_context& ctx) {
+    auto it = ctx.begin();
+    if (it != ctx.end() && *it == '.') {
+      ++it;
+      decimals = 0;
+      while (it != ctx.end() && *it >= '0' && *it <= '9')
+        decimals = decimals * 10 + (*it++ - '0');
+      if (it == ctx.end() || (*it != '%' && *it != 'f'))
+        throw format_error("Ratio takes {}, {:.N%} or {:.Nf}");
+      percent = *it++ == '%';
+    }
+    if (it != ctx.end() && *it != '}') throw format_error("Ratio takes {}, {:.N%} or {:.Nf}");
+    return it;
+  }
+  template <class Context> auto format(const acctmgr::Ratio& r, Context& ctx) const {
+    const std::string text =
+        percent ? acctmgr::to_percent(r, decimals) : acctmgr::to_fixed(r, decimals);
+    return fmt::format_to(ctx.out(), "{}", text);
+  }
+};
