@@ -58,7 +58,7 @@ void setup_check(CLI::App& app, Runners& runners) {
   add_period_option(*cmd, o->period);
   cmd->add_flag("--all", o->all, "Also print info findings (NO_WALLET, SATURATED, PLAN_RANGE)");
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 on a finding at this severity or above")
-      ->check(CLI::IsMember({"warning", "error"}))
+      ->check(CLI::IsMember({to_string(Severity::warning), to_string(Severity::error)}))
       ->capture_default_str();
   cmd->add_option("--ignore", o->ignore, "Finding codes to leave out, e.g. NO_MEETING,NO_WALLET")
       ->delimiter(',');

@@ -6,7 +6,8 @@ namespace acctmgr::cli {
 
 void setup_forecast(CLI::App& app, Runners& runners) {
   setup_report(app, runners, "forecast",
-               "Projected revenue of the fiscal year, gap to target, missing forecast, accuracy", PeriodOption::no, forecast_document);
+               "Projected revenue of the fiscal year, gap to target, missing forecast, accuracy",
+               PeriodOption::no, forecast_document);
 }
 
 } // namespace acctmgr::cli

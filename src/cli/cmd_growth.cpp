@@ -6,7 +6,8 @@ namespace acctmgr::cli {
 
 void setup_growth(CLI::App& app, Runners& runners) {
   setup_report(app, runners, "growth",
-               "Revenue growth per client and portfolio against the growth target", PeriodOption::yes, growth_document);
+               "Revenue growth per client and portfolio against the growth target",
+               PeriodOption::yes, growth_document);
 }
 
 } // namespace acctmgr::cli

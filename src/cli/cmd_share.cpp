@@ -6,7 +6,8 @@ namespace acctmgr::cli {
 
 void setup_share(CLI::App& app, Runners& runners) {
   setup_report(app, runners, "share",
-               "Share of each client's budget (wallet) at the end of the period, and headroom", PeriodOption::yes, share_document);
+               "Share of each client's budget (wallet) at the end of the period, and headroom",
+               PeriodOption::yes, share_document);
 }
 
 } // namespace acctmgr::cli

@@ -6,7 +6,8 @@ namespace acctmgr::cli {
 
 void setup_summary(CLI::App& app, Runners& runners) {
   setup_report(app, runners, "summary",
-               "The team at a glance: a row per manager and a TOTAL (growth, NRR, margin...)", PeriodOption::yes, summary_document);
+               "The team at a glance: a row per manager and a TOTAL (growth, NRR, margin...)",
+               PeriodOption::yes, summary_document);
 }
 
 } // namespace acctmgr::cli

@@ -3,6 +3,7 @@
 #include "cli/output.hpp"
 #include "cli/progress.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -10,7 +11,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
-#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
@@ -45,7 +45,13 @@ void add_period_option(CLI::App& cmd, std::string& period) {
 }
 
 void add_output_options(CLI::App& cmd, OutputOptions& o) {
-  cmd.add_option("--format", o.format, "table (default), csv, json or md");
+  std::string formats;
+  for (std::size_t i = 0; i < kReportFormats.size(); ++i)
+    formats += std::string(i == 0                           ? ""
+                           : i + 1 == kReportFormats.size() ? " or "
+                                                            : ", ") +
+               to_string(kReportFormats[i]) + (i == 0 ? " (default)" : "");
+  cmd.add_option("--format", o.format, formats);
   cmd.add_flag("--csv", o.csv, "Same as --format csv");
   cmd.add_flag("--json", o.json, "Same as --format json");
   cmd.add_option("-o,--output", o.output,

@@ -71,10 +71,10 @@ struct CreditedClient {
 struct BonusRevenue {
   std::optional<MonthRange> actual_range;   ///< Y up to as_of; none when Y starts after it
   std::optional<MonthRange> forecast_range; ///< Y after as_of; none when Y ended by as_of
-  Money actual;             ///< actuals of Y up to as_of
-  Money forecast;           ///< forecast entries of Y after as_of that were added
-  int forecast_entries = 0; ///< how many entries (client × month) were added
-  int forecast_months = 0;  ///< how many distinct months they cover
+  Money actual;                             ///< actuals of Y up to as_of
+  Money forecast;                           ///< forecast entries of Y after as_of that were added
+  int forecast_entries = 0;                 ///< how many entries (client × month) were added
+  int forecast_months = 0;                  ///< how many distinct months they cover
   RevenueBasis basis = RevenueBasis::actual;
   Money total() const { return actual + forecast; }
 };

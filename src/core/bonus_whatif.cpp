@@ -65,10 +65,10 @@ Cell difference(const Cell& before, const Cell& after) {
 }
 
 void add_scenario_row(Table& t, const std::string& manager, const char* scenario,
-                      std::vector<NamedCell> cells, RowKind kind = RowKind::detail) {
-  cells.push_back({"manager", manager});
-  cells.push_back({"scenario", std::string(scenario)});
-  t.add_row(std::move(cells), kind);
+                      const std::vector<NamedCell>& cells, RowKind kind = RowKind::detail) {
+  std::vector<NamedCell> row{{"manager", manager}, {"scenario", std::string(scenario)}};
+  row.insert(row.end(), cells.begin(), cells.end());
+  t.add_row(std::move(row), kind);
 }
 
 } // namespace
@@ -199,7 +199,7 @@ Table what_if_table(const std::vector<BonusComparison>& comparisons) {
       diff.push_back({before[i].column, difference(before[i].value, after[i].value)});
     add_scenario_row(t, c.current.manager, "current", before);
     add_scenario_row(t, c.current.manager, "what_if", after);
-    add_scenario_row(t, c.current.manager, "difference", std::move(diff), RowKind::total);
+    add_scenario_row(t, c.current.manager, "difference", diff, RowKind::total);
     std::string what;
     for (const WhatIf& w : c.changes)
       what += fmt::format("{}{} {}", what.empty() ? "" : ", ", w.client_id, signed_money(w.amount));

@@ -67,12 +67,11 @@ ContactsReport contacts_report(const Portfolio& p, Month e) {
 }
 
 Table contacts_table(const std::vector<ContactsReport>& reports) {
-  Table t("contacts",
-          {column("manager", CellKind::text), column("client", CellKind::text),
-           column("name", CellKind::text), column("has_payer", CellKind::boolean),
-           column("has_decision_maker", CellKind::boolean),
-           column("last_decider_contact", CellKind::date),
-           column("last_meeting", CellKind::date), column("warnings", CellKind::text)});
+  Table t("contacts", {column("manager", CellKind::text), column("client", CellKind::text),
+                       column("name", CellKind::text), column("has_payer", CellKind::boolean),
+                       column("has_decision_maker", CellKind::boolean),
+                       column("last_decider_contact", CellKind::date),
+                       column("last_meeting", CellKind::date), column("warnings", CellKind::text)});
   for (const ContactsReport& r : reports) {
     const Portfolio& p = *r.portfolio;
     for (const ClientContacts& c : r.clients)

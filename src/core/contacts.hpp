@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/document.hpp"
 #include "core/month.hpp"
 #include "core/period.hpp"
 #include "core/portfolio.hpp"
-#include "core/document.hpp"
 #include "core/report_input.hpp"
 
 #include <optional>

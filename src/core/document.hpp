@@ -41,10 +41,10 @@ struct Section {
 
 /// Where a document's numbers come from.
 struct Context {
-  std::string period;                ///< as asked: ytd, ttm, 2026-Q3...
-  std::vector<Month> as_of;          ///< each distinct as_of, in order of first appearance
+  std::string period;                  ///< as asked: ytd, ttm, 2026-Q3...
+  std::vector<Month> as_of;            ///< each distinct as_of, in order of first appearance
   std::vector<std::string> currencies; ///< each distinct currency, likewise
-  std::string settings_file;         ///< the settings file read; empty for defaults
+  std::string settings_file;           ///< the settings file read; empty for defaults
 };
 
 /// What every command prints: a title (may be empty), its context, then sections in reading

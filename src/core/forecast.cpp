@@ -62,13 +62,12 @@ ForecastReport forecast_report(const Portfolio& p, Month as_of) {
 }
 
 Table forecast_table(const std::vector<ForecastReport>& reports) {
-  Table t("forecast",
-          {column("manager", CellKind::text), column("client", CellKind::text),
-           column("name", CellKind::text), column("actual", CellKind::amount),
-           column("forecast", CellKind::amount), column("projected", CellKind::amount),
-           column("prev_year", CellKind::amount), column("projected_growth", CellKind::ratio),
-           column("gap", CellKind::amount), column("missing", CellKind::count),
-           column("wape", CellKind::ratio)});
+  Table t("forecast", {column("manager", CellKind::text), column("client", CellKind::text),
+                       column("name", CellKind::text), column("actual", CellKind::amount),
+                       column("forecast", CellKind::amount), column("projected", CellKind::amount),
+                       column("prev_year", CellKind::amount),
+                       column("projected_growth", CellKind::ratio), column("gap", CellKind::amount),
+                       column("missing", CellKind::count), column("wape", CellKind::ratio)});
   for (const ForecastReport& r : reports) {
     const Portfolio& p = *r.portfolio;
     for (const ClientForecast& f : r.clients)

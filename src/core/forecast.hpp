@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/document.hpp"
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/portfolio.hpp"
 #include "core/ratio.hpp"
-#include "core/document.hpp"
 #include "core/report_input.hpp"
 
 #include <optional>

@@ -50,8 +50,7 @@ std::vector<Code> margin_warnings(const ClientMargin& m, const Settings& s, Mont
   if (m.now.margin && *m.now.margin < s.margin_floor) out.push_back(Code::low_margin);
   if (m.now.margin && m.before.margin && *m.now.margin < *m.before.margin - s.margin_drop)
     out.push_back(Code::margin_drop);
-  if (m.unbilled_share && *m.unbilled_share > s.unbilled_max)
-    out.push_back(Code::unbilled_staff);
+  if (m.unbilled_share && *m.unbilled_share > s.unbilled_max) out.push_back(Code::unbilled_staff);
   if (prices_stale(m.now, m.before, m.client->last_price_increase, s, e))
     out.push_back(Code::stale_prices);
   if (!m.now.missing_cost.empty()) out.push_back(Code::missing_cost);

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/finding.hpp"
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/ratio.hpp"
 #include "core/series.hpp"
-#include "core/finding.hpp"
 #include "core/vocabulary.hpp"
 
 #include <map>

@@ -13,8 +13,8 @@ namespace acctmgr {
 struct Span {
   enum class Kind { said, quoted, value };
   Kind kind = Kind::said;
-  std::string text;              ///< said and quoted spans
-  Cell value;                    ///< value spans
+  std::string text; ///< said and quoted spans
+  Cell value;       ///< value spans
   CellKind value_kind = CellKind::text;
 };
 

@@ -54,8 +54,8 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
 std::vector<Series> revenue_series(const Portfolio& p, Month e) {
   const auto where = overflow_context(p);
   const MonthRange now = window_ending(e, 12), before = now.shifted(-12);
-  Series current{p.manager, "revenue", now.first, {}}, earlier{p.manager, "a year earlier",
-                                                               before.first, {}};
+  Series current{p.manager, "revenue", now.first, {}},
+      earlier{p.manager, "a year earlier", before.first, {}};
   for (int i = 0; i < now.size(); ++i) {
     Money a, b;
     for (const Client& c : p.clients) {

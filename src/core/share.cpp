@@ -49,9 +49,8 @@ Table share_table(const std::vector<ShareReport>& reports) {
     t.add_note({quoted(p.manager), said(": revenue "), months(window_ending(r.end, 12)),
                 said(" against the wallet of fiscal year "),
                 count(p.settings.calendar().year_of(r.end)), said("; bands saturated >= "),
-                percent(b.saturated), said(", core >= "), percent(b.core),
-                said(", reserve >= "), percent(b.reserve), said(" ("), quoted(p.currency),
-                said(")")});
+                percent(b.saturated), said(", core >= "), percent(b.core), said(", reserve >= "),
+                percent(b.reserve), said(" ("), quoted(p.currency), said(")")});
   }
   return t;
 }

@@ -15,7 +15,8 @@ enum class ShareBand { saturated, core, reserve, foothold };
 inline constexpr std::array<Term<ShareBand>, 4> kShareBands{{
     {ShareBand::saturated, "saturated", "share at or above the saturated band: defend the account"},
     {ShareBand::core, "core", "share at or above the core band"},
-    {ShareBand::reserve, "reserve", "share at or above the reserve band: competitors hold the rest"},
+    {ShareBand::reserve, "reserve",
+     "share at or above the reserve band: competitors hold the rest"},
     {ShareBand::foothold, "foothold", "share below the reserve band"},
 }};
 static_assert(is_complete(kShareBands));

@@ -84,26 +84,25 @@ void add_summary_row(Table& t, const SummaryRow& r, RowKind kind) {
   const SummarySums& s = r.sums;
   const Growth g = judge_growth(s.revenue, s.prev_revenue, r.target);
   const Int128 revenue = s.revenue.cents();
-  t.add_row(
-      {{"manager", r.manager},
-       {"currency", r.currency},
-       {"revenue", s.revenue},
-       {"prev_revenue", s.prev_revenue},
-       {"growth", optional_cell(g.growth)},
-       {"status", keyword_cell(g.status)},
-       {"nrr", optional_cell(Ratio::of(s.cohort_revenue, s.cohort_prev))},
-       {"grr", optional_cell(Ratio::of(s.cohort_retained, s.cohort_prev))},
-       {"new_revenue", s.new_revenue},
-       {"lost_revenue", s.lost_revenue},
-       {"top_client_share", optional_cell(Ratio::of(s.top_client, s.revenue))},
-       {"hhi", revenue == 0 ? Cell() : Cell(Ratio(s.squares, checked_mul(revenue, revenue)))},
-       {"margin", s.any_margin ? optional_cell(Ratio::of(s.margin_revenue - s.margin_cost,
-                                                         s.margin_revenue))
-                               : Cell()},
-       {"share", s.any_wallet ? optional_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell()},
-       {"headroom", s.any_wallet ? Cell(s.headroom) : Cell()},
-       {"findings", s.findings}},
-      kind);
+  t.add_row({{"manager", r.manager},
+             {"currency", r.currency},
+             {"revenue", s.revenue},
+             {"prev_revenue", s.prev_revenue},
+             {"growth", optional_cell(g.growth)},
+             {"status", keyword_cell(g.status)},
+             {"nrr", optional_cell(Ratio::of(s.cohort_revenue, s.cohort_prev))},
+             {"grr", optional_cell(Ratio::of(s.cohort_retained, s.cohort_prev))},
+             {"new_revenue", s.new_revenue},
+             {"lost_revenue", s.lost_revenue},
+             {"top_client_share", optional_cell(Ratio::of(s.top_client, s.revenue))},
+             {"hhi", revenue == 0 ? Cell() : Cell(Ratio(s.squares, checked_mul(revenue, revenue)))},
+             {"margin", s.any_margin ? optional_cell(Ratio::of(s.margin_revenue - s.margin_cost,
+                                                               s.margin_revenue))
+                                     : Cell()},
+             {"share", s.any_wallet ? optional_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell()},
+             {"headroom", s.any_wallet ? Cell(s.headroom) : Cell()},
+             {"findings", s.findings}},
+            kind);
 }
 
 } // namespace

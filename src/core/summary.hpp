@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/checked.hpp"
+#include "core/document.hpp"
 #include "core/finding.hpp"
 #include "core/growth.hpp"
 #include "core/money.hpp"
 #include "core/ratio.hpp"
-#include "core/document.hpp"
 #include "core/report_input.hpp"
 
 #include <optional>

@@ -50,7 +50,8 @@ constexpr auto parse_term(const std::array<T, N>& terms, std::string_view name)
 }
 
 /// Every spelling, in table order (CLI11 choices, the loader's "expected one of").
-template <class T, std::size_t N> std::vector<std::string> term_names(const std::array<T, N>& terms) {
+template <class T, std::size_t N>
+std::vector<std::string> term_names(const std::array<T, N>& terms) {
   std::vector<std::string> out;
   out.reserve(N);
   for (const T& t : terms)
