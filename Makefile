@@ -1,10 +1,11 @@
 # Thin wrapper for newcomers: `make run` and `make test` are all you need.
-BUILD    ?= build/release
-JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
-PACKAGES := cmake g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
-ACCTMGR  := $(BUILD)/acctmgr
+BUILD        ?= build/release
+JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
+PACKAGES     := cmake g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
+DEV_PACKAGES := clang libclang-rt-14-dev
+ACCTMGR      := $(BUILD)/acctmgr
 
-.PHONY: run test build deps dev bench format clean
+.PHONY: run test build deps dev-deps dev bench format clean
 
 run: build
 	$(ACCTMGR) review --config examples/acctmgr.yaml examples/
@@ -16,9 +17,9 @@ build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD) -j $(JOBS)
 
-# Installs only what is missing; `apt-get update` runs only then.
-deps:
-	@missing=""; for p in $(PACKAGES); do \
+# Installs only what is missing of the packages given; `apt-get update` runs only then.
+define install-missing
+	@missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' \
 	    || missing="$$missing $$p"; \
 	done; \
@@ -27,9 +28,17 @@ deps:
 	  echo "Installing missing Debian packages:$$missing"; \
 	  $$sudo apt-get update && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
 	fi
+endef
 
-# Debug build with warnings as errors and ASan+UBSan, then the whole suite.
-dev: deps
+deps:
+	$(call install-missing,$(PACKAGES))
+
+# `make dev` also needs clang and its sanitizer runtimes.
+dev-deps:
+	$(call install-missing,$(PACKAGES) $(DEV_PACKAGES))
+
+# Debug build with clang, warnings as errors and ASan+UBSan, then the whole suite.
+dev: dev-deps
 	cmake --preset dev
 	cmake --build --preset dev -j $(JOBS)
 	ctest --preset dev -j $(JOBS)

@@ -16,7 +16,10 @@ void write_stdout(const std::string& text);
 void refuse_yaml_output(const std::string& path);
 
 /// Writes `text` to `path` through a temporary file renamed into place, so that a reader
-/// never sees half a report. Refuses to overwrite a YAML file: input is never modified.
+/// never sees half a report. The temporary is created exclusively, under an unpredictable
+/// name in the target's directory, with the permissions of any new file (0666 & ~umask), and
+/// is removed on failure. Refuses to overwrite a YAML file: input is never modified. Throws
+/// UsageError "cannot write 'PATH': reason".
 void write_file_atomically(const std::string& path, const std::string& text);
 
 } // namespace acctmgr::cli
