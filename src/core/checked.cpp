@@ -1,5 +1,7 @@
 #include "core/checked.hpp"
 
+#include "core/finding.hpp"
+
 namespace acctmgr {
 namespace {
 
@@ -24,7 +26,7 @@ OverflowError::OverflowError() : std::overflow_error("amount out of range") {
     where_ = "the team TOTAL";
     return;
   }
-  where_ = c->file_ == "-" ? "<stdin>" : std::string(c->file_);
+  where_ = shown_file(std::string(c->file_));
   where_ += c->client_.empty() ? ": TOTAL of manager '" + std::string(c->manager_) + "'"
                                : ": client '" + std::string(c->client_) + "'";
 }

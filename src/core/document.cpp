@@ -8,7 +8,7 @@ Table findings_table(const std::vector<Finding>& findings) {
                        column("code", CellKind::status), column("severity", CellKind::status),
                        column("message", CellKind::text)});
   for (const Finding& f : findings)
-    t.add_row({{"file", f.file == "-" ? "<stdin>" : f.file},
+    t.add_row({{"file", shown_file(f.file)},
                {"line", static_cast<std::int64_t>(f.line)},
                {"manager", f.manager},
                {"client", f.client},

@@ -110,6 +110,11 @@ std::size_t code_rank(Code c);
 /// A set of finding codes, e.g. from `--ignore CODE,...`.
 using CodeSet = std::set<Code>;
 
+/// A file as reports name it: standard input ("-") is "<stdin>".
+inline std::string shown_file(const std::string& file) {
+  return file == "-" ? "<stdin>" : file;
+}
+
 /// Something `check` reports (SPEC section 5).
 struct Finding {
   std::string file;

@@ -1,5 +1,6 @@
 #include "io/diagnostic.hpp"
 
+#include "core/finding.hpp"
 #include "io/text.hpp"
 #include "io/utf8.hpp"
 
@@ -11,7 +12,7 @@ std::string format_diagnostic(const Diagnostic& d) {
   // Messages quote the input (an unknown key, a bad value) and a quoted YAML string may
   // hold any escape, such as "\e[2J" or "\n": escape them so that the header stays one line
   // and nothing from the file reaches the terminal raw.
-  const std::string file = escape_terminal(d.file == "-" ? "<stdin>" : d.file);
+  const std::string file = escape_terminal(shown_file(d.file));
   const std::string message = escape_terminal(d.message);
   std::string out = d.line > 0 ? fmt::format("{}:{}:{}: error: {}\n", file, d.line,
                                              d.column > 0 ? d.column : 1, message)

@@ -1,6 +1,7 @@
 #include "io/render.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace acctmgr {
 
@@ -27,6 +28,29 @@ void for_each_data_table(const Document& d,
     if (const Table* t = std::get_if<Table>(&s.body)) f(s.key, *t);
     if (const FindingList* l = std::get_if<FindingList>(&s.body))
       f(s.key, findings_table(l->findings));
+  }
+}
+
+std::string join_human_sections(const Document& d, std::string heading,
+                                const std::function<std::string(const Section&)>& render_section) {
+  std::string out = std::move(heading);
+  for (const Section& s : d.sections) {
+    if (s.data_only) continue;
+    const std::string part = render_section(s);
+    if (part.empty()) continue;
+    out += (out.empty() ? "" : "\n") + part;
+  }
+  return out;
+}
+
+void for_each_finding(const Document& d, const char* format,
+                      const std::function<void(const Finding&)>& f) {
+  for (const Section& s : d.sections) {
+    const FindingList* list = std::get_if<FindingList>(&s.body);
+    if (list == nullptr)
+      throw std::logic_error(std::string("the ") + format + " format prints findings only");
+    for (const Finding& finding : list->findings)
+      f(finding);
   }
 }
 

@@ -67,6 +67,17 @@ std::optional<Format> format_for_path(std::string_view path);
 void for_each_data_table(const Document& d,
                          const std::function<void(std::string_view, const Table&)>& f);
 
+/// The layout of the human forms: `heading` (if not empty), then each section that is not
+/// data-only as `render_section` prints it, separated by blank lines; a section printed as
+/// nothing takes no place.
+std::string join_human_sections(const Document& d, std::string heading,
+                                const std::function<std::string(const Section&)>& render_section);
+
+/// Calls `f` for each finding of the document's FindingList sections; any other section is a
+/// bug for a format that prints findings only (`format` names it in the exception).
+void for_each_finding(const Document& d, const char* format,
+                      const std::function<void(const Finding&)>& f);
+
 /// Renders `d` in format `f`.
 std::string render(const Document& d, Format f, const RenderOptions& o = {});
 

@@ -2,7 +2,6 @@
 #include "io/text.hpp"
 
 #include <fmt/format.h>
-#include <stdexcept>
 
 namespace acctmgr {
 namespace {
@@ -62,17 +61,13 @@ const char* github_command(Severity s) {
 
 std::string render_github(const Document& d, const RenderOptions&) {
   std::string out;
-  for (const Section& s : d.sections) {
-    const FindingList* list = std::get_if<FindingList>(&s.body);
-    if (list == nullptr) throw std::logic_error("the github format prints findings only");
-    for (const Finding& f : list->findings) {
-      const std::string code = to_string(f.code);
-      const std::string title = f.client.empty() ? code : code + " " + f.client;
-      out += fmt::format("::{} file={},line={},title={}::{}\n", github_command(f.severity),
-                         github_property(f.file == "-" ? "<stdin>" : f.file), f.line,
-                         github_property(title), github_data(escape_terminal(f.message)));
-    }
-  }
+  for_each_finding(d, "github", [&](const Finding& f) {
+    const std::string code = to_string(f.code);
+    const std::string title = f.client.empty() ? code : code + " " + f.client;
+    out += fmt::format("::{} file={},line={},title={}::{}\n", github_command(f.severity),
+                       github_property(shown_file(f.file)), f.line, github_property(title),
+                       github_data(escape_terminal(f.message)));
+  });
   return out;
 }
 

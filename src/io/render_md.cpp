@@ -97,12 +97,10 @@ std::string table_md(const Table& t) {
 } // namespace
 
 std::string render_md(const Document& d, const RenderOptions&) {
-  std::vector<std::string> parts;
   // The title is acctmgr's own wording (a period and months), never text from a file.
-  if (!d.title.empty()) parts.push_back("# " + d.title + "\n");
-  for (const Section& s : d.sections) {
-    if (s.data_only) continue;
-    parts.push_back(std::visit(
+  const std::string heading = d.title.empty() ? "" : "# " + d.title + "\n";
+  return join_human_sections(d, heading, [](const Section& s) {
+    return std::visit(
         Overloaded{
             [](const Table& t) { return table_md(t); },
             [](const Statement& st) { return render_statement_md(st); },
@@ -112,13 +110,8 @@ std::string render_md(const Document& d, const RenderOptions&) {
             },
             [](const Series&) { return std::string(); }, // charts come with a chart renderer
         },
-        s.body));
-    if (parts.back().empty()) parts.pop_back();
-  }
-  std::string out;
-  for (const std::string& part : parts)
-    out += (out.empty() ? "" : "\n") + part;
-  return out;
+        s.body);
+  });
 }
 
 } // namespace acctmgr

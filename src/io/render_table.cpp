@@ -110,11 +110,9 @@ std::string table_text(const Table& t, bool color) {
 } // namespace
 
 std::string render_table(const Document& d, const RenderOptions& o) {
-  std::vector<std::string> parts;
-  if (!d.title.empty()) parts.push_back(escape_terminal(d.title) + "\n");
-  for (const Section& s : d.sections) {
-    if (s.data_only) continue;
-    parts.push_back(std::visit(
+  const std::string heading = d.title.empty() ? "" : escape_terminal(d.title) + "\n";
+  return join_human_sections(d, heading, [&](const Section& s) {
+    return std::visit(
         Overloaded{
             [&](const Table& t) { return table_text(t, o.color); },
             [](const Statement& st) { return render_statement_text(st); },
@@ -124,13 +122,8 @@ std::string render_table(const Document& d, const RenderOptions& o) {
             },
             [](const Series&) { return std::string(); }, // drawn only where charts are
         },
-        s.body));
-    if (parts.back().empty()) parts.pop_back();
-  }
-  std::string out;
-  for (const std::string& part : parts)
-    out += (out.empty() ? "" : "\n") + part;
-  return out;
+        s.body);
+  });
 }
 
 } // namespace acctmgr
