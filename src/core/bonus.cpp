@@ -248,7 +248,7 @@ std::optional<Finding> plan_range_finding(const Portfolio& p) {
   f.line = p.bonus->pos.line;
   f.manager = p.manager;
   f.code = Code::plan_range;
-  f.severity = Severity::info;
+  f.severity = term_of(kFindingCodes, Code::plan_range).severity;
   f.message = fmt::format("bonus plan target_pct {} is outside the usual 20–40% of salary",
                           to_percent(pct, 1));
   return f;

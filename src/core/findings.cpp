@@ -62,6 +62,10 @@ struct Collector {
   std::vector<Finding> out;
 
   /// `c` is null for the manager's TOTAL.
+  /// A finding at the severity its code has in the SPEC table.
+  void add(const Client* c, Code code, std::string message) {
+    add(c, code, term_of(kFindingCodes, code).severity, std::move(message));
+  }
   void add(const Client* c, Code code, Severity severity, std::string message) {
     if (c && ignores(*c, code)) return;
     out.push_back({p.file, c ? c->pos.line : p.manager_pos.line, p.manager, c ? c->id : "", code,
@@ -77,16 +81,15 @@ void growth_finding(Collector& f, const Client* c, const Growth& g, const Period
                                           period.comparison, g.revenue, period.months);
   switch (*g.status) {
   case GrowthStatus::below_target:
-    f.add(c, Code::below_target, Severity::warning,
+    f.add(c, Code::below_target,
           fmt::format("{} grew {} {}, below the {} target", subject, percent_vs(*g.growth, target),
                       figures, target));
     break;
   case GrowthStatus::declining:
-    f.add(c, Code::declining, Severity::warning,
-          fmt::format("{} fell {} {}", subject, Ratio() - *g.growth, figures));
+    f.add(c, Code::declining, fmt::format("{} fell {} {}", subject, Ratio() - *g.growth, figures));
     break;
   case GrowthStatus::lost:
-    f.add(c, Code::declining, Severity::warning,
+    f.add(c, Code::declining,
           fmt::format("no {} in {} after {} in {}", subject, period.months, g.prev_revenue,
                       period.comparison));
     break;
@@ -111,7 +114,7 @@ void margin_findings(Collector& f, const MarginReport& r) {
                           m.now.margin->is_negative() ? ": the account loses money" : ""));
         break;
       case Code::margin_drop:
-        f.add(c, Code::margin_drop, Severity::warning,
+        f.add(c, Code::margin_drop,
               fmt::format("margin fell from {} in {} to {}, more than the {} points allowed",
                           *m.before.margin, r.period.comparison,
                           percent_vs(*m.now.margin, *m.before.margin - s.margin_drop),
@@ -119,7 +122,7 @@ void margin_findings(Collector& f, const MarginReport& r) {
         break;
       case Code::unbilled_staff: {
         const Team& t = *c->team;
-        f.add(c, Code::unbilled_staff, Severity::warning,
+        f.add(c, Code::unbilled_staff,
               fmt::format("{} of {} people on the account are unbilled ({}, max {})",
                           headcount(t.unbilled), headcount(t.billable + t.unbilled),
                           percent_vs(*m.unbilled_share, s.unbilled_max), s.unbilled_max));
@@ -127,7 +130,7 @@ void margin_findings(Collector& f, const MarginReport& r) {
       }
       case Code::stale_prices: {
         const MonthRange review = window_ending(r.period.end(), s.price_review_months);
-        f.add(c, Code::stale_prices, Severity::warning,
+        f.add(c, Code::stale_prices,
               fmt::format(
                   "cost {} ({} -> {}) while revenue {}, and no price increase in {} "
                   "(last: {})",
@@ -138,7 +141,7 @@ void margin_findings(Collector& f, const MarginReport& r) {
         break;
       }
       case Code::missing_cost:
-        f.add(c, Code::missing_cost, Severity::warning,
+        f.add(c, Code::missing_cost,
               fmt::format("no cost entered for {} although revenue was billed; margin undefined",
                           month_list(m.now.missing_cost)));
         break;
@@ -156,21 +159,20 @@ void contact_findings(Collector& f, const ContactsReport& r) {
     for (Code w : cc.warnings) {
       switch (w) {
       case Code::no_payer:
-        f.add(c, Code::no_payer, Severity::warning,
-              "no stakeholder with the payer role: who signs off the budget?");
+        f.add(c, Code::no_payer, "no stakeholder with the payer role: who signs off the budget?");
         break;
       case Code::no_decision_maker:
-        f.add(c, Code::no_decision_maker, Severity::warning,
+        f.add(c, Code::no_decision_maker,
               "no stakeholder with the decision_maker role: who decides on the contract?");
         break;
       case Code::decider_silent:
-        f.add(c, Code::decider_silent, Severity::warning,
+        f.add(c, Code::decider_silent,
               fmt::format("no meeting, video or call with a payer or decision maker since {} "
                           "(last: {})",
                           since, last_seen(cc.last_decider_contact)));
         break;
       case Code::no_meeting:
-        f.add(c, Code::no_meeting, Severity::warning,
+        f.add(c, Code::no_meeting,
               fmt::format("no in-person meeting since {} (last: {})", since,
                           last_seen(cc.last_meeting)));
         break;
@@ -189,7 +191,7 @@ void forecast_findings(Collector& f, const ForecastReport& r) {
   // or the previous one, so the forecast report lists every active client.
   for (const ClientForecast& cf : r.clients) {
     if (!is_active_at(*cf.client, r.as_of) || cf.missing.empty()) continue;
-    f.add(cf.client, Code::no_forecast, Severity::warning,
+    f.add(cf.client, Code::no_forecast,
           fmt::format("no forecast for {} (of the {} months after {}; enter 0 if none expected)",
                       month_list(cf.missing), n, r.as_of));
   }
@@ -198,7 +200,7 @@ void forecast_findings(Collector& f, const ForecastReport& r) {
 void actual_findings(Collector& f, const Portfolio& p) {
   for (const Client& c : p.clients)
     if (is_active_at(c, p.as_of) && !c.revenue.has(p.as_of))
-      f.add(&c, Code::missing_actual, Severity::warning,
+      f.add(&c, Code::missing_actual,
             fmt::format("no revenue entered for {}, the last closed month (enter 0 if nothing "
                         "was billed)",
                         p.as_of));
@@ -212,13 +214,13 @@ void wallet_findings(Collector& f, const ShareReport& r) {
     const ShareOfWallet& s = cs.figures;
     const bool active = is_active_at(*c, r.end);
     if (active && !s.wallet)
-      f.add(c, Code::no_wallet, Severity::info,
+      f.add(c, Code::no_wallet,
             fmt::format("no wallet estimate for fiscal year {}: share of wallet and headroom "
                         "unknown",
                         year));
     const auto prev = c->wallet.find(year - 1);
     if (active && s.wallet && prev != c->wallet.end() && *s.wallet < prev->second)
-      f.add(c, Code::wallet_shrinking, Severity::warning,
+      f.add(c, Code::wallet_shrinking,
             fmt::format("wallet for fiscal year {} is {}, down {} from {} in {}", year, *s.wallet,
                         percent_vs(*Ratio::of(prev->second - *s.wallet, prev->second), Ratio()),
                         prev->second, year - 1));
@@ -226,12 +228,12 @@ void wallet_findings(Collector& f, const ShareReport& r) {
     // revenue (share undefined) is caught too.
     if (s.wallet && s.revenue_12m > *s.wallet) {
       const std::string share = s.share ? percent_vs(*s.share, Ratio::integer(1)) + ", " : "";
-      f.add(c, Code::wallet_exceeded, Severity::warning,
+      f.add(c, Code::wallet_exceeded,
             fmt::format("revenue {} in {} exceeds the fiscal year {} wallet {} ({}the estimate "
                         "is stale)",
                         s.revenue_12m, window, year, *s.wallet, share));
     } else if (s.band == ShareBand::saturated) {
-      f.add(c, Code::saturated, Severity::info,
+      f.add(c, Code::saturated,
             fmt::format("share of wallet {} (revenue {} of {}): defend the account; its growth "
                         "target is 0",
                         *s.share, s.revenue_12m, *s.wallet));
