@@ -1,6 +1,7 @@
 #include "core/bonus.hpp"
 
 #include "core/decimal_text.hpp"
+#include "core/growth.hpp"
 #include "core/overflow_context.hpp"
 
 #include <fmt/format.h>
@@ -57,6 +58,13 @@ BonusRevenue year_revenue(const Portfolio& p, const YearSplit& s, Basis request)
   r.forecast_months = static_cast<int>(months.size());
   r.basis = r.forecast_entries > 0 ? RevenueBasis::projected : RevenueBasis::actual;
   return r;
+}
+
+/// Whether the client's revenue of Y compares with Y−1: its growth status over the months of
+/// Y up to as_of (a year that has not started yet has no history to lack).
+bool comparable_for_year(const Client& c, const Settings& s, const YearSplit& y) {
+  if (!y.actual) return true;
+  return is_comparable(client_growth(c, s, {*y.actual, y.actual->shifted(-12)}));
 }
 
 /// Wins count when `won` falls in Y; with actuals only, a win after as_of has not happened
@@ -172,7 +180,15 @@ BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
   const YearSplit prev_year = split(r.months.shifted(-12), p.as_of);
   for (const Client& c : p.clients) {
     const auto client = overflow_context(p, c);
-    r.prev_revenue += actuals(c, prev_year.actual);
+    const Money before = actuals(c, prev_year.actual);
+    r.prev_revenue += before;
+    const Money now = actuals(c, year.actual) + forecast(c, year, request);
+    if (comparable_for_year(c, p.settings, year)) {
+      r.growth_revenue += now;
+      r.growth_prev += before;
+    } else {
+      r.growth_left_out.push_back({c.id, c.name, now});
+    }
   }
   if (auto t = p.revenue_targets.find(fiscal_year); t != p.revenue_targets.end()) {
     r.target = t->second;
@@ -180,7 +196,7 @@ BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
   }
 
   target_component(r);
-  r.increment = std::max(Money(), r.revenue.total() - r.prev_revenue);
+  r.increment = std::max(Money(), r.growth_revenue - r.growth_prev);
   r.growth_exact = r.plan.growth_pct * to_ratio(r.increment);
   r.growth_bonus = to_money(r.growth_exact);
   client_components(r, p, year);

@@ -67,6 +67,13 @@ struct CreditedClient {
   Ratio amount;            ///< exact credit: new_client + new_client_pct × revenue, or referral
 };
 
+/// A client left out of the growth component, with its share of A.
+struct LeftOutClient {
+  std::string id;
+  std::string name;
+  Money revenue;
+};
+
 /// Where A comes from: actuals up to as_of and the forecast entries added after it.
 struct BonusRevenue {
   std::optional<MonthRange> actual_range;   ///< Y up to as_of; none when Y starts after it
@@ -91,7 +98,12 @@ struct BonusResult {
   Money salary;
 
   BonusRevenue revenue;        ///< A and how it was formed
-  Money prev_revenue;          ///< actuals of Y−1 (up to as_of)
+  Money prev_revenue;          ///< actuals of Y−1 (up to as_of), every client
+  /// Clients not comparable for the period Y (no revenue history for Y−1): left out of both
+  /// sides of the growth component (SPEC section 6, v2), still counted in A.
+  std::vector<LeftOutClient> growth_left_out;
+  Money growth_revenue; ///< A over the comparable clients
+  Money growth_prev;    ///< actuals of Y−1 over the comparable clients
   std::optional<Money> target; ///< T; none without a target for Y
   std::optional<Ratio> attainment;
 
@@ -99,7 +111,7 @@ struct BonusResult {
   Ratio f;            ///< f(a), 0 without a target
   Ratio target_exact; ///< salary × target_pct × f(a)
   Money target_bonus; ///< rounded half-up once
-  Money increment;    ///< max(0, A − prev_revenue)
+  Money increment;    ///< max(0, growth_revenue − growth_prev)
   Ratio growth_exact; ///< growth_pct × increment
   Money growth_bonus;
   std::vector<CreditedClient> new_clients;

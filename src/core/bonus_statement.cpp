@@ -182,11 +182,19 @@ StatementSection components(const BonusResult& r) {
   s.lines.push_back(line(fmt::format("target = salary × target_pct × f(a) = {} × {} × {} {}",
                                      money(r.salary), percent_text(r.plan.target_pct), f_operand(r),
                                      equals(exact_then_rounded(r.target_exact, r.target_bonus)))));
+  const bool left_out = !r.growth_left_out.empty();
   s.lines.push_back(line(fmt::format(
-      "growth = growth_pct × max(0, A − revenue {}) = {} × max(0, {} − {}) = {} × {} {}",
-      fy(r.year - 1), percent_text(r.plan.growth_pct), money(r.revenue.total()),
-      money(r.prev_revenue), percent_text(r.plan.growth_pct), money(r.increment),
+      "growth = growth_pct × max(0, A − revenue {}){} = {} × max(0, {} − {}) = {} × {} {}",
+      fy(r.year - 1), left_out ? " over the comparable clients" : "",
+      percent_text(r.plan.growth_pct), money(r.growth_revenue), money(r.growth_prev),
+      percent_text(r.plan.growth_pct), money(r.increment),
       equals(exact_then_rounded(r.growth_exact, r.growth_bonus)))));
+  // A client whose file does not go back to Y−1 has no increment to pay on.
+  for (const LeftOutClient& c : r.growth_left_out)
+    s.lines.push_back(line({said("left out: "), quoted(c.id), said(" ("), quoted(c.name),
+                            said(fmt::format("), no revenue history for {}: {} of A",
+                                             fy(r.year - 1), money(c.revenue)))},
+                           1));
   new_client_lines(r, s);
   referral_lines(r, s);
   return s;

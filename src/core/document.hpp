@@ -5,6 +5,7 @@
 #include "core/statement.hpp"
 #include "core/table.hpp"
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -41,10 +42,12 @@ struct Section {
 
 /// Where a document's numbers come from.
 struct Context {
-  std::string period;                  ///< as asked: ytd, ttm, 2026-Q3...
-  std::vector<Month> as_of;            ///< each distinct as_of, in order of first appearance
-  std::vector<std::string> currencies; ///< each distinct currency, likewise
-  std::string settings_file;           ///< the settings file read; empty for defaults
+  std::string period;       ///< as asked: ytd, ttm, 2026-Q3...
+  std::vector<Month> as_of; ///< each distinct as_of, in order of first appearance
+  std::string currency;     ///< the run's currency (one per run)
+  /// The settings file read, "" for the defaults; none for a document made outside a run
+  /// (then no renderer names it).
+  std::optional<std::string> settings_file;
 };
 
 /// What every command prints: a title (may be empty), its context, then sections in reading

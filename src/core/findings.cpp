@@ -73,10 +73,10 @@ struct Collector {
   }
 };
 
+/// `subject` names what grew: "revenue" for a client, "portfolio revenue" for a TOTAL.
 void growth_finding(Collector& f, const Client* c, const Growth& g, const Period& period,
-                    const Ratio& target) {
+                    const Ratio& target, const std::string& subject = "revenue") {
   if (!g.status) return;
-  const std::string subject = c ? "revenue" : "portfolio revenue";
   const std::string figures = fmt::format("({} in {} -> {} in {})", g.prev_revenue,
                                           period.comparison, g.revenue, period.months);
   switch (*g.status) {
@@ -89,11 +89,15 @@ void growth_finding(Collector& f, const Client* c, const Growth& g, const Period
     f.add(c, Code::declining, fmt::format("{} fell {} {}", subject, Ratio() - *g.growth, figures));
     break;
   case GrowthStatus::lost:
-    f.add(c, Code::declining,
-          fmt::format("no {} in {} after {} in {}", subject, period.months, g.prev_revenue,
-                      period.comparison));
+    if (!g.revenue.is_zero() && c && c->lost) // marked lost, with revenue before it
+      f.add(c, Code::declining, fmt::format("client lost in {} {}", *c->lost, figures));
+    else
+      f.add(c, Code::declining,
+            fmt::format("no {} in {} after {} in {}", subject, period.months, g.prev_revenue,
+                        period.comparison));
     break;
   case GrowthStatus::new_client:
+  case GrowthStatus::no_history:
   case GrowthStatus::on_target:
     break;
   }
@@ -250,7 +254,9 @@ std::vector<Finding> findings(const Portfolio& p, const Period& period) {
   for (const ClientGrowth& g : growth.clients)
     growth_finding(f, g.client, g.figures, period,
                    client_growth_target(*g.client, p.settings, period.end()));
-  growth_finding(f, nullptr, growth.total, period, p.settings.growth_target);
+  // A TOTAL that leaves clients out says so, or "no portfolio revenue" would mislead.
+  growth_finding(f, nullptr, growth.total, period, p.settings.growth_target,
+                 growth.excluded > 0 ? "revenue of the comparable clients" : "portfolio revenue");
   margin_findings(f, margin_report(p, period));
   contact_findings(f, contacts_report(p, period.end()));
   forecast_findings(f, forecast_report(p, p.as_of));

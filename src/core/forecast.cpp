@@ -1,5 +1,6 @@
 #include "core/forecast.hpp"
 
+#include "core/client_state.hpp"
 #include "core/growth.hpp"
 #include "core/overflow_context.hpp"
 #include "core/period.hpp"
@@ -41,10 +42,12 @@ ClientForecast client_forecast(const Client& c, const Settings& s, Month as_of) 
   // The same target the growth report judges this client by: a saturated account (share band
   // at as_of) is asked to hold its revenue, so no growth gap is invented for it.
   f.target = client_growth_target(c, s, as_of);
+  f.wape = wape(c, as_of);
+  // A client lost at as_of is not asked to grow, nor to be forecast.
+  if (is_lost_at(c, as_of)) return f;
   const Ratio needed = to_ratio(f.prev_year) * (Ratio::integer(1) + f.target);
   f.gap = std::max(Money(), to_money(needed - to_ratio(f.projected)));
   f.missing = missing_forecast(c, as_of, s.forecast_months);
-  f.wape = wape(c, as_of);
   return f;
 }
 

@@ -1,5 +1,6 @@
 #include "core/growth.hpp"
 
+#include "core/client_state.hpp"
 #include "core/overflow_context.hpp"
 #include "core/share_of_wallet.hpp"
 
@@ -22,6 +23,26 @@ Growth judge_growth(Money revenue, Money prev_revenue, const Ratio& target) {
   return g;
 }
 
+Growth client_growth(const Client& c, const Settings& s, const Period& period) {
+  const Money now = c.revenue.sum(period.months);
+  const Money before = c.revenue.sum(period.comparison);
+  Growth g = judge_growth(now, before, client_growth_target(c, s, period.end()));
+  if (is_lost_at(c, period.end()) && g.status) {
+    g.status = GrowthStatus::lost;
+  } else if (g.status == GrowthStatus::new_client) {
+    // Not even a 0 entered for the comparison months, and not won since they began: the file
+    // simply does not go back that far, so "new" would be a guess.
+    const auto [first, last] = c.revenue.range(period.comparison);
+    const bool won_since = c.won && *c.won > period.comparison.first;
+    if (first == last && !won_since) g.status = GrowthStatus::no_history;
+  }
+  return g;
+}
+
+bool is_comparable(const Growth& g) {
+  return g.status != GrowthStatus::no_history;
+}
+
 Ratio client_growth_target(const Client& c, const Settings& s, Month e) {
   const auto band = share_of_wallet(c, s, e).band;
   return band == ShareBand::saturated ? Ratio() : s.growth_target;
@@ -31,21 +52,31 @@ GrowthReport growth_report(const Portfolio& p, const Period& period) {
   GrowthReport report{&p, period, {}, {}};
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
-    const Money now = c.revenue.sum(period.months);
-    const Money before = c.revenue.sum(period.comparison);
-    if (now.is_zero() && before.is_zero()) continue;
-    report.clients.push_back(
-        {&c, judge_growth(now, before, client_growth_target(c, p.settings, period.end()))});
+    Growth g = client_growth(c, p.settings, period);
+    if (g.status) report.clients.push_back({&c, std::move(g)});
   }
-  // Clients left out had no revenue in either period, so the listed ones sum to the TOTAL.
+  // Clients not listed had no revenue in either period: the comparable listed ones sum to the
+  // TOTAL.
   const auto where = overflow_context(p);
   Money revenue, prev_revenue;
   for (const ClientGrowth& c : report.clients) {
+    if (!is_comparable(c.figures)) {
+      ++report.excluded;
+      report.excluded_revenue += c.figures.revenue;
+      continue;
+    }
     revenue += c.figures.revenue;
     prev_revenue += c.figures.prev_revenue;
   }
   report.total = judge_growth(revenue, prev_revenue, p.settings.growth_target);
   return report;
+}
+
+Text excluded_note(const GrowthReport& r) {
+  return {quoted(r.portfolio->manager), said(": "), count(r.excluded),
+          said(r.excluded == 1 ? " client" : " clients"), said(" without revenue history in "),
+          months(r.period.comparison), said(" (revenue "), amount(r.excluded_revenue),
+          said(") left out of the TOTAL: no_history is not growth")};
 }
 
 namespace {
@@ -79,6 +110,7 @@ Table growth_table(const std::vector<GrowthReport>& reports, const std::string& 
     t.add_note({quoted(p.manager), said(": "), months(r.period.months), said(" vs "),
                 months(r.period.comparison), said(", target "), percent(p.settings.growth_target),
                 said(" ("), quoted(p.currency), said(")")});
+    if (r.excluded > 0) t.add_note(excluded_note(r));
   }
   return t;
 }

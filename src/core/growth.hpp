@@ -13,11 +13,15 @@
 
 namespace acctmgr {
 
-enum class GrowthStatus { new_client, lost, on_target, below_target, declining };
+enum class GrowthStatus { new_client, lost, on_target, below_target, declining, no_history };
 
-inline constexpr std::array<Term<GrowthStatus>, 5> kGrowthStatuses{{
+inline constexpr std::array<Term<GrowthStatus>, 6> kGrowthStatuses{{
     {GrowthStatus::new_client, "new", "no revenue in the comparison period, revenue now"},
-    {GrowthStatus::lost, "lost", "revenue in the comparison period, none now"},
+    {GrowthStatus::lost, "lost",
+     "lost at E, or revenue in the comparison period and none now"},
+    {GrowthStatus::no_history, "no_history",
+     "revenue now, and no entry at all for the comparison months: the file does not go back "
+     "that far (not comparable)"},
     {GrowthStatus::on_target, "on_target", "growth at or above the target"},
     {GrowthStatus::below_target, "below_target", "growth between 0 and the target"},
     {GrowthStatus::declining, "declining", "growth below 0"},
@@ -38,8 +42,19 @@ struct Growth {
   std::optional<GrowthStatus> status; ///< none when both revenues are 0
 };
 
-/// Judges revenue against prev_revenue with `target` (SPEC section 4, growth).
+/// Judges revenue against prev_revenue with `target` (SPEC section 4, growth): new, lost
+/// (revenue gone), or a growth status. What only a client's history tells (lost at E,
+/// no_history) is client_growth's.
 Growth judge_growth(Money revenue, Money prev_revenue, const Ratio& target);
+
+/// A client's growth over `period` judged with its target (SPEC section 4): lost when lost
+/// at E, then no_history when the file has no revenue entry for the comparison months (and no
+/// `won` after their first month), then judge_growth.
+Growth client_growth(const Client& c, const Settings& s, const Period& period);
+
+/// False for the statuses whose revenue is not comparable with the comparison period
+/// (no_history): such clients stay out of totals and of the growth bonus.
+bool is_comparable(const Growth& g);
 
 /// The growth target that applies to a client at E: 0 when its share band is saturated
 /// (the job is to hold the revenue), else the portfolio's growth_target.
@@ -51,15 +66,21 @@ struct ClientGrowth {
 };
 
 /// One portfolio's growth report: the listed clients (any revenue in either period), in file
-/// order, and the TOTAL over all clients, judged by growth_target.
+/// order, and the TOTAL over the comparable ones, judged by growth_target.
 struct GrowthReport {
   const Portfolio* portfolio = nullptr;
   Period period;
   std::vector<ClientGrowth> clients;
   Growth total;
+  std::int64_t excluded = 0; ///< listed clients left out of the TOTAL (not comparable)
+  Money excluded_revenue;    ///< their revenue in the period
 };
 
 GrowthReport growth_report(const Portfolio& p, const Period& period);
+
+/// "Olena: 2 clients without revenue history in 2025-01..2025-10 (revenue ...) left out of
+/// the TOTAL": the note under every table whose totals leave clients out.
+Text excluded_note(const GrowthReport& r);
 
 /// The SPEC's growth table: manager,client,name,revenue,prev_revenue,change,growth,status.
 Table growth_table(const std::vector<GrowthReport>& reports, const std::string& period_name);

@@ -13,10 +13,10 @@ template <class T> void add_once(std::vector<T>& seen, const T& value) {
 
 Context context_of(const ReportInput& in) {
   Context c{to_string(in.spec), {}, {}, in.settings_file};
-  for (const PortfolioPeriod& pp : in.portfolios) {
+  for (const PortfolioPeriod& pp : in.portfolios)
     add_once(c.as_of, pp.portfolio->as_of);
-    add_once(c.currencies, pp.portfolio->currency);
-  }
+  // The loader refuses a run of mixed currencies.
+  if (!in.portfolios.empty()) c.currency = in.portfolios.front().portfolio->currency;
   return c;
 }
 

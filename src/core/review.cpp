@@ -100,7 +100,8 @@ std::string review_title(const Context& c) {
   std::vector<std::string> as_of;
   for (Month m : c.as_of)
     as_of.push_back(to_string(m));
-  return fmt::format("Monthly review, {}, as of {}", c.period, fmt::join(as_of, ", "));
+  return fmt::format("Monthly review, {}, as of {} ({})", c.period, fmt::join(as_of, ", "),
+                     c.currency);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/summary.hpp"
 
 #include "core/findings.hpp"
+#include "core/growth.hpp"
 #include "core/margin.hpp"
 #include "core/overflow_context.hpp"
 #include "core/share_of_wallet.hpp"
@@ -17,6 +18,7 @@ SummarySums& SummarySums::operator+=(const SummarySums& o) {
   cohort_retained += o.cohort_retained;
   new_revenue += o.new_revenue;
   lost_revenue += o.lost_revenue;
+  excluded_revenue += o.excluded_revenue;
   top_client = std::max(top_client, o.top_client);
   squares = checked_add(squares, o.squares);
   margin_revenue += o.margin_revenue;
@@ -33,26 +35,34 @@ SummarySums& SummarySums::operator+=(const SummarySums& o) {
 SummaryRow summarize(const Portfolio& p, const Period& period,
                      const std::vector<Finding>& findings) {
   const auto total = overflow_context(p);
-  SummaryRow row{p.manager, p.currency, {}, p.settings.growth_target};
+  SummaryRow row{p.manager, p.currency, {}, p.settings.growth_target, period};
   SummarySums& s = row.sums;
   s.findings = std::count_if(findings.begin(), findings.end(),
                              [](const Finding& f) { return f.severity != Severity::info; });
+  // Revenue-based figures: the growth report's comparable clients, as the manager's TOTAL.
+  for (const ClientGrowth& cg : growth_report(p, period).clients) {
+    const auto where = overflow_context(p, *cg.client);
+    const Growth& g = cg.figures;
+    if (!is_comparable(g)) {
+      s.excluded_revenue += g.revenue;
+      continue;
+    }
+    s.revenue += g.revenue;
+    s.prev_revenue += g.prev_revenue;
+    if (g.prev_revenue > Money()) {
+      s.cohort_revenue += g.revenue;
+      s.cohort_prev += g.prev_revenue;
+      s.cohort_retained += std::min(g.revenue, g.prev_revenue);
+    }
+    if (g.status == GrowthStatus::new_client) s.new_revenue += g.revenue;
+    if (g.status == GrowthStatus::lost) s.lost_revenue += g.prev_revenue;
+    s.top_client = std::max(s.top_client, g.revenue);
+    s.squares =
+        checked_add(s.squares, checked_mul<Int128>(g.revenue.cents(), g.revenue.cents()));
+  }
+  // Margin and share of wallet: every client.
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
-    const Money now = c.revenue.sum(period.months);
-    const Money before = c.revenue.sum(period.comparison);
-    s.revenue += now;
-    s.prev_revenue += before;
-    if (before > Money()) {
-      s.cohort_revenue += now;
-      s.cohort_prev += before;
-      s.cohort_retained += std::min(now, before);
-    } else {
-      s.new_revenue += now;
-    }
-    if (now.is_zero()) s.lost_revenue += before;
-    s.top_client = std::max(s.top_client, now);
-    s.squares = checked_add(s.squares, checked_mul<Int128>(now.cents(), now.cents()));
     const PeriodMargin m = period_margin(c, period.months);
     if (m.margin) {
       s.margin_revenue += m.revenue;
@@ -72,7 +82,16 @@ SummaryRow summarize(const Portfolio& p, const Period& period,
 
 SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_target) {
   const OverflowContext where("", "", "");
-  SummaryRow total{"TOTAL", rows.empty() ? "" : rows.front().currency, {}, team_target};
+  SummaryRow total{"TOTAL", rows.empty() ? "" : rows.front().currency, {}, team_target, {}};
+  if (!rows.empty()) total.period = rows.front().period;
+  for (const SummaryRow& r : rows)
+    if (!r.period || !total.period || r.period->months != total.period->months)
+      total.period.reset();
+  if (!total.period) { // different calendar months: adding them would mislead
+    for (const SummaryRow& r : rows)
+      total.sums.findings = checked_add(total.sums.findings, r.sums.findings);
+    return total;
+  }
   for (const SummaryRow& r : rows)
     total.sums += r.sums;
   return total;
@@ -80,29 +99,57 @@ SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_tar
 
 namespace {
 
+/// Why the team TOTAL is empty: each manager's months, and what to ask for instead.
+Text differing_periods_note(const std::vector<SummaryRow>& rows) {
+  Text note{said("TOTAL left empty: the managers' periods cover different months (")};
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i > 0) note.push_back(said(", "));
+    note.push_back(quoted(rows[i].manager));
+    note.push_back(said(" "));
+    note.push_back(months(rows[i].period->months));
+  }
+  note.push_back(said("); use -p ttm or a month range such as "));
+  note.push_back(months(window_ending(rows.front().period->end(), 12)));
+  return note;
+}
+
 void add_summary_row(Table& t, const SummaryRow& r, RowKind kind) {
   const SummarySums& s = r.sums;
+  if (!r.period) {
+    std::vector<NamedCell> cells;
+    for (const Column& c : t.columns())
+      cells.push_back({c.name, Cell()});
+    cells.front().value = r.manager;
+    cells[1].value = r.currency;
+    cells.back().value = s.findings;
+    t.add_row(std::move(cells), kind);
+    return;
+  }
   const Growth g = judge_growth(s.revenue, s.prev_revenue, r.target);
   const Int128 revenue = s.revenue.cents();
-  t.add_row({{"manager", r.manager},
-             {"currency", r.currency},
-             {"revenue", s.revenue},
-             {"prev_revenue", s.prev_revenue},
-             {"growth", optional_cell(g.growth)},
-             {"status", keyword_cell(g.status)},
-             {"nrr", optional_cell(Ratio::of(s.cohort_revenue, s.cohort_prev))},
-             {"grr", optional_cell(Ratio::of(s.cohort_retained, s.cohort_prev))},
-             {"new_revenue", s.new_revenue},
-             {"lost_revenue", s.lost_revenue},
-             {"top_client_share", optional_cell(Ratio::of(s.top_client, s.revenue))},
-             {"hhi", revenue == 0 ? Cell() : Cell(Ratio(s.squares, checked_mul(revenue, revenue)))},
-             {"margin", s.any_margin ? optional_cell(Ratio::of(s.margin_revenue - s.margin_cost,
-                                                               s.margin_revenue))
-                                     : Cell()},
-             {"share", s.any_wallet ? optional_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell()},
-             {"headroom", s.any_wallet ? Cell(s.headroom) : Cell()},
-             {"findings", s.findings}},
-            kind);
+  t.add_row(
+      {{"manager", r.manager},
+       {"currency", r.currency},
+       {"from", r.period->months.first},
+       {"to", r.period->months.last},
+       {"revenue", s.revenue},
+       {"prev_revenue", s.prev_revenue},
+       {"growth", optional_cell(g.growth)},
+       {"status", keyword_cell(g.status)},
+       {"nrr", optional_cell(Ratio::of(s.cohort_revenue, s.cohort_prev))},
+       {"grr", optional_cell(Ratio::of(s.cohort_retained, s.cohort_prev))},
+       {"new_revenue", s.new_revenue},
+       {"lost_revenue", s.lost_revenue},
+       {"excluded_revenue", s.excluded_revenue},
+       {"top_client_share", optional_cell(Ratio::of(s.top_client, s.revenue))},
+       {"hhi", revenue == 0 ? Cell() : Cell(Ratio(s.squares, checked_mul(revenue, revenue)))},
+       {"margin", s.any_margin ? optional_cell(Ratio::of(s.margin_revenue - s.margin_cost,
+                                                         s.margin_revenue))
+                               : Cell()},
+       {"share", s.any_wallet ? optional_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell()},
+       {"headroom", s.any_wallet ? Cell(s.headroom) : Cell()},
+       {"findings", s.findings}},
+      kind);
 }
 
 } // namespace
@@ -111,10 +158,12 @@ Table summary_table(const std::vector<SummaryRow>& rows, const SummaryRow& total
                     const std::string& period_name) {
   Table t("summary (" + period_name + ")",
           {column("manager", CellKind::text), column("currency", CellKind::text),
+           column("from", CellKind::month), column("to", CellKind::month),
            column("revenue", CellKind::amount), column("prev_revenue", CellKind::amount),
            column("growth", CellKind::ratio), column("status", CellKind::status),
            column("nrr", CellKind::ratio), column("grr", CellKind::ratio),
            column("new_revenue", CellKind::amount), column("lost_revenue", CellKind::amount),
+           column("excluded_revenue", CellKind::amount),
            column("top_client_share", CellKind::ratio), column("hhi", CellKind::ratio),
            column("margin", CellKind::ratio), column("share", CellKind::ratio),
            column("headroom", CellKind::amount), column("findings", CellKind::count)});
@@ -123,6 +172,7 @@ Table summary_table(const std::vector<SummaryRow>& rows, const SummaryRow& total
   add_summary_row(t, total, RowKind::total);
   t.add_note({said("TOTAL growth judged against the team target "), percent(total.target),
               said("; nrr/grr over clients with revenue in the comparison period")});
+  if (!total.period && !rows.empty()) t.add_note(differing_periods_note(rows));
   return t;
 }
 

@@ -22,8 +22,9 @@ struct SummarySums {
   Money cohort_revenue;  ///< revenue of clients with prev_revenue > 0
   Money cohort_prev;     ///< their prev_revenue
   Money cohort_retained; ///< Σ min(revenue, prev_revenue) over them
-  Money new_revenue;     ///< revenue of clients with prev_revenue 0
-  Money lost_revenue;    ///< prev_revenue of clients with revenue 0
+  Money new_revenue;      ///< revenue of clients with status new
+  Money lost_revenue;     ///< prev_revenue of clients with status lost
+  Money excluded_revenue; ///< revenue of the clients that are not comparable
   Money top_client;      ///< the largest client revenue
   Int128 squares = 0;    ///< Σ (client revenue in cents)², for the HHI
   Money margin_revenue;  ///< Σ revenue over clients whose margin is defined
@@ -44,17 +45,23 @@ struct SummaryRow {
   std::string currency;
   SummarySums sums;
   Ratio target; ///< the growth target the status is judged by
+  /// The calendar months summed; none for a team TOTAL over managers whose periods differ
+  /// (its figures are then left empty, but for the findings count).
+  std::optional<Period> period;
 };
 
 /// A manager's sums over `period`; of `findings` (the portfolio's), warnings and errors count.
 SummaryRow summarize(const Portfolio& p, const Period& period,
                      const std::vector<Finding>& findings);
 
-/// The team TOTAL over `rows`, judged against `team_target` (the settings file's target).
+/// The team TOTAL over `rows`, judged against `team_target` (the settings file's target). The
+/// managers are added only when all cover the same calendar months; otherwise only the
+/// findings are, and `period` is none.
 SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_target);
 
-/// The SPEC's summary table: manager,currency,revenue,prev_revenue,growth,status,nrr,grr,
-/// new_revenue,lost_revenue,top_client_share,hhi,margin,share,headroom,findings.
+/// The SPEC's summary table: manager,currency,from,to,revenue,prev_revenue,growth,status,nrr,
+/// grr,new_revenue,lost_revenue,excluded_revenue,top_client_share,hhi,margin,share,headroom,
+/// findings.
 Table summary_table(const std::vector<SummaryRow>& rows, const SummaryRow& total,
                     const std::string& period_name);
 

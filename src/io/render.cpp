@@ -32,15 +32,25 @@ void for_each_data_table(const Document& d,
 }
 
 std::string join_human_sections(const Document& d, std::string heading,
-                                const std::function<std::string(const Section&)>& render_section) {
+                                const std::function<std::string(const Section&)>& render_section,
+                                const std::string& footer) {
   std::string out = std::move(heading);
+  bool any = false;
   for (const Section& s : d.sections) {
     if (s.data_only) continue;
     const std::string part = render_section(s);
     if (part.empty()) continue;
     out += (out.empty() ? "" : "\n") + part;
+    any = true;
   }
+  if (any && !footer.empty()) out += "\n" + footer;
   return out;
+}
+
+std::string settings_line(const Context& c) {
+  if (!c.settings_file) return "";
+  return c.settings_file->empty() ? "settings: defaults (no acctmgr.yaml)"
+                                  : "settings: " + *c.settings_file;
 }
 
 void for_each_finding(const Document& d, const char* format,

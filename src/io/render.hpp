@@ -68,10 +68,16 @@ void for_each_data_table(const Document& d,
                          const std::function<void(std::string_view, const Table&)>& f);
 
 /// The layout of the human forms: `heading` (if not empty), then each section that is not
-/// data-only as `render_section` prints it, separated by blank lines; a section printed as
-/// nothing takes no place.
+/// data-only as `render_section` prints it, then `footer`, separated by blank lines; a section
+/// printed as nothing takes no place, and nothing at all prints no footer either.
 std::string join_human_sections(const Document& d, std::string heading,
-                                const std::function<std::string(const Section&)>& render_section);
+                                const std::function<std::string(const Section&)>& render_section,
+                                const std::string& footer);
+
+/// "settings: examples/acctmgr.yaml" or "settings: defaults (no acctmgr.yaml)": the footer
+/// line of the human forms (SPEC section 2); empty for a document made outside a run.
+/// Unescaped.
+std::string settings_line(const Context& c);
 
 /// Calls `f` for each finding of the document's FindingList sections; any other section is a
 /// bug for a format that prints findings only (`format` names it in the exception).

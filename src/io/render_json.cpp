@@ -39,6 +39,17 @@ std::string json_value(const Cell& cell, CellKind kind) {
   return json_string(data_text(cell, kind));
 }
 
+/// "context": the period, each as_of, the currency and the settings file (null: defaults).
+std::string context_json(const Context& c) {
+  std::string as_of;
+  for (Month m : c.as_of)
+    as_of += (as_of.empty() ? "" : ", ") + json_string(to_string(m));
+  const std::string settings = c.settings_file->empty() ? "null" : json_string(*c.settings_file);
+  return fmt::format("\"context\": {{\"period\": {}, \"as_of\": [{}], \"currency\": {}, "
+                     "\"settings_file\": {}}},\n",
+                     json_string(c.period), as_of, json_string(c.currency), settings);
+}
+
 std::string table_json(const Table& t) {
   const std::vector<Column>& columns = t.columns();
   const std::vector<Row>& rows = t.rows();
@@ -66,8 +77,9 @@ std::string render_json(const Document& d, const RenderOptions&) {
   });
   if (arrays.empty()) return "[]\n";
   if (arrays.size() == 1) return arrays.front();
-  // Several tables: an object of arrays, keyed by section.
+  // Several tables: an object of arrays, keyed by section, after the context they share.
   std::string out = "{\n";
+  if (d.context.settings_file) out += context_json(d.context);
   for (std::size_t i = 0; i < arrays.size(); ++i) {
     std::string& array = arrays[i];
     array.pop_back(); // its newline

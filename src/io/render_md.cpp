@@ -99,19 +99,24 @@ std::string table_md(const Table& t) {
 std::string render_md(const Document& d, const RenderOptions&) {
   // The title is acctmgr's own wording (a period and months), never text from a file.
   const std::string heading = d.title.empty() ? "" : "# " + d.title + "\n";
-  return join_human_sections(d, heading, [](const Section& s) {
-    return std::visit(
-        Overloaded{
-            [](const Table& t) { return table_md(t); },
-            [](const Statement& st) { return render_statement_md(st); },
-            [](const FindingList& f) {
-              const bool quiet = f.quiet_when_empty && f.findings.empty();
-              return quiet ? std::string() : table_md(findings_table(f.findings));
+  const std::string settings = settings_line(d.context);
+  const std::string footer = settings.empty() ? "" : md_text(settings) + "\n";
+  return join_human_sections(
+      d, heading,
+      [](const Section& s) {
+        return std::visit(
+            Overloaded{
+                [](const Table& t) { return table_md(t); },
+                [](const Statement& st) { return render_statement_md(st); },
+                [](const FindingList& f) {
+                  const bool quiet = f.quiet_when_empty && f.findings.empty();
+                  return quiet ? std::string() : table_md(findings_table(f.findings));
+                },
+                [](const Series&) { return std::string(); }, // charts come with a chart renderer
             },
-            [](const Series&) { return std::string(); }, // charts come with a chart renderer
-        },
-        s.body);
-  });
+            s.body);
+      },
+      footer);
 }
 
 } // namespace acctmgr

@@ -111,19 +111,24 @@ std::string table_text(const Table& t, bool color) {
 
 std::string render_table(const Document& d, const RenderOptions& o) {
   const std::string heading = d.title.empty() ? "" : escape_terminal(d.title) + "\n";
-  return join_human_sections(d, heading, [&](const Section& s) {
-    return std::visit(
-        Overloaded{
-            [&](const Table& t) { return table_text(t, o.color); },
-            [](const Statement& st) { return render_statement_text(st); },
-            [&](const FindingList& f) {
-              const bool quiet = f.quiet_when_empty && f.findings.empty();
-              return quiet ? std::string() : table_text(findings_table(f.findings), o.color);
+  const std::string settings = settings_line(d.context);
+  const std::string footer = settings.empty() ? "" : escape_terminal(settings) + "\n";
+  return join_human_sections(
+      d, heading,
+      [&](const Section& s) {
+        return std::visit(
+            Overloaded{
+                [&](const Table& t) { return table_text(t, o.color); },
+                [](const Statement& st) { return render_statement_text(st); },
+                [&](const FindingList& f) {
+                  const bool quiet = f.quiet_when_empty && f.findings.empty();
+                  return quiet ? std::string() : table_text(findings_table(f.findings), o.color);
+                },
+                [](const Series&) { return std::string(); }, // drawn only where charts are
             },
-            [](const Series&) { return std::string(); }, // drawn only where charts are
-        },
-        s.body);
-  });
+            s.body);
+      },
+      footer);
 }
 
 } // namespace acctmgr

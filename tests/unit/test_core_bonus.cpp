@@ -136,6 +136,25 @@ TEST_CASE("growth component: a share of the increment over Y−1, never negative
   CHECK(r.growth_bonus == Money());
 }
 
+TEST_CASE("growth component: clients without history for Y−1 are left out of both sides") {
+  // acme: 1,000,000 in 2025-03 and 1,100,000 in 2026-03. newco: no entry before 2026-02 (the
+  // file does not go back to 2025), 400,000 in 2026-02: no_history for the period 2026.
+  Portfolio p = portfolio({client("acme", series({{Month(2025, 3), units(1000000)},
+                                                   {Month(2026, 3), units(1100000)}})),
+                           client("newco", series({{Month(2026, 2), units(400000)}}))});
+  p.bonus->growth_pct = Ratio(1, 20);
+  const BonusResult r = bonus(p, 2026, Basis::projected);
+  CHECK(r.revenue.total() == units(1500000)); // A counts all revenue: the target covers the book
+  CHECK(r.growth_revenue == units(1100000));
+  CHECK(r.growth_prev == units(1000000));
+  CHECK(r.increment == units(100000));
+  CHECK(r.growth_bonus == units(5000)); // 5 % × 100,000, not × 500,000
+  REQUIRE(r.growth_left_out.size() == 1);
+  CHECK(r.growth_left_out[0].id == "newco");
+  CHECK(r.growth_left_out[0].revenue == units(400000));
+  CHECK(r.prev_revenue == units(1000000));
+}
+
 TEST_CASE("new, reactivated and referral clients count when won inside fiscal year Y") {
   Portfolio p = portfolio({
       won_client("before", Origin::new_client, Month(2025, 12)),

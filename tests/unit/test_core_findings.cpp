@@ -115,10 +115,12 @@ TEST_CASE("findings: a client lost then won back is active again") {
   back.won = mon("2026-06");
   back.activity.clear();
   CHECK(codes_of(run({back}), "acme") == Codes{"DECIDER_SILENT", "NO_MEETING"});
-  Client gone = back; // no win-back: lost at E, so no contact findings
+  Client gone = back; // no win-back: lost at E, so no contact findings, and status lost
   gone.won.reset();
   gone.origin = Origin::existing;
-  CHECK(codes_of(run({gone}), "acme") == Codes{});
+  const auto fs = run({gone});
+  CHECK(codes_of(fs, "acme") == Codes{"DECLINING"});
+  CHECK(find(fs, "acme", "DECLINING").message.starts_with("client lost in 2026-03 ("));
 }
 
 TEST_CASE("findings: a saturated client is judged against 0, the TOTAL against the target") {

@@ -146,3 +146,17 @@ TEST_CASE("forecast table: SPEC columns") {
   CHECK(std::get<std::int64_t>(t.rows()[0].cells[9]) == 3);
   CHECK(std::holds_alternative<std::monostate>(t.rows()[0].cells[10]));
 }
+
+TEST_CASE("forecast: a client lost at as_of has gap 0 and nothing missing") {
+  Client c = steady(); // gap 12,000 × 1.2 − 11,000 = 3,400 and 3 months missing while active
+  CHECK(only(portfolio("2026-10", {c})).gap == Money::units(3400));
+  CHECK(only(portfolio("2026-10", {c})).missing.size() == 3);
+  c.lost = mon("2026-10");
+  const ClientForecast f = only(portfolio("2026-10", {c}));
+  CHECK(f.gap == Money());
+  CHECK(f.missing.empty());
+  CHECK(f.actual == Money::units(11000)); // the figures stay
+  CHECK(f.prev_year == Money::units(12000));
+  c.lost = mon("2026-11"); // lost after as_of: still asked for the gap
+  CHECK(only(portfolio("2026-10", {c})).gap == Money::units(3400));
+}

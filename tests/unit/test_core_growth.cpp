@@ -108,3 +108,66 @@ TEST_CASE("share band boundaries belong to the higher band") {
   CHECK(band_of(Ratio(1499, 10000), bands) == ShareBand::foothold);
   CHECK(band_of(Ratio(3, 2), bands) == ShareBand::saturated);
 }
+
+TEST_CASE("client status: lost at E first, then no_history, then new") {
+  Settings s;
+  // ytd at 2026-10: 2026-01..10 against 2025-01..10.
+  const Period ytd = *resolve(*PeriodSpec::parse("ytd"), s.calendar(), Month(2026, 10));
+  // Revenue only this year and no entry at all for 2025-01..10: the file does not go back.
+  Client fresh = client_with("fresh", {{Month(2026, 2), usd(100)}});
+  CHECK(client_growth(fresh, s, ytd).status == GrowthStatus::no_history);
+  CHECK(!is_comparable(client_growth(fresh, s, ytd)));
+  // An explicit 0 in the comparison months is history: new.
+  Client zero = client_with("zero", {{Month(2025, 10), Money()}, {Month(2026, 2), usd(100)}});
+  CHECK(client_growth(zero, s, ytd).status == GrowthStatus::new_client);
+  // Won after the comparison period's first month: new; won in that month: still no history.
+  Client won = fresh;
+  won.origin = Origin::new_client;
+  won.won = Month(2025, 2);
+  CHECK(client_growth(won, s, ytd).status == GrowthStatus::new_client);
+  won.won = Month(2025, 1);
+  CHECK(client_growth(won, s, ytd).status == GrowthStatus::no_history);
+  // An entry before the comparison months does not help: still no history for them.
+  Client older = client_with("older", {{Month(2024, 12), usd(5)}, {Month(2026, 2), usd(100)}});
+  CHECK(client_growth(older, s, ytd).status == GrowthStatus::no_history);
+
+  // Lost at E (lost <= E) with revenue earlier in the period: lost, figures kept.
+  Client gone = client_with("gone", {{Month(2025, 3), usd(300)}, {Month(2026, 3), usd(400)}});
+  gone.lost = Month(2026, 10);
+  const Growth g = client_growth(gone, s, ytd);
+  CHECK(g.status == GrowthStatus::lost);
+  CHECK(g.revenue == usd(400));
+  CHECK(*g.growth == Ratio(1, 3));
+  CHECK(is_comparable(g));
+  gone.lost = Month(2026, 11); // after E: judged as usual, +33 % is on target
+  CHECK(client_growth(gone, s, ytd).status == GrowthStatus::on_target);
+  gone.lost = Month(2026, 5); // won back after it, by E: not lost
+  gone.won = Month(2026, 7);
+  CHECK(client_growth(gone, s, ytd).status == GrowthStatus::on_target);
+}
+
+TEST_CASE("growth report: clients without history stay out of the TOTAL, with a note") {
+  Portfolio p;
+  p.manager = "Olena";
+  p.currency = "USD";
+  p.as_of = Month(2026, 10);
+  Client a = client_with("a", {{Month(2025, 5), usd(1000)}, {Month(2026, 5), usd(1100)}});
+  Client b = client_with("b", {{Month(2026, 1), usd(700)}, {Month(2026, 2), usd(50)}});
+  p.clients = {a, b};
+  const Period ytd = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
+  const GrowthReport r = growth_report(p, ytd);
+  REQUIRE(r.clients.size() == 2);
+  CHECK(r.clients[1].figures.status == GrowthStatus::no_history);
+  CHECK(r.clients[1].figures.revenue == usd(750)); // the row keeps its figures
+  // TOTAL: a only, 1,100 vs 1,000: +10 %, below the 20 % target.
+  CHECK(r.total.revenue == usd(1100));
+  CHECK(r.total.prev_revenue == usd(1000));
+  CHECK(r.total.status == GrowthStatus::below_target);
+  CHECK(r.excluded == 1);
+  CHECK(r.excluded_revenue == usd(750));
+  const Table t = growth_table({r}, "ytd");
+  REQUIRE(t.notes().size() == 2);
+  CHECK(t.notes()[1][2].kind == Span::Kind::value);
+  CHECK(std::get<std::int64_t>(t.notes()[1][2].value) == 1);
+  CHECK(std::get<std::string>(t.at(1, "status")) == "no_history");
+}

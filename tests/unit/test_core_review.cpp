@@ -58,11 +58,11 @@ TEST_CASE("revenue series: the 12 months ending E and the same months a year ear
 TEST_CASE("the review is one document: context, sections in reading order, series last") {
   const Portfolio p = sample();
   const Document d = review_document(input_for(p));
-  CHECK(d.title == "Monthly review, ytd, as of 2026-10");
+  CHECK(d.title == "Monthly review, ytd, as of 2026-10 (USD)");
   CHECK(d.context.period == "ytd");
   CHECK(d.context.as_of == std::vector<Month>{mon("2026-10")});
-  CHECK(d.context.currencies == std::vector<std::string>{"USD"});
-  CHECK(d.context.settings_file.empty());
+  CHECK(d.context.currency == "USD");
+  CHECK(d.context.settings_file == ""); // the defaults
   CHECK(keys(d) == std::vector<std::string>{"summary", "clients", "findings", "bonus",
                                             "bonus_missing", "revenue", "revenue"});
   // No bonus plan: the bonus table is empty, and the reason is data for JSON only.
@@ -121,6 +121,7 @@ TEST_CASE("an overflow names the file and the client, or the TOTAL it happened i
 
   SummaryRow row;
   row.sums.revenue = half;
+  row.period = ytd;
   try {
     team_total({row, row}, Ratio(1, 5));
     FAIL("no overflow");
