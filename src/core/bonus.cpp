@@ -250,6 +250,17 @@ Table bonus_table(const std::vector<BonusResult>& results) {
     t.add_note({quoted(r.manager), said(": fiscal year "), count(r.year), said(" ("),
                 months(r.months), said("), as of "), month(r.as_of), said(", "),
                 said(to_string(r.revenue.basis)), said(" ("), quoted(r.currency), said(")")});
+    if (!r.growth_left_out.empty()) {
+      Text note{quoted(r.manager),
+                said(": left out of the growth component (no revenue history "
+                     "for fiscal year "),
+                count(r.year - 1), said("): ")};
+      for (std::size_t i = 0; i < r.growth_left_out.size(); ++i) {
+        if (i > 0) note.push_back(said(", "));
+        note.push_back(quoted(r.growth_left_out[i].id));
+      }
+      t.add_note(std::move(note));
+    }
   }
   return t;
 }
