@@ -49,7 +49,7 @@ Ratio client_growth_target(const Client& c, const Settings& s, Month e) {
 }
 
 GrowthReport growth_report(const Portfolio& p, const Period& period) {
-  GrowthReport report{&p, period, {}, {}};
+  GrowthReport report{&p, period, {}, {}, 0, {}};
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
     Growth g = client_growth(c, p.settings, period);
