@@ -8,7 +8,7 @@ ACCTMGR      := $(BUILD)/acctmgr
 .PHONY: run test build deps dev-deps dev bench format clean
 
 run: build
-	$(ACCTMGR) review --config examples/acctmgr.yaml examples/
+	$(ACCTMGR) review examples/
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -58,6 +58,9 @@ void add_output_options(CLI::App& cmd, OutputOptions& o) {
                  "Write the report to FILE (format from its extension: .csv .json .md .txt)");
   cmd.add_option("--color", o.color, "auto (default), always or never; NO_COLOR is honoured")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd.add_flag("--bom", o.bom,
+               "CSV only: start with a UTF-8 byte order mark, so that Excel shows non-ASCII "
+               "names (Cyrillic...) intact");
 }
 
 Loaded load_inputs(const InputOptions& o) {
@@ -72,18 +75,37 @@ Loaded load_inputs(const InputOptions& o) {
   }
   LoadRequest request;
   request.paths = o.paths;
-  if (!o.config.empty()) request.config = o.config;
+  // --config, else $ACCTMGR_CONFIG; else the loader looks beside the data.
+  const char* env_config = std::getenv("ACCTMGR_CONFIG");
+  if (!o.config.empty())
+    request.config = o.config;
+  else if (env_config != nullptr && *env_config != '\0')
+    request.config = env_config;
+  request.default_as_of = last_complete_month();
   if (!o.as_of.empty()) {
     request.as_of = Month::parse(o.as_of);
     if (!request.as_of)
       throw UsageError(fmt::format("--as-of '{}' is not a month YYYY-MM", o.as_of));
+    // A month not yet over has no final figures (SPEC section 3).
+    if (*request.as_of > request.default_as_of)
+      throw UsageError(fmt::format("--as-of {} is after {}, the last complete month",
+                                   to_string(*request.as_of), to_string(request.default_as_of)));
   }
-  request.default_as_of = last_complete_month();
-  Progress progress;
-  request.progress = [&progress](std::size_t i, std::size_t n, const std::string& file) {
-    progress(i, n, file);
-  };
-  return load(request, std::cin);
+  Loaded loaded;
+  {
+    Progress progress; // erases its line when it goes, before any note is printed
+    request.progress = [&progress](std::size_t i, std::size_t n, const std::string& file) {
+      progress(i, n, file);
+    };
+    try {
+      loaded = load(request, std::cin);
+    } catch (const SettingsConflict& e) {
+      throw UsageError(e.what());
+    }
+  }
+  for (const std::string& note : loaded.notes)
+    fmt::print(stderr, "acctmgr: note: {}\n", note);
+  return loaded;
 }
 
 Loaded load_inputs(const InputOptions& in, const OutputOptions& out) {
@@ -105,8 +127,13 @@ Loaded load_inputs(const InputOptions& in, const OutputOptions& out) {
 
 PeriodSpec parse_period(const std::string& text) {
   if (auto spec = PeriodSpec::parse(text)) return *spec;
-  throw UsageError(
-      fmt::format("--period '{}' is not one of ytd, ttm, YYYY, YYYY-QN or YYYY-MM", text));
+  if (auto meant = reversed_range(text))
+    throw UsageError(fmt::format("--period '{}' ends before it starts: write the first month "
+                                 "first ({})",
+                                 text, to_string(*meant)));
+  throw UsageError(fmt::format("--period '{}' is not one of ytd, ttm, YYYY, YYYY-QN, YYYY-MM or "
+                               "a range YYYY-MM..YYYY-MM",
+                               text));
 }
 
 Period period_for(const Portfolio& p, const PeriodSpec& spec) {
@@ -161,8 +188,19 @@ void emit(const OutputOptions& o, const std::string& text) {
   write_file_atomically(o.output, text);
 }
 
+void OutputOptions::check_bom(Format chosen) const {
+  if (bom && chosen != Format::csv)
+    throw UsageError(fmt::format("--bom is for CSV output (--csv, --format csv or -o FILE.csv), "
+                                 "not {}",
+                                 to_string(chosen)));
+}
+
 void print(const OutputOptions& o, const Document& d, Format format) {
-  emit(o, render(d, format, {format == Format::table && use_color(o)}));
+  o.check_bom(format);
+  RenderOptions options;
+  options.color = format == Format::table && use_color(o);
+  options.bom = o.bom;
+  emit(o, render(d, format, options));
 }
 
 bool use_color(const OutputOptions& o) {

@@ -36,6 +36,11 @@ struct OutputOptions {
   bool json = false;
   std::string output;
   std::string color = "auto";
+  bool bom = false; ///< --bom: CSV starts with a UTF-8 byte order mark, for Excel
+
+  /// Refuses --bom with a format other than CSV (a UsageError): a BOM elsewhere would only
+  /// be a stray character at the start of a table, a JSON document or Markdown.
+  void check_bom(Format chosen) const;
 };
 
 /// A subcommand's work, run after the whole command line parsed; returns the exit code.

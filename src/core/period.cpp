@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <fmt/format.h>
+#include <utility>
 
 namespace acctmgr {
 
@@ -9,39 +10,79 @@ std::string to_string(const MonthRange& r) {
   return r.first == r.last ? to_string(r.first) : to_string(r.first) + ".." + to_string(r.last);
 }
 
+namespace {
+
+/// A fiscal year as written in a period: four digits, from year 1.
+std::optional<int> year_of(std::string_view s) {
+  int y = 0;
+  if (s.size() != 4) return std::nullopt;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), y);
+  if (ec != std::errc() || end != s.data() + s.size() || y < 1) return std::nullopt;
+  return y;
+}
+
+/// "2026-01..2026-06" as its two months in the order written.
+std::optional<std::pair<Month, Month>> month_pair(std::string_view text) {
+  const std::size_t dots = text.find("..");
+  if (dots == std::string_view::npos) return std::nullopt;
+  auto first = Month::parse(text.substr(0, dots));
+  auto last = Month::parse(text.substr(dots + 2));
+  if (!first || !last) return std::nullopt;
+  return std::pair{*first, *last};
+}
+
+/// Periods are matched in lower case, so that YTD, TTM and 2026-q3 are accepted.
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+} // namespace
+
 std::optional<PeriodSpec> PeriodSpec::parse(std::string_view text) {
+  const std::string t = lower(text);
   PeriodSpec p;
-  if (text == "ytd") return p;
-  if (text == "ttm") {
+  if (t == "ytd") return p;
+  if (t == "ttm") {
     p.kind = Kind::ttm;
     return p;
   }
-  auto year_of = [](std::string_view s) -> std::optional<int> {
-    int y = 0;
-    if (s.size() != 4) return std::nullopt;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), y);
-    if (ec != std::errc() || end != s.data() + s.size() || y < 1) return std::nullopt;
-    return y;
-  };
-  if (auto y = year_of(text)) {
+  if (auto y = year_of(t)) {
     p.kind = Kind::fiscal_year;
     p.year = *y;
     return p;
   }
-  if (text.size() == 7 && text[4] == '-' && text[5] == 'Q' && text[6] >= '1' && text[6] <= '4') {
-    if (auto y = year_of(text.substr(0, 4))) {
+  if (t.size() == 7 && t[4] == '-' && t[5] == 'q' && t[6] >= '1' && t[6] <= '4') {
+    if (auto y = year_of(std::string_view(t).substr(0, 4))) {
       p.kind = Kind::quarter;
       p.year = *y;
-      p.quarter = text[6] - '0';
+      p.quarter = t[6] - '0';
       return p;
     }
   }
-  if (auto m = Month::parse(text)) {
+  if (auto pair = month_pair(t)) {
+    const auto [first, last] = *pair;
+    if (first > last) return std::nullopt;
+    // One month written as a range is that month: one meaning, one spelling.
+    p.kind = first == last ? Kind::month : Kind::range;
+    p.month = first;
+    p.months = {first, last};
+    return p;
+  }
+  if (auto m = Month::parse(t)) {
     p.kind = Kind::month;
     p.month = *m;
     return p;
   }
   return std::nullopt;
+}
+
+std::optional<MonthRange> reversed_range(std::string_view text) {
+  auto pair = month_pair(text);
+  if (!pair || pair->first <= pair->second) return std::nullopt;
+  return MonthRange{pair->second, pair->first};
 }
 
 std::string to_string(const PeriodSpec& p) {
@@ -56,6 +97,8 @@ std::string to_string(const PeriodSpec& p) {
     return fmt::format("{}-Q{}", p.year, p.quarter);
   case PeriodSpec::Kind::month:
     return to_string(p.month);
+  case PeriodSpec::Kind::range:
+    return to_string(p.months);
   }
   return {};
 }
@@ -79,6 +122,9 @@ std::optional<Period> resolve(const PeriodSpec& spec, const FiscalCalendar& cale
   }
   case PeriodSpec::Kind::month:
     r = {spec.month, spec.month};
+    break;
+  case PeriodSpec::Kind::range:
+    r = spec.months;
     break;
   }
   if (r.first > as_of) return std::nullopt;

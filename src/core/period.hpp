@@ -28,16 +28,25 @@ inline MonthRange window_ending(Month end, int n) {
 
 /// What the user asked for with -p/--period, before it is applied to a portfolio's calendar.
 struct PeriodSpec {
-  enum class Kind { ytd, ttm, fiscal_year, quarter, month };
+  enum class Kind { ytd, ttm, fiscal_year, quarter, month, range };
   Kind kind = Kind::ytd;
-  int year = 0;    // fiscal_year, quarter
-  int quarter = 0; // quarter: 1..4
-  Month month;     // month
-  /// Parses ytd, ttm, 2025, 2026-Q3, 2026-10; nullopt when none of these.
+  int year = 0;      // fiscal_year, quarter
+  int quarter = 0;   // quarter: 1..4
+  Month month;       // month
+  MonthRange months; // range: calendar months, first < last
+  /// Parses ytd, ttm, 2025, 2026-Q3, 2026-10 and 2026-01..2026-06 in any case ("YTD",
+  /// "2026-q3"); nullopt when none of these. A range of one month is that month; a range whose
+  /// first month is after its last is none of these (see reversed_range).
   static std::optional<PeriodSpec> parse(std::string_view text);
 };
 
+/// The canonical spelling, as titles show it: ytd, ttm, 2025, 2026-Q3, 2026-10,
+/// 2026-01..2026-06.
 std::string to_string(const PeriodSpec& p);
+
+/// For a range written last month first ("2026-06..2026-01"), the range meant (2026-01..2026-06),
+/// so that the caller can say what is wrong instead of listing every form; else nullopt.
+std::optional<MonthRange> reversed_range(std::string_view text);
 
 /// A period applied to one portfolio: its months clipped at as_of, the same months a year
 /// earlier, and E, the last month of the clipped period.

@@ -1,7 +1,10 @@
 #include "io/load.hpp"
 
+#include "io/schema.hpp"
 #include "io/source_check.hpp"
 #include "io/source_text.hpp"
+#include "io/text.hpp"
+#include "io/yaml_tree.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -111,20 +114,141 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& given,
   return files;
 }
 
-/// --config, else the nearest acctmgr.yaml from the current directory upwards, shown
-/// relative to the current directory ("acctmgr.yaml", "../acctmgr.yaml").
-std::optional<std::string> find_settings_file(const LoadRequest& request) {
-  if (request.config) return request.config;
+/// `p` without a trailing separator, so that "examples/" and "examples" have the same parent.
+fs::path without_trailing_separator(fs::path p) {
+  return p.has_filename() || p == p.root_path() ? p : p.parent_path();
+}
+
+/// Where the settings search starts for one path given: a directory itself, a file's
+/// directory, the current directory for stdin.
+fs::path search_start(const std::string& path) {
   std::error_code ec;
-  fs::path dir = fs::current_path(ec);
+  if (path == "-") return ".";
+  if (fs::is_directory(path, ec)) return without_trailing_separator(path);
+  const fs::path dir = fs::path(path).parent_path();
+  return dir.empty() ? fs::path(".") : dir;
+}
+
+/// The nearest acctmgr.yaml in `dir` or its parents, spelled from `dir` as the user wrote it
+/// (reports name it): "examples/acctmgr.yaml", "acctmgr.yaml", "../acctmgr.yaml".
+std::optional<std::string> nearest_settings_file(const fs::path& dir) {
+  std::error_code ec;
+  fs::path absolute = fs::absolute(dir, ec).lexically_normal();
   if (ec) return std::nullopt;
-  std::string up;
-  for (;;) {
-    if (fs::is_regular_file(dir / settings_name, ec)) return up + settings_name;
-    if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
-    dir = dir.parent_path();
-    up += "../";
+  absolute = without_trailing_separator(absolute);
+  for (fs::path shown = dir;; shown /= "..") {
+    const fs::path here = without_trailing_separator(shown.lexically_normal());
+    const fs::path candidate = here == "." ? fs::path(settings_name) : here / settings_name;
+    if (fs::is_regular_file(candidate, ec)) return candidate.generic_string();
+    if (absolute == absolute.parent_path()) return std::nullopt;
+    absolute = absolute.parent_path();
   }
+}
+
+bool same_settings(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  if (!a || !b) return !a && !b;
+  std::error_code ec;
+  return *a == *b || fs::equivalent(*a, *b, ec);
+}
+
+/// The usage error for two paths that find different settings.
+SettingsConflict settings_conflict(const std::string& path_a, const std::optional<std::string>& a,
+                                   const std::string& path_b, const std::optional<std::string>& b) {
+  auto found = [](const std::string& path, const std::optional<std::string>& file) {
+    return fmt::format("{} ({})", shown_file(path), file ? *file : "no acctmgr.yaml: defaults");
+  };
+  return SettingsConflict(fmt::format(
+      "the paths find different settings files: {} and {}; pass --config FILE to choose one{}",
+      found(path_a, a), found(path_b, b), a && b ? "" : " (--config /dev/null for the defaults)"));
+}
+
+/// A month no file can hold (Month::parse wants a year from 1): parse_portfolio leaves it as
+/// the as_of of a file without one, which must be told apart from an as_of written.
+constexpr Month unset_as_of = Month::from_index(-1);
+
+/// One file read again as a YAML tree, to point at a top-level value that the model keeps
+/// no position for; only an error needs one, so the cost of a second parse is paid then.
+class TopLevel {
+public:
+  TopLevel(std::string_view bytes, const std::string& file)
+      : source_(strip_bom(bytes), file), ignored_(source_),
+        tree_(parse_yaml(source_, ignored_, max_nesting)) {}
+
+  /// The value of `key:` in the file's top-level mapping, if it is there.
+  const YamlNode* value(std::string_view key) const {
+    const YamlNode* found = nullptr;
+    if (tree_ && tree_->root().kind == NodeKind::mapping)
+      tree_->for_each_pair(tree_->root(), [&](const YamlNode& k, const YamlNode& v) {
+        if (k.kind == NodeKind::scalar && k.text == key) found = &v;
+      });
+    return found;
+  }
+
+  /// `message` at `at`, with the source line and a caret, as every file problem.
+  Diagnostic problem(const YamlNode& at, std::string message) const {
+    Problems one(source_);
+    one.error(at.offset, std::move(message));
+    return one.take().front();
+  }
+
+private:
+  SourceText source_;
+  Problems ignored_; ///< already reported by parse_portfolio, or none
+  std::optional<YamlTree> tree_;
+};
+
+/// An as_of after the last complete month names a month that is not over: its figures
+/// cannot be final (SPEC section 3).
+std::optional<Diagnostic> future_as_of(std::string_view bytes, const std::string& file,
+                                       Month limit) {
+  const TopLevel top(bytes, file);
+  const YamlNode* v = top.value("as_of");
+  if (!v || v->kind != NodeKind::scalar) return std::nullopt;
+  const auto as_of = Month::parse(v->text);
+  if (!as_of || *as_of <= limit) return std::nullopt;
+  return top.problem(*v, fmt::format("as_of {} is after {}, the last complete month: as_of is "
+                                     "the last closed month",
+                                     to_string(*as_of), to_string(limit)));
+}
+
+/// Adds `d` among one file's problems (sorted by position, a "not shown" note last).
+void insert_in_order(std::vector<Diagnostic>& problems, Diagnostic d) {
+  auto after = [&](const Diagnostic& o) {
+    return o.not_shown > 0 || std::pair(o.line, o.column) > std::pair(d.line, d.column);
+  };
+  problems.insert(std::find_if(problems.begin(), problems.end(), after), std::move(d));
+}
+
+/// Applies --as-of or the default to a parsed portfolio, noting a file without as_of and
+/// refusing one after the last complete month (also under --as-of: the file is wrong).
+void settle_as_of(Portfolio& p, std::string_view bytes, const LoadRequest& request, Loaded& loaded,
+                  std::vector<Diagnostic>& problems) {
+  const bool written = p.as_of != unset_as_of;
+  if (written && p.as_of > request.default_as_of)
+    if (auto d = future_as_of(bytes, p.file, request.default_as_of))
+      problems.push_back(std::move(*d));
+  if (request.as_of) {
+    p.as_of = *request.as_of;
+  } else if (!written) {
+    p.as_of = request.default_as_of;
+    loaded.notes.push_back(fmt::format("{} has no as_of; using {}, the last complete month",
+                                       escape_terminal(shown_file(p.file)), to_string(p.as_of)));
+  }
+}
+
+/// A manager in two files of one run would count the team twice (a copied file).
+void check_manager(const Portfolio& p, std::string_view bytes, const Portfolio& first,
+                   std::vector<Diagnostic>& out) {
+  const TopLevel top(bytes, p.file);
+  const YamlNode* v = top.value("manager");
+  if (!v) return;
+  std::error_code ec;
+  const bool same_file = p.file != "-" && fs::equivalent(p.file, first.file, ec);
+  out.push_back(top.problem(
+      *v, fmt::format("manager '{}' is also in {} (line {}){}: one file per manager, or the "
+                      "team counts twice",
+                      p.manager, shown_file(first.file), first.manager_pos.line,
+                      same_file ? ", the same file given twice" : "")));
 }
 
 /// The later file's `currency:` must match the first file's.
@@ -146,41 +270,77 @@ DefaultPortfolio default_portfolio() {
   return {"portfolio.yaml", false};
 }
 
+std::optional<std::string> find_settings_file(const std::vector<std::string>& paths) {
+  std::optional<std::string> first;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    std::optional<std::string> found = nearest_settings_file(search_start(paths[i]));
+    if (i == 0)
+      first = std::move(found);
+    else if (!same_settings(first, found))
+      throw settings_conflict(paths.front(), first, paths[i], found);
+  }
+  return first;
+}
+
+namespace {
+
+/// The settings file chosen for the run, parsed; its problems join `problems`.
+SettingsFile read_settings_file(const LoadRequest& request, const std::vector<std::string>& given,
+                                std::vector<Diagnostic>& problems) {
+  const std::optional<std::string> path =
+      request.config ? request.config : find_settings_file(given);
+  if (!path) return {};
+  if (auto bytes = read_file(*path, problems)) {
+    try {
+      return parse_settings_file(*bytes, *path);
+    } catch (const InputError& e) {
+      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    }
+  }
+  return {};
+}
+
+/// Parses one portfolio file and checks it against the ones read before it.
+void read_portfolio(const std::string& file, std::string_view bytes, const LoadRequest& request,
+                    Loaded& loaded, std::vector<Diagnostic>& problems) {
+  try {
+    Portfolio p = parse_portfolio(bytes, file, loaded.settings_file, std::nullopt, unset_as_of);
+    settle_as_of(p, bytes, request, loaded, problems);
+    if (!loaded.portfolios.empty()) check_currency(p, bytes, loaded.portfolios.front(), problems);
+    for (const Portfolio& earlier : loaded.portfolios)
+      if (earlier.manager == p.manager) {
+        check_manager(p, bytes, earlier, problems);
+        break;
+      }
+    loaded.portfolios.push_back(std::move(p));
+  } catch (const InputError& e) {
+    // Every problem at once: a future as_of too, which the model could not record.
+    std::vector<Diagnostic> found = e.diagnostics();
+    if (auto d = future_as_of(bytes, file, request.default_as_of))
+      insert_in_order(found, std::move(*d));
+    problems.insert(problems.end(), found.begin(), found.end());
+  }
+}
+
+} // namespace
+
 Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
   Loaded loaded;
   std::vector<Diagnostic> problems;
-  if (auto path = find_settings_file(request)) {
-    if (auto bytes = read_file(*path, problems)) {
-      try {
-        loaded.settings_file = parse_settings_file(*bytes, *path);
-      } catch (const InputError& e) {
-        problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
-      }
-    }
-  }
   const std::vector<std::string> given =
       request.paths.empty() ? std::vector{default_portfolio().path} : request.paths;
+  loaded.settings_file = read_settings_file(request, given, problems);
   const std::vector<std::string> files = expand_paths(given, problems);
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string& file = files[i];
     if (request.progress) request.progress(i + 1, files.size(), file);
     auto bytes = file == "-" ? read_stream(stdin_stream, "-", problems) : read_file(file, problems);
-    if (!bytes) continue;
-    try {
-      Portfolio p =
-          parse_portfolio(*bytes, file, loaded.settings_file, request.as_of, request.default_as_of);
-      if (!loaded.portfolios.empty())
-        check_currency(p, *bytes, loaded.portfolios.front(), problems);
-      loaded.portfolios.push_back(std::move(p));
-    } catch (const InputError& e) {
-      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
-    }
+    if (bytes) read_portfolio(file, *bytes, request, loaded, problems);
   }
   if (problems.empty() && loaded.portfolios.empty())
-    problems.push_back(
-        file_problem(given.front(),
-                     "no portfolio files to read (*.yaml or *.yml; a file named acctmgr.yaml "
-                     "is the settings file, never a portfolio)"));
+    problems.push_back(file_problem(
+        given.front(), "no portfolio files to read (*.yaml or *.yml; a file named acctmgr.yaml "
+                       "is the settings file, never a portfolio)"));
   if (!problems.empty()) throw InputError(std::move(problems));
   return loaded;
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <istream>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,9 +23,12 @@ struct SettingsFile {
 
 struct LoadRequest {
   std::vector<std::string> paths; ///< files, directories, "-"; empty: default_portfolio()
-  std::optional<std::string> config; ///< --config; else the nearest acctmgr.yaml upwards from cwd
-  std::optional<Month> as_of;        ///< --as-of; overrides every file's as_of
-  Month default_as_of;               ///< the last complete month before today
+  /// --config, else $ACCTMGR_CONFIG; else find_settings_file(paths).
+  std::optional<std::string> config;
+  std::optional<Month> as_of; ///< --as-of; overrides every file's as_of
+  /// The last complete month before today: the as_of of a file without one, and the latest
+  /// as_of a file may hold (a month not yet over cannot be reported). Tests set "today" here.
+  Month default_as_of;
   /// Called before each portfolio file is read: (1-based index, file count, path). The CLI
   /// shows progress with it on long runs when stderr is a terminal.
   std::function<void(std::size_t, std::size_t, const std::string&)> progress;
@@ -33,6 +37,9 @@ struct LoadRequest {
 struct Loaded {
   SettingsFile settings_file;
   std::vector<Portfolio> portfolios; ///< in the order files were given (directories sorted)
+  /// What the user should know although nothing is wrong (a file without as_of), one line
+  /// each, escaped for a terminal; the CLI prints them, the loader never does.
+  std::vector<std::string> notes;
 };
 
 /// The portfolio read when no path is given (SPEC section 2): $ACCTMGR_FILE, else
@@ -42,6 +49,19 @@ struct DefaultPortfolio {
   bool from_environment = false;
 };
 DefaultPortfolio default_portfolio();
+
+/// Two paths of one run that find different settings files (or one finds a file and the
+/// other none): a usage error for the CLI, since either choice could be the wrong plan.
+class SettingsConflict : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+/// The settings file for `paths` without --config (SPEC section 2): the nearest acctmgr.yaml
+/// in the directory of each path (a directory: itself; "-": the current directory) or above,
+/// spelled from the path as given ("examples/acctmgr.yaml", "../acctmgr.yaml"); nullopt for
+/// the defaults. Throws SettingsConflict when the paths do not all find the same file.
+std::optional<std::string> find_settings_file(const std::vector<std::string>& paths);
 
 /// Reads, validates and merges everything a command needs. Throws InputError carrying every
 /// problem found in every file; never returns a partially valid result.

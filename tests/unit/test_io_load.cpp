@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <sstream>
 
@@ -303,6 +304,9 @@ TEST_CASE("load: directories, stdin, the settings file, cross-file checks") {
   std::istringstream stdin_text("manager: S\ncurrency: USD\n");
   LoadRequest request;
   request.paths = {"team", "-"};
+  // team/acctmgr.yaml is never a portfolio; as the nearest settings file of "team" it would
+  // clash with the one "-" finds here, so --config chooses.
+  request.config = "acctmgr.yaml";
   request.default_as_of = oct26;
   const Loaded loaded = load(request, stdin_text);
   CHECK(loaded.settings_file.path == "acctmgr.yaml");
@@ -316,6 +320,7 @@ TEST_CASE("load: directories, stdin, the settings file, cross-file checks") {
   dir.write("team/sub/c.yaml", "manager: C\ncurrency: USD\n");
   std::filesystem::remove(dir.path / "team/acctmgr.yaml");
   std::filesystem::current_path(dir.path / "team/sub");
+  request.config.reset();
   request.paths = {"c.yaml"};
   CHECK(load(request, stdin_text).settings_file.path == "../../acctmgr.yaml");
   std::filesystem::current_path(dir.path);
@@ -343,4 +348,108 @@ TEST_CASE("a settings file of blanks and comments means all defaults") {
   CHECK(parse_settings_file("", "/dev/null").settings.fiscal_year_start == 1);
   // Anything else still goes through the strict parser.
   CHECK_THROWS_AS(parse_settings_file("# c\nsettings: 3\n", "acctmgr.yaml"), InputError);
+}
+
+namespace {
+
+/// Every problem of a load as "FILE:LINE:COL: message".
+std::vector<std::string> located_problems(const LoadRequest& request, std::istream& in) {
+  std::vector<std::string> out;
+  try {
+    load(request, in);
+  } catch (const InputError& e) {
+    for (const Diagnostic& d : e.diagnostics())
+      out.push_back(fmt::format("{}:{}:{}: {}", d.file, d.line, d.column, d.message));
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("as_of after the last complete month is refused at its value, --as-of or not") {
+  TempDir dir;
+  dir.write("acctmgr.yaml", "");
+  dir.write("late.yaml", "manager: L\ncurrency: USD\nas_of:   2026-11\n");
+  dir.write("flow.yaml", "{manager: F, currency: USD, as_of: 2999-01}\n");
+  dir.write("closed.yaml", "manager: C\ncurrency: USD\nas_of: 2026-10\n");
+  std::istringstream no_stdin;
+  LoadRequest request;
+  request.default_as_of = oct26; // "today" is in November 2026
+  request.paths = {"closed.yaml"};
+  CHECK(load(request, no_stdin).portfolios.front().as_of == oct26);
+  request.paths = {"late.yaml", "flow.yaml", "closed.yaml"};
+  const std::vector<std::string> expected{
+      "late.yaml:3:10: as_of 2026-11 is after 2026-10, the last complete month: as_of is the "
+      "last closed month",
+      "flow.yaml:1:36: as_of 2999-01 is after 2026-10, the last complete month: as_of is the "
+      "last closed month"};
+  CHECK(located_problems(request, no_stdin) == expected);
+  // --as-of replaces the month used, not what the file says.
+  request.as_of = Month(2026, 6);
+  CHECK(located_problems(request, no_stdin) == expected);
+  // A file with other problems still hears about its as_of, in line order.
+  dir.write("both.yaml", "manager: B\nas_of: 2027-01\ncurrency: usd\n");
+  request.paths = {"both.yaml"};
+  CHECK(located_problems(request, no_stdin) ==
+        std::vector<std::string>{
+            "both.yaml:2:8: as_of 2027-01 is after 2026-10, the last complete month: as_of is "
+            "the last closed month",
+            "both.yaml:3:11: expected an ISO 4217 currency code such as USD, not 'usd'"});
+}
+
+TEST_CASE("a portfolio without as_of gets the last complete month and a note, once") {
+  TempDir dir;
+  dir.write("acctmgr.yaml", "");
+  dir.write("a.yaml", "manager: A\ncurrency: USD\n");
+  dir.write("b.yaml", "manager: B\ncurrency: USD\nas_of: 2026-09\n");
+  std::istringstream stdin_text("manager: S\ncurrency: USD\n");
+  LoadRequest request;
+  request.default_as_of = oct26;
+  request.paths = {"a.yaml", "b.yaml", "-"};
+  const Loaded loaded = load(request, stdin_text);
+  CHECK(loaded.portfolios[0].as_of == oct26);
+  CHECK(loaded.portfolios[1].as_of == Month(2026, 9));
+  CHECK(loaded.portfolios[2].as_of == oct26);
+  CHECK(loaded.notes ==
+        std::vector<std::string>{"a.yaml has no as_of; using 2026-10, the last complete month",
+                                 "<stdin> has no as_of; using 2026-10, the last complete month"});
+  // An as_of equal to "today's" default is the file's own: no note.
+  dir.write("c.yaml", "manager: C\ncurrency: USD\nas_of: 2026-10\n");
+  request.paths = {"c.yaml"};
+  CHECK(load(request, stdin_text).notes.empty());
+  // --as-of names the month itself: nothing to point out.
+  request.paths = {"a.yaml"};
+  request.as_of = Month(2026, 3);
+  const Loaded overridden = load(request, stdin_text);
+  CHECK(overridden.portfolios[0].as_of == Month(2026, 3));
+  CHECK(overridden.notes.empty());
+}
+
+TEST_CASE("one manager in two files of a run is refused at the second file's manager") {
+  TempDir dir;
+  dir.write("acctmgr.yaml", "");
+  dir.write("olena.yaml", "# Olena's book\nmanager: Olena K\ncurrency: USD\nas_of: 2026-10\n");
+  dir.write("team/copy.yaml", "currency: USD\nmanager:   Olena K\nas_of: 2026-10\n");
+  dir.write("team/flow.yml", "{currency: USD, manager: Olena K}\n");
+  dir.write("team/other.yaml", "manager: Olena Kovalenko\ncurrency: USD\n");
+  std::istringstream no_stdin;
+  LoadRequest request;
+  request.config = "acctmgr.yaml";
+  request.default_as_of = oct26;
+  request.paths = {"olena.yaml", "team"};
+  CHECK(located_problems(request, no_stdin) ==
+        std::vector<std::string>{
+            "team/copy.yaml:2:12: manager 'Olena K' is also in olena.yaml (line 2): one file per "
+            "manager, or the team counts twice",
+            "team/flow.yml:1:26: manager 'Olena K' is also in olena.yaml (line 2): one file per "
+            "manager, or the team counts twice"});
+  // The same file twice is the same double count, and said so.
+  request.paths = {"olena.yaml", "./olena.yaml"};
+  CHECK(located_problems(request, no_stdin) ==
+        std::vector<std::string>{"./olena.yaml:2:10: manager 'Olena K' is also in olena.yaml "
+                                 "(line 2), the same file given twice: one file per manager, or "
+                                 "the team counts twice"});
+  // Different names are different managers.
+  request.paths = {"olena.yaml", "team/other.yaml"};
+  CHECK(load(request, no_stdin).portfolios.size() == 2);
 }
