@@ -4,19 +4,32 @@
 #include "cli/output.hpp"
 #include "core/checked.hpp"
 #include "io/diagnostic.hpp"
+#include "io/schema_reader.hpp"
 #include "io/text.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <fmt/format.h>
+#include <memory>
 
 namespace acctmgr::cli {
 namespace {
 
 constexpr int exit_usage = 2;
+
+/// The top-level footer, also check's: the only command that exits 1.
+constexpr const char* kFooter =
+    "Exit status: 0 success, 1 check found problems at --fail-on, 2 usage or input "
+    "error.\nSee man acctmgr for the file format and every formula.";
+/// Every other command's footer: help shows only the exit codes the command uses.
+constexpr const char* kFooterNoFindings =
+    "Exit status: 0 success, 2 usage or input error.\nSee man acctmgr for the file format and "
+    "every formula.";
 
 int report_input_error(const InputError& e) {
   std::string text;
@@ -31,7 +44,72 @@ int report_input_error(const InputError& e) {
   return exit_usage;
 }
 
+/// Every subcommand, in the order of --help.
+std::vector<CLI::App*> subcommands(CLI::App& app) {
+  return app.get_subcommands([](CLI::App*) { return true; });
+}
+
+/// "unknown command 'X' (did you mean 'Y'?)", or the list of commands when none is close
+/// (the loader's `closest`, as for a mistyped key).
+std::string unknown_command(CLI::App& app, const std::string& typed) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : subcommands(app))
+    names.push_back(sub->get_name());
+  const std::vector<std::string_view> views(names.begin(), names.end());
+  const std::string_view hint = closest(typed, views);
+  std::string list;
+  for (const std::string& name : names)
+    list += (list.empty() ? "" : ", ") + name;
+  return hint.empty()
+             ? fmt::format("unknown command '{}' (commands: {})", escape_terminal(typed), list)
+             : fmt::format("unknown command '{}' (did you mean '{}'?)", escape_terminal(typed),
+                           hint);
+}
+
+/// `acctmgr help [COMMAND]`: the same text as `acctmgr [COMMAND] --help`, exit 0.
+void setup_help(CLI::App& app, Runners& runners) {
+  auto command = std::make_shared<std::string>();
+  CLI::App* cmd =
+      app.add_subcommand("help", "Print the help of a command (acctmgr help review), or this list");
+  cmd->add_option("command", *command, "The command to describe");
+  runners["help"] = [&app, command] {
+    if (command->empty()) {
+      // app.help() would describe the selected subcommand, `help` itself.
+      write_stdout(
+          app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal));
+      return 0;
+    }
+    for (const CLI::App* sub : subcommands(app))
+      if (sub->get_name() == *command) {
+        write_stdout(sub->help(app.get_name()));
+        return 0;
+      }
+    throw UsageError(unknown_command(app, *command));
+  };
+}
+
 } // namespace
+
+RenderOptions ci_render_options(bool color) {
+  RenderOptions o;
+  o.color = color;
+  const char* workspace = std::getenv("GITHUB_WORKSPACE");
+  if (workspace == nullptr || *workspace == '\0') return o;
+  std::error_code ec;
+  o.current_dir = std::filesystem::current_path(ec).string();
+  o.workspace = std::filesystem::absolute(workspace, ec).string();
+  return o;
+}
+
+int annotate_input_errors(Format format, const std::function<int()>& work) {
+  if (format != Format::github) return work();
+  try {
+    return work();
+  } catch (const InputError& e) {
+    write_stdout(render_github_diagnostics(e.diagnostics(), ci_render_options(false)));
+    throw;
+  }
+}
 
 int main(int argc, char** argv) {
   // A closed pipe shows up as EPIPE from write, handled as a quiet exit.
@@ -41,8 +119,7 @@ int main(int argc, char** argv) {
                "acctmgr"};
   app.set_version_flag("--version", fmt::format("acctmgr {}", version));
   app.require_subcommand(1);
-  app.footer("Exit status: 0 success, 1 check found problems at --fail-on, 2 usage or input "
-             "error.\nSee man acctmgr for the file format and every formula.");
+  app.footer(kFooter);
   Runners runners;
   setup_validate(app, runners);
   setup_growth(app, runners);
@@ -55,18 +132,16 @@ int main(int argc, char** argv) {
   setup_bonus(app, runners);
   setup_review(app, runners);
   setup_init(app, runners);
+  setup_help(app, runners);
+  for (CLI::App* sub : subcommands(app))
+    if (sub->get_name() != "check") sub->footer(kFooterNoFindings);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     // CLI11 reports a mistyped command as "A subcommand is required"; name it instead.
     if (argc > 1 && argv[1][0] != '-' && app.get_subcommands().empty()) {
-      std::string names;
-      for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
-        names += (names.empty() ? "" : ", ") + sub->get_name();
-      fmt::print(stderr,
-                 "acctmgr: error: unknown command '{}' (commands: {})\nRun with --help for more "
-                 "information.\n",
-                 escape_terminal(argv[1]), names);
+      fmt::print(stderr, "acctmgr: error: {}\nRun with --help for more information.\n",
+                 unknown_command(app, argv[1]));
       return exit_usage;
     }
     if (e.get_exit_code() == 0) return app.exit(e); // --help, --version: stdout, exit 0

@@ -3,9 +3,16 @@
 #include "core/bonus_document.hpp"
 #include "io/diagnostic.hpp"
 #include "io/scalars.hpp"
+#include "io/schema.hpp"
+#include "io/schema_reader.hpp"
+#include "io/source_check.hpp"
 #include "io/text.hpp"
+#include "io/utf8.hpp"
+#include "io/yaml_tree.hpp"
 
 #include <fmt/format.h>
+#include <fstream>
+#include <iterator>
 #include <memory>
 
 namespace acctmgr::cli {
@@ -17,42 +24,80 @@ struct BonusOptions {
   std::optional<int> year;
   bool actual_only = false;
   bool explain = false;
-  std::vector<std::string> what_if; ///< CLIENT=+AMOUNT, as typed
+  std::vector<std::string> what_if; ///< [FILE:]CLIENT=AMOUNT, as typed
 };
 
-/// Parses CLIENT=+AMOUNT (the + is optional; an amount as in the files).
+/// Parses [FILE:]CLIENT=AMOUNT: a signed amount as in the files (+ optional, - for a cut),
+/// FILE the portfolio's file name without extension. A client id never holds ':' or '=', so
+/// the last of each splits the text, whatever the file is called.
 WhatIf parse_what_if(const std::string& text) {
-  const auto eq = text.find('=');
-  if (eq == std::string::npos || eq == 0)
-    throw UsageError(fmt::format("--what-if '{}' is not CLIENT=+AMOUNT", escape_terminal(text)));
-  std::string_view amount = std::string_view(text).substr(eq + 1);
-  if (!amount.empty() && amount.front() == '+') amount.remove_prefix(1);
-  const Parsed<Money> parsed = parse_amount(amount, false);
-  if (!parsed)
-    throw UsageError(fmt::format("--what-if '{}': {}", escape_terminal(text), parsed.error));
-  return {text.substr(0, eq), *parsed.value};
+  const auto eq = text.rfind('=');
+  const auto colon = eq == std::string::npos ? std::string::npos : text.rfind(':', eq);
+  const std::size_t client = colon == std::string::npos ? 0 : colon + 1;
+  if (eq == std::string::npos || eq == client || colon == 0)
+    throw UsageError(fmt::format("--what-if '{}' is not [FILE:]CLIENT=AMOUNT, such as "
+                                 "acme=+50000 or acme=-20000",
+                                 escape_terminal(text)));
+  const Parsed<Money> amount = parse_signed_amount(std::string_view(text).substr(eq + 1));
+  if (!amount)
+    throw UsageError(fmt::format("--what-if '{}': {}", escape_terminal(text), amount.error));
+  return {text.substr(client, eq - client), *amount.value,
+          colon == std::string::npos ? "" : text.substr(0, colon)};
 }
 
-/// Every portfolio's bonus problems at once, as FILE: error: lines (exit 2).
+/// The position of the top-level `key` of the file, if it has one.
+std::optional<std::size_t> top_level_key(const SourceText& source, std::string_view key) {
+  Problems ignored(source); // the file was read without problems a moment ago
+  const auto tree = parse_yaml(source, ignored, max_nesting);
+  if (!tree || tree->root().kind != NodeKind::mapping) return std::nullopt;
+  std::optional<std::size_t> at;
+  tree->for_each_pair(tree->root(), [&](const YamlNode& k, const YamlNode&) {
+    if (!at && k.kind == NodeKind::scalar && k.text == key) at = k.offset;
+  });
+  return at;
+}
+
+/// The byte offset of a 1-based line and column (in characters).
+std::size_t offset_of(const SourceText& source, SourcePos pos) {
+  const std::string_view line = source.line_text(pos.line);
+  std::size_t offset = 0;
+  for (int chars = 1; chars < pos.column && offset < line.size(); ++chars)
+    offset = utf8::next_char(line, offset);
+  return static_cast<std::size_t>(line.data() - source.text().data()) + offset;
+}
+
+/// A bonus problem as the loader shows one: FILE:LINE:COL, the line and a caret under the
+/// key it is about when the file has it (`targets:`), else under `manager:`. A portfolio keeps
+/// no text, so the file is read again; stdin cannot be, and gets the position alone.
+Diagnostic located(const std::string& file, const BonusProblem& problem) {
+  Diagnostic d{file, problem.pos.line, problem.pos.column, problem.message, {}};
+  if (file == "-" || problem.pos.line <= 0) return d;
+  std::ifstream in(file, std::ios::binary);
+  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  const SourceText source(strip_bom(bytes), file);
+  if (source.line_text(problem.pos.line).empty()) return d; // changed since it was read
+  std::size_t offset = offset_of(source, problem.pos);
+  if (!problem.key.empty())
+    if (auto at = top_level_key(source, problem.key)) offset = *at;
+  const SourcePos pos = source.position(offset);
+  d.line = pos.line;
+  d.column = pos.column;
+  d.source_line = source.excerpt(pos.line, offset, d.excerpt_column);
+  return d;
+}
+
+/// Every portfolio's bonus problems at once, located like the loader's (exit 2).
 [[noreturn]] void throw_problems(const std::vector<BonusInputError>& errors) {
   std::vector<Diagnostic> diagnostics;
   for (const BonusInputError& e : errors)
-    for (const std::string& problem : e.problems())
-      diagnostics.push_back({e.file(), 0, 0, problem, {}});
+    for (const BonusProblem& problem : e.located())
+      diagnostics.push_back(located(e.file(), problem));
   throw InputError(std::move(diagnostics));
-}
-
-/// The what-ifs that name a client of `p`.
-std::vector<WhatIf> changes_for(const Portfolio& p, const std::vector<WhatIf>& all) {
-  std::vector<WhatIf> out;
-  for (const WhatIf& w : all)
-    for (const Client& c : p.clients)
-      if (c.id == w.client_id) out.push_back(w);
-  return out;
 }
 
 int bonus_command(const BonusOptions& o) {
   const Format format = output_format(o.output); // usage errors come before any work
+  o.output.check_bom(format);
   std::vector<WhatIf> what_ifs;
   for (const std::string& text : o.what_if)
     what_ifs.push_back(parse_what_if(text));
@@ -62,7 +107,7 @@ int bonus_command(const BonusOptions& o) {
     throw UsageError("--explain prints a statement: use --format table or md");
 
   const Loaded loaded = load_inputs(o.input, o.output);
-  check_what_if_clients(what_ifs, loaded.portfolios);
+  check_what_if_clients(what_ifs, loaded.portfolios, closest);
 
   std::vector<BonusResult> results;
   std::vector<BonusComparison> comparisons;
@@ -72,7 +117,7 @@ int bonus_command(const BonusOptions& o) {
     try {
       if (what_ifs.empty()) {
         results.push_back(bonus(p, year, basis));
-      } else if (auto changes = changes_for(p, what_ifs); !changes.empty()) {
+      } else if (auto changes = what_ifs_for(p, what_ifs); !changes.empty()) {
         comparisons.push_back(compare_what_if(p, year, basis, changes));
       }
     } catch (const BonusInputError& e) {
@@ -107,14 +152,17 @@ void setup_bonus(CLI::App& app, Runners& runners) {
   add_input_options(*cmd, o->input);
   cmd->add_option("--year", o->year,
                   "Fiscal year Y (default: the one containing each portfolio's as_of)")
-      ->check(CLI::Range(1, 9999));
+      ->check(CLI::Range(1, 9999))
+      ->option_text("YEAR");
   cmd->add_flag("--actual-only", o->actual_only,
                 "Revenue of the year from actuals only: no forecast after as_of");
   cmd->add_flag("--explain", o->explain,
                 "Print the statement step by step (inputs, formulas, tier, cap) to check by hand");
   cmd->add_option("--what-if", o->what_if,
                   "CLIENT=+AMOUNT: payout if CLIENT brought AMOUNT more over the rest of the "
-                  "year (spread over the months after as_of); repeatable; never writes a file")
+                  "year (spread over the months after as_of), or less with -AMOUNT; FILE:CLIENT "
+                  "(FILE: the portfolio's file name without .yaml) for an id in several "
+                  "portfolios; repeatable; never writes a file")
       ->allow_extra_args(false);
   add_output_options(*cmd, o->output);
   runners["bonus"] = [o] { return run_bonus(*o); };

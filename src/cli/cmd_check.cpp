@@ -19,7 +19,7 @@ struct CheckOptions {
   std::string fail_on = "error";
   std::vector<std::string> ignore;
   std::string format = "text";
-  OutputOptions output; ///< only -o is used: check has its own --format
+  OutputOptions output; ///< only -o and --color are used: check has its own --format
 };
 
 CodeSet ignored_codes(const std::vector<std::string>& given) {
@@ -32,20 +32,26 @@ CodeSet ignored_codes(const std::vector<std::string>& given) {
   return codes;
 }
 
-int run_check(const CheckOptions& o) {
+int check_command(const CheckOptions& o, Format format) {
   const PeriodSpec spec = parse_period(o.period);
   const CodeSet ignored = ignored_codes(o.ignore);
   const Severity fail_on = *parse_term(kSeverities, o.fail_on);
-  const Format format = *parse_term(kFormats, o.format);
   const Loaded loaded = load_inputs(o.input, o.output);
 
   const ReportInput in = report_input(loaded, spec);
   std::vector<Finding> found = check_findings(in, ignored, o.all);
   const bool fails = std::any_of(found.begin(), found.end(),
                                  [&](const Finding& f) { return f.severity >= fail_on; });
+  // Colour is for the severity word of text lines only: the data forms stay plain.
+  const RenderOptions options = ci_render_options(format == Format::text && use_color(o.output));
   // Always written, even when empty: -o must not leave an earlier run's findings behind.
-  emit(o.output, render(check_document(in, std::move(found)), format));
+  emit(o.output, render(check_document(in, std::move(found)), format, options));
   return fails ? 1 : 0;
+}
+
+int run_check(const CheckOptions& o) {
+  const Format format = *parse_term(kFormats, o.format);
+  return annotate_input_errors(format, [&] { return check_command(o, format); });
 }
 
 } // namespace
@@ -60,17 +66,25 @@ void setup_check(CLI::App& app, Runners& runners) {
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 on a finding at this severity or above")
       ->check(CLI::IsMember({to_string(Severity::warning), to_string(Severity::error)}))
       ->capture_default_str();
-  cmd->add_option("--ignore", o->ignore, "Finding codes to leave out, e.g. NO_MEETING,NO_WALLET")
-      ->delimiter(',');
+  // One value per use (repeatable): `--ignore NO_WALLET examples/` must not take the path.
+  cmd->add_option("--ignore", o->ignore,
+                  "Finding codes to leave out, comma-separated, e.g. NO_MEETING,NO_WALLET; "
+                  "repeatable")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   std::vector<std::string> formats;
   for (Format f : kCheckFormats)
     formats.emplace_back(to_string(f));
   cmd->add_option("--format", o->format,
                   "text (FILE:LINE: severity CODE client: message), github (Actions "
-                  "annotations), csv, json or md")
+                  "annotations, bad input too), csv, json or md")
       ->check(CLI::IsMember(formats))
       ->capture_default_str();
   cmd->add_option("-o,--output", o->output.output, "Write the findings to FILE instead of stdout");
+  cmd->add_option("--color", o->output.color,
+                  "auto (default), always or never: the severity word of text lines; NO_COLOR "
+                  "is honoured")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   runners["check"] = [o] { return run_check(*o); };
 }
 

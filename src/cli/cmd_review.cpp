@@ -1,10 +1,17 @@
 #include "cli/commands.hpp"
 #include "core/review.hpp"
 
+#include <array>
 #include <memory>
 
 namespace acctmgr::cli {
 namespace {
+
+/// The formats review offers: a document of several tables has no one CSV.
+constexpr std::array<Format, 3> kReviewFormats{Format::table, Format::md, Format::json};
+
+constexpr const char* kNoCsv = "review is a document of several tables: use --format table, md "
+                               "or json (each report command has its own CSV)";
 
 struct ReviewOptions {
   InputOptions input;
@@ -12,12 +19,29 @@ struct ReviewOptions {
   OutputOptions output;
 };
 
+/// "table (default), md or json": --format's help names only what review accepts.
+std::string formats_help(std::span<const Format> formats) {
+  std::string out;
+  for (std::size_t i = 0; i < formats.size(); ++i)
+    out += std::string(i == 0                    ? ""
+                       : i + 1 == formats.size() ? " or "
+                                                 : ", ") +
+           to_string(formats[i]) + (i == 0 ? " (default)" : "");
+  return out;
+}
+
+/// The format asked for; CSV (--format csv, -o FILE.csv) gets the message that says why and
+/// what to use instead.
+Format review_format(const OutputOptions& o) {
+  if (parse_term(kFormats, o.format) == Format::csv) throw UsageError(kNoCsv);
+  const Format format = output_format(o, kReviewFormats);
+  if (format == Format::csv) throw UsageError(kNoCsv);
+  return format;
+}
+
 int run_review(const ReviewOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
-  const Format format = output_format(o.output);
-  if (format == Format::csv)
-    throw UsageError("review is a document of several tables: use --format table, md or json "
-                     "(each report command has its own CSV)");
+  const Format format = review_format(o.output);
   const Loaded loaded = load_inputs(o.input, o.output);
   print(o.output, review_document(report_input(loaded, spec)), format);
   return 0;
@@ -32,6 +56,12 @@ void setup_review(CLI::App& app, Runners& runners) {
   add_input_options(*cmd, o->input);
   add_period_option(*cmd, o->period);
   add_output_options(*cmd, o->output);
+  // Only what review accepts is offered: no CSV, so neither --csv nor the CSV-only --bom.
+  cmd->get_option("--format")->description(formats_help(kReviewFormats));
+  cmd->get_option("--output")
+      ->description("Write the review to FILE (format from its extension: .md .json .txt)");
+  for (const char* csv_only : {"--csv", "--bom"})
+    cmd->remove_option(cmd->get_option_no_throw(csv_only));
   runners["review"] = [o] { return run_review(*o); };
 }
 

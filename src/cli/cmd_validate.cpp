@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include <array>
 #include <cstdio>
 #include <fmt/format.h>
 #include <memory>
@@ -7,11 +8,16 @@
 namespace acctmgr::cli {
 namespace {
 
+/// The formats `validate` offers for its problems: text on stderr only (the default), or
+/// github, which also prints them on stdout as annotations.
+constexpr std::array<Format, 2> kValidateFormats{Format::text, Format::github};
+
 struct ValidateOptions {
   InputOptions input;
+  std::string format = to_string(Format::text);
 };
 
-int run_validate(const ValidateOptions& o) {
+int validate_command(const ValidateOptions& o) {
   const Loaded loaded = load_inputs(o.input);
   std::size_t clients = 0;
   for (const Portfolio& p : loaded.portfolios)
@@ -22,6 +28,11 @@ int run_validate(const ValidateOptions& o) {
   return 0;
 }
 
+int run_validate(const ValidateOptions& o) {
+  return annotate_input_errors(*parse_term(kFormats, o.format),
+                               [&] { return validate_command(o); });
+}
+
 } // namespace
 
 void setup_validate(CLI::App& app, Runners& runners) {
@@ -29,6 +40,14 @@ void setup_validate(CLI::App& app, Runners& runners) {
   CLI::App* cmd = app.add_subcommand(
       "validate", "Check portfolio files and report every problem (exit 0 or 2)");
   add_input_options(*cmd, o->input);
+  std::vector<std::string> formats;
+  for (Format f : kValidateFormats)
+    formats.emplace_back(to_string(f));
+  cmd->add_option("--format", o->format,
+                  "text (problems on stderr) or github (also ::error annotations on stdout, for "
+                  "GitHub Actions)")
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
   runners["validate"] = [o] { return run_validate(*o); };
 }
 

@@ -3,6 +3,7 @@
 #include "cli/common.hpp"
 
 #include <CLI/CLI.hpp>
+#include <functional>
 
 namespace acctmgr::cli {
 
@@ -18,5 +19,14 @@ void setup_check(CLI::App& app, Runners& runners);
 void setup_bonus(CLI::App& app, Runners& runners);
 void setup_review(CLI::App& app, Runners& runners);
 void setup_init(CLI::App& app, Runners& runners);
+
+/// How check and validate print for CI: `color`, plus $GITHUB_WORKSPACE and the current
+/// directory, read here because renderers never read the environment (app.cpp).
+RenderOptions ci_render_options(bool color);
+
+/// Runs `work`; with `format` github, bad input is also printed on stdout as `::error`
+/// annotations so that CI shows it on the pull request, then the InputError goes on to the
+/// usual report on stderr and exit 2 (app.cpp).
+int annotate_input_errors(Format format, const std::function<int()>& work);
 
 } // namespace acctmgr::cli

@@ -18,6 +18,13 @@ std::string join(const std::vector<std::string>& parts) {
   return out;
 }
 
+std::vector<std::string> messages_of(const std::vector<BonusProblem>& problems) {
+  std::vector<std::string> out;
+  for (const BonusProblem& problem : problems)
+    out.push_back(problem.message);
+  return out;
+}
+
 /// Fiscal year Y cut at as_of: the months of actuals and the months of forecast.
 struct YearSplit {
   std::optional<MonthRange> actual; ///< Y ∩ (.. as_of]
@@ -132,35 +139,49 @@ void multiplier_and_cap(BonusResult& r) {
 
 } // namespace
 
-BonusInputError::BonusInputError(std::string file, int year, std::vector<std::string> problems)
-    : std::runtime_error(join(problems)), file_(std::move(file)), year_(year),
-      problems_(std::move(problems)) {}
+BonusInputError::BonusInputError(std::string file, int year, std::vector<BonusProblem> problems)
+    : std::runtime_error(join(messages_of(problems))), file_(std::move(file)), year_(year),
+      problems_(std::move(problems)), messages_(messages_of(problems_)) {}
 
 int default_bonus_year(const Portfolio& p) {
   return p.settings.calendar().year_of(p.as_of);
 }
 
-std::vector<std::string> bonus_problems(const Portfolio& p, int fiscal_year) {
-  std::vector<std::string> problems;
-  if (!p.bonus)
-    problems.push_back("no bonus plan: add a `bonus:` section to the portfolio or to acctmgr.yaml");
-  if (!p.salary) problems.push_back("no salary: the bonus is a share of the annual `salary:`");
+namespace {
+
+/// bonus_problems, each with where to point at it.
+std::vector<BonusProblem> located_bonus_problems(const Portfolio& p, int fiscal_year) {
+  std::vector<BonusProblem> problems;
+  // A missing key has no line of its own: the problem points at the portfolio's `manager:`.
+  const auto add = [&](std::string message, std::string key = {}) {
+    problems.push_back({std::move(message), p.manager_pos, std::move(key)});
+  };
+  if (!p.bonus) add("no bonus plan: add a `bonus:` section to the portfolio or to acctmgr.yaml");
+  if (!p.salary) add("no salary: the bonus is a share of the annual `salary:`");
   if (p.bonus && p.bonus->target_pct > Ratio()) {
     const auto t = p.revenue_targets.find(fiscal_year);
     if (t == p.revenue_targets.end())
-      problems.push_back(fmt::format("no revenue target for fiscal year {} (targets.revenue) "
-                                     "while the bonus plan pays target_pct {}",
-                                     fiscal_year, percent_text(p.bonus->target_pct)));
+      add(fmt::format("no revenue target for fiscal year {} (targets.revenue) while the bonus "
+                      "plan pays target_pct {}",
+                      fiscal_year, percent_text(p.bonus->target_pct)),
+          "targets");
     else if (t->second.is_zero())
-      problems.push_back(fmt::format("revenue target for fiscal year {} is 0: attainment "
-                                     "is undefined while the bonus plan pays target_pct {}",
-                                     fiscal_year, percent_text(p.bonus->target_pct)));
+      add(fmt::format("revenue target for fiscal year {} is 0: attainment is undefined while "
+                      "the bonus plan pays target_pct {}",
+                      fiscal_year, percent_text(p.bonus->target_pct)),
+          "targets");
   }
   return problems;
 }
 
+} // namespace
+
+std::vector<std::string> bonus_problems(const Portfolio& p, int fiscal_year) {
+  return messages_of(located_bonus_problems(p, fiscal_year));
+}
+
 BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
-  if (auto problems = bonus_problems(p, fiscal_year); !problems.empty())
+  if (auto problems = located_bonus_problems(p, fiscal_year); !problems.empty())
     throw BonusInputError(p.file, fiscal_year, std::move(problems));
   const auto where = overflow_context(p);
   const FiscalCalendar calendar = p.settings.calendar();

@@ -41,19 +41,34 @@ enum class TargetBranch {
   accelerated,     ///< a > 1: f = 1 + (a − 1) × accelerator
 };
 
+/// One reason a portfolio cannot be paid a bonus, with where the CLI points at it.
+struct BonusProblem {
+  std::string message;
+  /// The portfolio's `manager:` key: every portfolio has one, and a missing key has no line.
+  SourcePos pos;
+  /// The top-level key the problem is about, to point at instead of `pos` when the file has
+  /// it ("targets" for a missing or zero target); empty when the key itself is missing.
+  std::string key;
+};
+
 /// A portfolio that cannot be paid a bonus for a year (no plan, no salary, no target).
-/// The CLI prints one `FILE: error: problem` line per problem and exits 2.
+/// The CLI prints each problem as `FILE:LINE:COL: error: problem` with the line and a caret,
+/// like the loader's, and exits 2.
 class BonusInputError : public std::runtime_error {
 public:
-  BonusInputError(std::string file, int year, std::vector<std::string> problems);
+  BonusInputError(std::string file, int year, std::vector<BonusProblem> problems);
   const std::string& file() const { return file_; }
   int year() const { return year_; }
-  const std::vector<std::string>& problems() const { return problems_; }
+  /// The messages, in order.
+  const std::vector<std::string>& problems() const { return messages_; }
+  /// The problems with their positions, in the same order.
+  const std::vector<BonusProblem>& located() const { return problems_; }
 
 private:
   std::string file_;
   int year_;
-  std::vector<std::string> problems_;
+  std::vector<BonusProblem> problems_;
+  std::vector<std::string> messages_;
 };
 
 /// A client credited by the new/reactivated or the referral component.
@@ -136,7 +151,7 @@ struct BonusResult {
 int default_bonus_year(const Portfolio& p);
 
 /// Why `bonus` cannot be computed for year Y (empty when it can): no plan, no salary,
-/// no (non-zero) target while target_pct > 0.
+/// no (non-zero) target while target_pct > 0. The messages of BonusInputError::located().
 std::vector<std::string> bonus_problems(const Portfolio& p, int fiscal_year);
 
 /// The bonus of fiscal year Y (SPEC section 6). Throws BonusInputError.

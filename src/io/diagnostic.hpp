@@ -23,6 +23,14 @@ struct Diagnostic {
 /// offending column, as compilers do. Control characters in the excerpt are escaped.
 std::string format_diagnostic(const Diagnostic& d);
 
+struct RenderOptions;
+
+/// Each diagnostic as a GitHub Actions `::error file=F,line=L,col=C::message` command (no
+/// line or column when it has none), named and escaped as `render_github` names findings, so
+/// that CI shows bad input on the pull request. Defined in render_github.cpp.
+std::string render_github_diagnostics(const std::vector<Diagnostic>& diagnostics,
+                                      const RenderOptions& o);
+
 /// Thrown by the loader (and by commands that find an input error, e.g. a bonus plan is
 /// missing) with every problem found. The CLI prints them all to stderr and exits 2.
 class InputError : public std::runtime_error {

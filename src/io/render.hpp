@@ -12,9 +12,19 @@
 
 namespace acctmgr {
 
-/// How a document is printed.
+/// How a document is printed. Every field has a default initializer, so that `{color}` stays
+/// free of -Wmissing-field-initializers.
 struct RenderOptions {
-  bool color = false; ///< ANSI colours (table form only)
+  bool color = false; ///< ANSI colours (tables, and the severity word of check's text lines)
+  /// $GITHUB_WORKSPACE as read by the CLI (renderers never read the environment): GitHub
+  /// annotations name a file under it relative to it, so that they attach to pull-request
+  /// diffs. Empty: files as given.
+  std::string workspace{};
+  /// The directory relative file names are resolved against to compare with `workspace`.
+  std::string current_dir{};
+  /// CSV only: start with a UTF-8 byte order mark (--bom), without which Excel reads a CSV
+  /// file in the legacy code page and garbles Cyrillic and other non-ASCII names.
+  bool bom = false;
 };
 
 // One renderer per format, each turning a whole Document into text.

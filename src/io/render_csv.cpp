@@ -66,7 +66,7 @@ std::string table_csv(const Table& t) {
 
 } // namespace
 
-std::string render_csv(const Document& d, const RenderOptions&) {
+std::string render_csv(const Document& d, const RenderOptions& o) {
   std::string out;
   int tables = 0;
   for_each_data_table(d, [&](std::string_view, const Table& t) {
@@ -75,7 +75,7 @@ std::string render_csv(const Document& d, const RenderOptions&) {
   });
   // Commands offer CSV only for documents of one table.
   if (tables != 1) throw std::logic_error("CSV holds exactly one table");
-  return out;
+  return o.bom ? "\xEF\xBB\xBF" + out : out;
 }
 
 } // namespace acctmgr

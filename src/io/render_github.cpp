@@ -1,7 +1,12 @@
+#include "io/diagnostic.hpp"
 #include "io/render.hpp"
 #include "io/text.hpp"
 
+#include <filesystem>
 #include <fmt/format.h>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 namespace acctmgr {
 namespace {
@@ -57,17 +62,56 @@ const char* github_command(Severity s) {
   return "warning";
 }
 
+/// `file` relative to the workspace when it lies under it (a relative name is first resolved
+/// against the current directory), lexically: the renderer never touches the disk.
+std::optional<std::string> under_workspace(const std::string& file, const RenderOptions& o) {
+  namespace fs = std::filesystem;
+  if (o.workspace.empty() || file == "-") return std::nullopt;
+  fs::path p(file);
+  if (p.is_relative()) p = fs::path(o.current_dir) / p;
+  const fs::path rel =
+      p.lexically_normal().lexically_relative(fs::path(o.workspace).lexically_normal());
+  if (rel.empty() || rel == "." || *rel.begin() == "..") return std::nullopt;
+  return rel.generic_string();
+}
+
+/// A file as annotations name it: relative to $GITHUB_WORKSPACE when under it, else as given
+/// without a leading "./" (GitHub matches `file=` against the paths of the diff).
+std::string annotation_file(const std::string& file, const RenderOptions& o) {
+  if (auto rel = under_workspace(file, o)) return *rel;
+  std::string_view shown = file;
+  while (shown.starts_with("./")) {
+    shown.remove_prefix(2);
+    while (shown.starts_with('/'))
+      shown.remove_prefix(1);
+  }
+  return shown_file(std::string(shown.empty() ? file : shown));
+}
+
 } // namespace
 
-std::string render_github(const Document& d, const RenderOptions&) {
+std::string render_github(const Document& d, const RenderOptions& o) {
   std::string out;
   for_each_finding(d, "github", [&](const Finding& f) {
     const std::string code = to_string(f.code);
     const std::string title = f.client.empty() ? code : code + " " + f.client;
     out += fmt::format("::{} file={},line={},title={}::{}\n", github_command(f.severity),
-                       github_property(shown_file(f.file)), f.line, github_property(title),
+                       github_property(annotation_file(f.file, o)), f.line, github_property(title),
                        github_data(escape_terminal(f.message)));
   });
+  return out;
+}
+
+std::string render_github_diagnostics(const std::vector<Diagnostic>& diagnostics,
+                                      const RenderOptions& o) {
+  std::string out;
+  for (const Diagnostic& d : diagnostics) {
+    std::string where;
+    if (!d.file.empty()) where = " file=" + github_property(annotation_file(d.file, o));
+    if (!d.file.empty() && d.line > 0)
+      where += fmt::format(",line={},col={}", d.line, d.column > 0 ? d.column : 1);
+    out += fmt::format("::error{}::{}\n", where, github_data(escape_terminal(d.message)));
+  }
   return out;
 }
 

@@ -2,16 +2,41 @@
 #include "io/text.hpp"
 
 #include <fmt/format.h>
+#include <string_view>
 
 namespace acctmgr {
+namespace {
 
-std::string render_text(const Document& d, const RenderOptions&) {
+/// The table's palette for severities (render_table.cpp's status colours), so that a finding
+/// looks the same in check's lines and in the findings table.
+std::string_view severity_color(Severity s) {
+  switch (s) {
+  case Severity::info:
+    return "\x1b[36m";
+  case Severity::warning:
+    return "\x1b[33m";
+  case Severity::error:
+    return "\x1b[31m";
+  }
+  return "";
+}
+
+/// The severity word, coloured when asked: only our own words get escape codes, never text
+/// from a file.
+std::string severity_word(Severity s, bool color) {
+  const std::string word = to_string(s);
+  return color ? fmt::format("{}{}\x1b[0m", severity_color(s), word) : word;
+}
+
+} // namespace
+
+std::string render_text(const Document& d, const RenderOptions& o) {
   std::string out;
   for_each_finding(d, "text", [&](const Finding& f) {
     const std::string who = f.client.empty() ? "" : " " + f.client;
-    out += escape_terminal(fmt::format("{}:{}: {} {}{}: {}", shown_file(f.file), f.line,
-                                       to_string(f.severity), to_string(f.code), who, f.message));
-    out += '\n';
+    out += fmt::format("{}:{}: {} {}{}: {}\n", escape_terminal(shown_file(f.file)), f.line,
+                       severity_word(f.severity, o.color), to_string(f.code), escape_terminal(who),
+                       escape_terminal(f.message));
   });
   return out;
 }

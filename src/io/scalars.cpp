@@ -40,18 +40,100 @@ Decimal trimmed(Decimal n) {
   return n;
 }
 
-/// A non-negative decimal with at most `decimals` places (trailing zeros beyond are fine:
-/// the value is what must be exact), as a count of 10^-decimals units.
-Parsed<Int128> fixed_point(std::string_view text, bool quoted, int decimals, const char* what) {
+/// A non-negative decimal (or any, when `signed_ok`) with at most `decimals` places (trailing
+/// zeros beyond are fine: the value is what must be exact), as a count of 10^-decimals units.
+Parsed<Int128> fixed_point(std::string_view text, bool quoted, int decimals, const char* what,
+                           bool signed_ok = false) {
   auto n = parse_number(text, quoted);
   if (!n) return n.error;
-  if (n.value->negative()) return fmt::format("{} {} must not be negative", what, text);
+  if (n.value->negative() && !signed_ok)
+    return fmt::format("{} {} must not be negative", what, text);
   Decimal d = *n.value;
   while (d.decimals > decimals && d.mantissa % 10 == 0)
     d.mantissa /= 10, --d.decimals;
   if (d.decimals > decimals)
     return fmt::format("{} {} has more than {} decimal places", what, text, decimals);
   return d.mantissa * pow10(decimals - d.decimals);
+}
+
+/// Separators people put between groups of three digits: comma, space, apostrophe,
+/// underscore, point (German), and the no-break and thin spaces that spreadsheets and word
+/// processors paste in (Ukrainian, French, Swiss number formats).
+constexpr std::string_view group_separators[] = {",",      " ",      "'",      "_",     ".",
+                                                 "\u00A0", "\u202F", "\u2009", "\u2019"};
+
+std::size_t count_digits(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  while (i < text.size() && is_digit(text[i]))
+    ++i;
+  return i - from;
+}
+
+/// The separator at `at`, if one of group_separators is there.
+std::string_view separator_at(std::string_view text, std::size_t at) {
+  for (std::string_view sep : group_separators)
+    if (text.substr(at).starts_with(sep)) return sep;
+  return {};
+}
+
+/// How to write `text` when it is an amount whose only fault is its separators: groups of
+/// three digits ("46,000", "46 000", "46'000", "46_000", "1.234.567,50") or a decimal comma
+/// ("46,50"). Empty when `text` is not such a number. The sign, if any, is kept.
+std::string separator_hint(std::string_view text) {
+  std::string sign;
+  if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
+    sign = text.substr(0, 1);
+    text.remove_prefix(1);
+  }
+  std::size_t i = count_digits(text, 0);
+  if (i == 0) return {};
+  std::string digits(text.substr(0, i));
+  std::string_view sep;
+  int groups = 0;
+  if (i <= 3 && text[0] != '0') {
+    for (std::string_view next; !(next = separator_at(text, i)).empty(); ++groups) {
+      const std::size_t group = i + next.size();
+      if ((!sep.empty() && next != sep) || count_digits(text, group) != 3) break;
+      sep = next;
+      digits += text.substr(group, 3);
+      i = group + 3;
+    }
+  }
+  if (i == text.size())
+    return groups > 0 ? fmt::format("write {}{}, without separators", sign, digits) : "";
+  // What is left may be the decimals, after a point or (European style) a comma that is not
+  // the group separator.
+  const char mark = text[i];
+  const std::size_t decimals = count_digits(text, i + 1);
+  if ((mark != '.' && mark != ',') || sep == std::string_view(&mark, 1) || decimals == 0 ||
+      i + 1 + decimals != text.size())
+    return {};
+  const std::string number = fmt::format("{}{}.{}", sign, digits, text.substr(i + 1));
+  if (groups > 0) return fmt::format("write {}, without separators", number);
+  if (mark == ',' && decimals <= 2) return fmt::format("write {}, with a decimal point", number);
+  return {};
+}
+
+/// `error` for a value that is not in our number grammar, with how to write it when only
+/// its separators are at fault (also in a quoted string, which is never a number).
+std::string with_separator_hint(std::string error, std::string_view text, bool quoted) {
+  if (parse_number(text, false)) return error; // a number: the fault lies elsewhere
+  const std::string hint = separator_hint(text);
+  if (hint.empty()) return error;
+  return fmt::format("{}: {}{}", error, hint, quoted ? " (and without quotes)" : "");
+}
+
+/// In a flow mapping `{2026-01: 46,000}` the comma ends the entry: YAML reads 46, then a key
+/// `000`. Such a key reaches the month or year parser, which says what probably happened.
+std::string split_amount_hint(std::string_view key) {
+  const std::size_t digits = count_digits(key, 0);
+  const bool fragment =
+      digits == 3 && (key.size() == 3 ||
+                      (key[3] == '.' && key.size() > 4 && count_digits(key, 4) == key.size() - 4));
+  if (!fragment) return {};
+  return fmt::format(" (if '{}' is the end of an amount such as 46,{} inside {{ }}, where a "
+                     "comma starts a new entry: write 46{}, without separators)",
+                     key, key, key);
 }
 
 } // namespace
@@ -93,8 +175,19 @@ Parsed<Decimal> parse_number(std::string_view text, bool quoted) {
 
 Parsed<Money> parse_amount(std::string_view text, bool quoted) {
   auto cents = fixed_point(text, quoted, 2, "amount");
-  if (!cents) return cents.error;
+  if (!cents) return with_separator_hint(std::move(cents.error), text, quoted);
   if (*cents.value > pow10(15)) return fmt::format("amount {} is above 10^13", text);
+  return Money::from_cents(static_cast<std::int64_t>(*cents.value));
+}
+
+Parsed<Money> parse_signed_amount(std::string_view text) {
+  // Our grammar has the minus; the plus only the command line has, as in `acme=+50000`.
+  const std::string_view number = text.starts_with('+') ? text.substr(1) : text;
+  if (number.size() < text.size() && number.starts_with('-')) return expected_number(text, false);
+  auto cents = fixed_point(number, false, 2, "amount", true);
+  if (!cents) return with_separator_hint(std::move(cents.error), text, false);
+  if (*cents.value > pow10(15) || *cents.value < -pow10(15))
+    return fmt::format("amount {} is above 10^13 in size", text);
   return Money::from_cents(static_cast<std::int64_t>(*cents.value));
 }
 
@@ -150,7 +243,7 @@ Parsed<Ratio> parse_headcount(std::string_view text, bool quoted) {
 
 Parsed<Month> parse_month(std::string_view text) {
   if (auto m = Month::parse(text)) return *m;
-  return fmt::format("expected a month YYYY-MM, not '{}'", text);
+  return fmt::format("expected a month YYYY-MM, not '{}'{}", text, split_amount_hint(text));
 }
 
 Parsed<Date> parse_date(std::string_view text) {
@@ -163,7 +256,7 @@ Parsed<Date> parse_date(std::string_view text) {
 Parsed<int> parse_year(std::string_view text) {
   if (text.size() != 4 || text[0] < '1' || text[0] > '9' || !is_digit(text[1]) ||
       !is_digit(text[2]) || !is_digit(text[3]))
-    return fmt::format("expected a 4-digit year, not '{}'", text);
+    return fmt::format("expected a 4-digit year, not '{}'{}", text, split_amount_hint(text));
   int y = 0;
   for (char c : text)
     y = y * 10 + (c - '0');

@@ -33,8 +33,15 @@ struct Decimal {
 /// no octal, hex, 1_000, 1e3, .inf or +1.
 Parsed<Decimal> parse_number(std::string_view text, bool quoted);
 
-/// An amount of money: >= 0, at most 2 decimal places, at most 10^13.
+/// An amount of money: >= 0, at most 2 decimal places, at most 10^13. An amount written
+/// with thousands separators (46,000, 46 000, 46'000, 46_000) or a decimal comma is refused
+/// with how to write it ("write 46000, without separators"): a separator is never guessed,
+/// since 46.000 already means 46.
 Parsed<Money> parse_amount(std::string_view text, bool quoted);
+
+/// An amount with an optional sign, + or -, as typed on the command line (a what-if cut:
+/// `acme=-50000`); otherwise as parse_amount on a plain scalar.
+Parsed<Money> parse_signed_amount(std::string_view text);
 
 /// A percentage: "30%", "12.5%" or a fraction 0..1 such as 0.3; never negative.
 Parsed<Ratio> parse_percentage(std::string_view text, bool quoted);
@@ -48,13 +55,14 @@ Parsed<int> parse_whole(std::string_view text, bool quoted, int lo, int hi);
 /// A headcount: >= 0, at most 2 decimals (fractional FTEs).
 Parsed<Ratio> parse_headcount(std::string_view text, bool quoted);
 
-/// A month written YYYY-MM.
+/// A month written YYYY-MM. A value of three digits gets a hint: as a key it is most likely
+/// the tail of an amount such as 46,000 that a flow mapping `{...}` split at its comma.
 Parsed<Month> parse_month(std::string_view text);
 
 /// A real date written YYYY-MM-DD.
 Parsed<Date> parse_date(std::string_view text);
 
-/// A 4-digit (fiscal) year used as a key.
+/// A 4-digit (fiscal) year used as a key (with parse_month's hint for a split amount).
 Parsed<int> parse_year(std::string_view text);
 
 /// [a-z0-9][a-z0-9_.-]*

@@ -38,7 +38,7 @@ TEST_CASE("what-if spread: equal shares to the cent, leftover cents to the earli
   // a future fiscal year is all forecast: 12 months
   CHECK(what_if_spread(p, 2027, units(12)).size() == 12);
   CHECK_THROWS_AS(what_if_spread(p, 2025, units(1)), WhatIfError);  // ended before as_of
-  CHECK_THROWS_AS(what_if_spread(p, 2026, cents(-1)), WhatIfError); // adds, never removes
+  CHECK(what_if_spread(p, 2026, cents(-1))[0].second == cents(-1)); // a cut spreads alike
 }
 
 TEST_CASE("with_what_if adds to the client's forecast and leaves the original alone") {

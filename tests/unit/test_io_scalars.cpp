@@ -113,3 +113,48 @@ TEST_CASE("text values refuse control characters, escapes included") {
   CHECK(text_problem("a\xC2\x85", true)); // U+0085, a C1 control
   CHECK(text_problem(std::string_view("a\0b", 3), true));
 }
+
+TEST_CASE("amounts with thousands separators are refused with how to write them") {
+  CHECK(amount_error("46,000") == "expected a number, not '46,000': write 46000, without "
+                                  "separators");
+  for (const char* written : {"46 000", "46'000", "46_000", "46\u00A0000", "46\u202F000"})
+    CHECK_MESSAGE(amount_error(written).ends_with(": write 46000, without separators"), written);
+  CHECK(amount_error("1,234,567.89").ends_with(": write 1234567.89, without separators"));
+  CHECK(amount_error("1.234.567,50").ends_with(": write 1234567.50, without separators"));
+  CHECK(amount_error("46 000,5").ends_with(": write 46000.5, without separators"));
+  CHECK(amount_error("46,50").ends_with(": write 46.50, with a decimal point"));
+  // A quoted amount is a string whatever it holds; the hint says so too.
+  CHECK(amount_error("46,000", true) == "expected a number, not a quoted string: write 46000, "
+                                        "without separators (and without quotes)");
+  CHECK(amount_error("46000", true) == "expected a number, not a quoted string");
+  // Not a grouped number: no guess. 1.234 is a valid number with too many decimals, and
+  // 46.000 a valid 46.
+  for (const char* other : {"46,000,0", "46,0000", "4600,000", "1,2,3", "046,000", "1.234",
+                            "46, 000", "46,000 000", ",000"})
+    CHECK_MESSAGE(amount_error(other).find("write") == std::string::npos, other);
+  CHECK(cents("46.000") == 4600);
+}
+
+TEST_CASE("a key cut from an amount by a flow mapping's comma gets the same hint") {
+  // {2026-01: 46,000} is YAML for {2026-01: 46, 000: null}.
+  CHECK(parse_month("000").error ==
+        "expected a month YYYY-MM, not '000' (if '000' is the end of an amount such as 46,000 "
+        "inside { }, where a comma starts a new entry: write 46000, without separators)");
+  CHECK(parse_year("500.50").error.ends_with("write 46500.50, without separators)"));
+  CHECK(parse_month("2026-13").error == "expected a month YYYY-MM, not '2026-13'");
+  CHECK(parse_year("20266").error == "expected a 4-digit year, not '20266'");
+}
+
+TEST_CASE("signed amounts for the command line: +, - or none") {
+  CHECK(parse_signed_amount("+50000").value->cents() == 5000000);
+  CHECK(parse_signed_amount("-50000.5").value->cents() == -5000050);
+  CHECK(parse_signed_amount("12").value->cents() == 1200);
+  CHECK(parse_signed_amount("-0").value->cents() == 0);
+  CHECK(parse_signed_amount("-5.001").error == "amount -5.001 has more than 2 decimal places");
+  CHECK(parse_signed_amount("-10000000000000.01").error ==
+        "amount -10000000000000.01 is above 10^13 in size");
+  CHECK(parse_signed_amount("-50,000").error ==
+        "expected a number, not '-50,000': write -50000, without separators");
+  for (const char* bad : {"+-5", "--5", "-+5", "++5", "+", "-", "", "5e3", "0x10"})
+    CHECK_MESSAGE(!parse_signed_amount(bad), bad);
+}
