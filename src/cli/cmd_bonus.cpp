@@ -1,18 +1,13 @@
+#include "cli/bonus_diagnostics.hpp"
 #include "cli/commands.hpp"
 #include "core/bonus.hpp"
 #include "core/bonus_document.hpp"
 #include "io/diagnostic.hpp"
 #include "io/scalars.hpp"
-#include "io/schema.hpp"
 #include "io/schema_reader.hpp"
-#include "io/source_check.hpp"
 #include "io/text.hpp"
-#include "io/utf8.hpp"
-#include "io/yaml_tree.hpp"
 
 #include <fmt/format.h>
-#include <fstream>
-#include <iterator>
 #include <memory>
 
 namespace acctmgr::cli {
@@ -45,53 +40,12 @@ WhatIf parse_what_if(const std::string& text) {
           colon == std::string::npos ? "" : text.substr(0, colon)};
 }
 
-/// The position of the top-level `key` of the file, if it has one.
-std::optional<std::size_t> top_level_key(const SourceText& source, std::string_view key) {
-  Problems ignored(source); // the file was read without problems a moment ago
-  const auto tree = parse_yaml(source, ignored, max_nesting);
-  if (!tree || tree->root().kind != NodeKind::mapping) return std::nullopt;
-  std::optional<std::size_t> at;
-  tree->for_each_pair(tree->root(), [&](const YamlNode& k, const YamlNode&) {
-    if (!at && k.kind == NodeKind::scalar && k.text == key) at = k.offset;
-  });
-  return at;
-}
-
-/// The byte offset of a 1-based line and column (in characters).
-std::size_t offset_of(const SourceText& source, SourcePos pos) {
-  const std::string_view line = source.line_text(pos.line);
-  std::size_t offset = 0;
-  for (int chars = 1; chars < pos.column && offset < line.size(); ++chars)
-    offset = utf8::next_char(line, offset);
-  return static_cast<std::size_t>(line.data() - source.text().data()) + offset;
-}
-
-/// A bonus problem as the loader shows one: FILE:LINE:COL, the line and a caret under the
-/// key it is about when the file has it (`targets:`), else under `manager:`. A portfolio keeps
-/// no text, so the file is read again; stdin cannot be, and gets the position alone.
-Diagnostic located(const std::string& file, const BonusProblem& problem) {
-  Diagnostic d{file, problem.pos.line, problem.pos.column, problem.message, {}};
-  if (file == "-" || problem.pos.line <= 0) return d;
-  std::ifstream in(file, std::ios::binary);
-  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  const SourceText source(strip_bom(bytes), file);
-  if (source.line_text(problem.pos.line).empty()) return d; // changed since it was read
-  std::size_t offset = offset_of(source, problem.pos);
-  if (!problem.key.empty())
-    if (auto at = top_level_key(source, problem.key)) offset = *at;
-  const SourcePos pos = source.position(offset);
-  d.line = pos.line;
-  d.column = pos.column;
-  d.source_line = source.excerpt(pos.line, offset, d.excerpt_column);
-  return d;
-}
-
 /// Every portfolio's bonus problems at once, located like the loader's (exit 2).
 [[noreturn]] void throw_problems(const std::vector<BonusInputError>& errors) {
   std::vector<Diagnostic> diagnostics;
   for (const BonusInputError& e : errors)
     for (const BonusProblem& problem : e.located())
-      diagnostics.push_back(located(e.file(), problem));
+      diagnostics.push_back(bonus_diagnostic(e.file(), problem));
   throw InputError(std::move(diagnostics));
 }
 

@@ -33,14 +33,19 @@ void add_input_options(CLI::App& cmd, InputOptions& o) {
   cmd.add_option("paths", o.paths,
                  "Portfolio files or directories (searched for *.yaml, *.yml); - for stdin. "
                  "Default: $ACCTMGR_FILE, else portfolio.yaml");
-  cmd.add_option("--config", o.config,
-                 "Settings file (default: the nearest acctmgr.yaml here or above)");
-  cmd.add_option("--as-of", o.as_of, "Last closed month YYYY-MM (overrides the files' as_of)");
+  cmd.add_option(
+      "--config", o.config,
+      "Settings file (default: $ACCTMGR_CONFIG, else the nearest acctmgr.yaml beside the "
+      "files given, or above)");
+  cmd.add_option("--as-of", o.as_of,
+                 "Last closed month YYYY-MM, at most the last complete month (overrides the "
+                 "files' as_of)");
 }
 
 void add_period_option(CLI::App& cmd, std::string& period) {
   cmd.add_option("-p,--period", period,
-                 "ytd (default), ttm, a fiscal year 2025, a quarter 2026-Q3 or a month 2026-10")
+                 "ytd (default), ttm, a fiscal year 2025, a quarter 2026-Q3, a month 2026-10 or "
+                 "months 2026-01..2026-06 (any case)")
       ->capture_default_str();
 }
 

@@ -14,9 +14,10 @@ std::string format_diagnostic(const Diagnostic& d) {
   // and nothing from the file reaches the terminal raw.
   const std::string file = escape_terminal(shown_file(d.file));
   const std::string message = escape_terminal(d.message);
-  std::string out = d.line > 0 ? fmt::format("{}:{}:{}: error: {}\n", file, d.line,
-                                             d.column > 0 ? d.column : 1, message)
-                               : fmt::format("{}: error: {}\n", file, message);
+  const char* severity = d.warning ? "warning" : "error";
+  std::string out = d.line > 0 ? fmt::format("{}:{}:{}: {}: {}\n", file, d.line,
+                                             d.column > 0 ? d.column : 1, severity, message)
+                               : fmt::format("{}: {}: {}\n", file, severity, message);
   if (d.line > 0 && !d.source_line.empty()) {
     const std::string shown = escape_terminal(d.source_line);
     // The caret goes under the display column of the offending character.

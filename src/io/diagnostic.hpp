@@ -17,10 +17,12 @@ struct Diagnostic {
   /// The caret's column in source_line when that is only a cut of a long line; 0: `column`.
   int excerpt_column = 0;
   std::size_t not_shown = 0; ///< > 0: a note standing for that many problems left out
+  bool warning = false;      ///< a warning (exit 0), not an error
 };
 
-/// Renders `FILE:LINE:COL: error: message`, then the source line and a caret under the
-/// offending column, as compilers do. Control characters in the excerpt are escaped.
+/// Renders `FILE:LINE:COL: error: message` (`warning:` for a warning), then the source line and a
+/// caret under the offending column, as compilers do. Control characters in the excerpt are
+/// escaped.
 std::string format_diagnostic(const Diagnostic& d);
 
 struct RenderOptions;

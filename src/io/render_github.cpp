@@ -110,7 +110,8 @@ std::string render_github_diagnostics(const std::vector<Diagnostic>& diagnostics
     if (!d.file.empty()) where = " file=" + github_property(annotation_file(d.file, o));
     if (!d.file.empty() && d.line > 0)
       where += fmt::format(",line={},col={}", d.line, d.column > 0 ? d.column : 1);
-    out += fmt::format("::error{}::{}\n", where, github_data(escape_terminal(d.message)));
+    out += fmt::format("::{}{}::{}\n", d.warning ? "warning" : "error", where,
+                       github_data(escape_terminal(d.message)));
   }
   return out;
 }
