@@ -51,7 +51,7 @@ targets:
 clients:
   - id: example-corp        # short unique id: a-z, 0-9, then also - _ .
     name: Example Corp      # any name, as reports show it
-    origin: existing        # existing | new | reactivated | referral
+    origin: existing        # existing | new | reactivated | referral | handover
     # won: 2026-03          # month won or won back: required unless origin is existing
     # referred_by: Jane Doe # who brought the client: required when origin is referral
     # lost: 2026-08         # month the client was lost, if it was

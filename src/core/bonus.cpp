@@ -69,9 +69,14 @@ BonusRevenue year_revenue(const Portfolio& p, const YearSplit& s, Basis request)
 
 /// Whether the client's revenue of Y compares with Y−1: its growth status over the months of
 /// Y up to as_of (a year that has not started yet has no history to lack).
-bool comparable_for_year(const Client& c, const Settings& s, const YearSplit& y) {
-  if (!y.actual) return true;
-  return is_comparable(client_growth(c, s, {*y.actual, y.actual->shifted(-12)}));
+/// The client's growth status when it is not comparable for the period Y (its months up to
+/// as_of), else none: a year that has not begun has no history to lack.
+std::optional<GrowthStatus> not_comparable_for_year(const Client& c, const Settings& s,
+                                                    const YearSplit& y) {
+  if (!y.actual) return std::nullopt;
+  const Growth g = client_growth(c, s, {*y.actual, y.actual->shifted(-12)});
+  if (is_comparable(g)) return std::nullopt;
+  return g.status;
 }
 
 /// Wins count when `won` falls in Y; with actuals only, a win after as_of has not happened
@@ -204,11 +209,11 @@ BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
     const Money before = actuals(c, prev_year.actual);
     r.prev_revenue += before;
     const Money now = actuals(c, year.actual) + forecast(c, year, request);
-    if (comparable_for_year(c, p.settings, year)) {
+    if (const auto status = not_comparable_for_year(c, p.settings, year)) {
+      r.growth_left_out.push_back({c.id, c.name, now, *status, c.won});
+    } else {
       r.growth_revenue += now;
       r.growth_prev += before;
-    } else {
-      r.growth_left_out.push_back({c.id, c.name, now});
     }
   }
   if (auto t = p.revenue_targets.find(fiscal_year); t != p.revenue_targets.end()) {
@@ -273,12 +278,12 @@ Table bonus_table(const std::vector<BonusResult>& results) {
                 said(to_string(r.revenue.basis)), said(" ("), quoted(r.currency), said(")")});
     if (!r.growth_left_out.empty()) {
       Text note{quoted(r.manager),
-                said(": left out of the growth component (no revenue history "
-                     "for fiscal year "),
+                said(": left out of the growth component (not comparable with fiscal year "),
                 count(r.year - 1), said("): ")};
       for (std::size_t i = 0; i < r.growth_left_out.size(); ++i) {
         if (i > 0) note.push_back(said(", "));
         note.push_back(quoted(r.growth_left_out[i].id));
+        note.push_back(said(fmt::format(" ({})", to_string(r.growth_left_out[i].status))));
       }
       t.add_note(std::move(note));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/finding.hpp"
+#include "core/growth.hpp"
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/period.hpp"
@@ -87,6 +88,8 @@ struct LeftOutClient {
   std::string id;
   std::string name;
   Money revenue;
+  GrowthStatus status = GrowthStatus::no_history; ///< no_history or handover
+  std::optional<Month> won;                       ///< a handover's month
 };
 
 /// Where A comes from: actuals up to as_of and the forecast entries added after it.
@@ -112,13 +115,13 @@ struct BonusResult {
   BonusPlan plan;
   Money salary;
 
-  BonusRevenue revenue;        ///< A and how it was formed
-  Money prev_revenue;          ///< actuals of Y−1 (up to as_of), every client
+  BonusRevenue revenue; ///< A and how it was formed
+  Money prev_revenue;   ///< actuals of Y−1 (up to as_of), every client
   /// Clients not comparable for the period Y (no revenue history for Y−1): left out of both
   /// sides of the growth component (SPEC section 6, v2), still counted in A.
   std::vector<LeftOutClient> growth_left_out;
-  Money growth_revenue; ///< A over the comparable clients
-  Money growth_prev;    ///< actuals of Y−1 over the comparable clients
+  Money growth_revenue;        ///< A over the comparable clients
+  Money growth_prev;           ///< actuals of Y−1 over the comparable clients
   std::optional<Money> target; ///< T; none without a target for Y
   std::optional<Ratio> attainment;
 

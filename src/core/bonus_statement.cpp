@@ -189,12 +189,16 @@ StatementSection components(const BonusResult& r) {
       percent_text(r.plan.growth_pct), money(r.growth_revenue), money(r.growth_prev),
       percent_text(r.plan.growth_pct), money(r.increment),
       equals(exact_then_rounded(r.growth_exact, r.growth_bonus)))));
-  // A client whose file does not go back to Y−1 has no increment to pay on.
-  for (const LeftOutClient& c : r.growth_left_out)
+  // A client whose file does not go back to Y−1, or that sales handed over, brought no
+  // increment of the manager's to pay on.
+  for (const LeftOutClient& c : r.growth_left_out) {
+    const std::string why = c.status == GrowthStatus::handover
+                                ? fmt::format("handed over by sales in {}", to_string(*c.won))
+                                : fmt::format("no revenue history for {}", fy(r.year - 1));
     s.lines.push_back(line({said("left out: "), quoted(c.id), said(" ("), quoted(c.name),
-                            said(fmt::format("), no revenue history for {}: {} of A",
-                                             fy(r.year - 1), money(c.revenue)))},
+                            said(fmt::format("), {}: {} of A", why, money(c.revenue)))},
                            1));
+  }
   new_client_lines(r, s);
   referral_lines(r, s);
   return s;

@@ -98,6 +98,7 @@ void growth_finding(Collector& f, const Client* c, const Growth& g, const Period
     break;
   case GrowthStatus::new_client:
   case GrowthStatus::no_history:
+  case GrowthStatus::handover:
   case GrowthStatus::on_target:
     break;
   }

@@ -27,7 +27,12 @@ Growth client_growth(const Client& c, const Settings& s, const Period& period) {
   const Money now = c.revenue.sum(period.months);
   const Money before = c.revenue.sum(period.comparison);
   Growth g = judge_growth(now, before, client_growth_target(c, s, period.end()));
-  if (is_lost_at(c, period.end()) && g.status) {
+  // A year ago the client was sales', not the manager's: its growth is not farming.
+  const bool in_transition =
+      c.origin == Origin::handover && c.won && period.comparison.first < *c.won;
+  if (in_transition && g.status) {
+    g.status = GrowthStatus::handover;
+  } else if (is_lost_at(c, period.end()) && g.status) {
     g.status = GrowthStatus::lost;
   } else if (g.status == GrowthStatus::new_client) {
     // Not even a 0 entered for the comparison months, and not won since they began: the file
@@ -40,7 +45,7 @@ Growth client_growth(const Client& c, const Settings& s, const Period& period) {
 }
 
 bool is_comparable(const Growth& g) {
-  return g.status != GrowthStatus::no_history;
+  return g.status != GrowthStatus::no_history && g.status != GrowthStatus::handover;
 }
 
 Ratio client_growth_target(const Client& c, const Settings& s, Month e) {
@@ -73,10 +78,21 @@ GrowthReport growth_report(const Portfolio& p, const Period& period) {
 }
 
 Text excluded_note(const GrowthReport& r) {
-  return {quoted(r.portfolio->manager), said(": "), count(r.excluded),
-          said(r.excluded == 1 ? " client" : " clients"), said(" without revenue history in "),
-          months(r.period.comparison), said(" (revenue "), amount(r.excluded_revenue),
-          said(") left out of the TOTAL: no_history is not growth")};
+  std::int64_t no_history = 0, handover = 0;
+  for (const ClientGrowth& c : r.clients) {
+    no_history += c.figures.status == GrowthStatus::no_history ? 1 : 0;
+    handover += c.figures.status == GrowthStatus::handover ? 1 : 0;
+  }
+  Text note{quoted(r.portfolio->manager), said(": ")};
+  if (no_history > 0)
+    note.insert(note.end(), {count(no_history), said(no_history == 1 ? " client" : " clients"),
+                             said(" without revenue history")});
+  if (no_history > 0 && handover > 0) note.push_back(said(" and "));
+  if (handover > 0) note.insert(note.end(), {count(handover), said(" handed over by sales")});
+  note.insert(note.end(),
+              {said(" (revenue "), amount(r.excluded_revenue),
+               said(") left out of the TOTAL: not comparable with "), months(r.period.comparison)});
+  return note;
 }
 
 namespace {

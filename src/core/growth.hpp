@@ -13,12 +13,22 @@
 
 namespace acctmgr {
 
-enum class GrowthStatus { new_client, lost, on_target, below_target, declining, no_history };
+enum class GrowthStatus {
+  new_client,
+  lost,
+  on_target,
+  below_target,
+  declining,
+  no_history,
+  handover
+};
 
-inline constexpr std::array<Term<GrowthStatus>, 6> kGrowthStatuses{{
+inline constexpr std::array<Term<GrowthStatus>, 7> kGrowthStatuses{{
+    {GrowthStatus::handover, "handover",
+     "handed over by sales, and the comparison period reaches before `won`: in transition "
+     "(not comparable)"},
     {GrowthStatus::new_client, "new", "no revenue in the comparison period, revenue now"},
-    {GrowthStatus::lost, "lost",
-     "lost at E, or revenue in the comparison period and none now"},
+    {GrowthStatus::lost, "lost", "lost at E, or revenue in the comparison period and none now"},
     {GrowthStatus::no_history, "no_history",
      "revenue now, and no entry at all for the comparison months: the file does not go back "
      "that far (not comparable)"},
@@ -47,13 +57,14 @@ struct Growth {
 /// no_history) is client_growth's.
 Growth judge_growth(Money revenue, Money prev_revenue, const Ratio& target);
 
-/// A client's growth over `period` judged with its target (SPEC section 4): lost when lost
-/// at E, then no_history when the file has no revenue entry for the comparison months (and no
-/// `won` after their first month), then judge_growth.
+/// A client's growth over `period` judged with its target (SPEC sections 4 and 8.1): handover
+/// while in transition (a handover client whose comparison period reaches before `won`), then
+/// lost when lost at E, then no_history when the file has no revenue entry for the comparison
+/// months (and no `won` after their first month), then judge_growth.
 Growth client_growth(const Client& c, const Settings& s, const Period& period);
 
 /// False for the statuses whose revenue is not comparable with the comparison period
-/// (no_history): such clients stay out of totals and of the growth bonus.
+/// (no_history, handover): such clients stay out of totals and of the growth bonus.
 bool is_comparable(const Growth& g);
 
 /// The growth target that applies to a client at E: 0 when its share band is saturated
@@ -78,7 +89,7 @@ struct GrowthReport {
 
 GrowthReport growth_report(const Portfolio& p, const Period& period);
 
-/// "Olena: 2 clients without revenue history in 2025-01..2025-10 (revenue ...) left out of
+/// "Olena: 2 clients not comparable with 2025-01..2025-10 (...), revenue ..., left out of
 /// the TOTAL": the note under every table whose totals leave clients out.
 Text excluded_note(const GrowthReport& r);
 

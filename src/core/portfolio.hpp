@@ -20,15 +20,18 @@ struct SourcePos {
   int column = 0;
 };
 
-enum class Origin { existing, new_client, reactivated, referral };
+enum class Origin { existing, new_client, reactivated, referral, handover };
 enum class Role { payer, decision_maker, influencer, user };
 enum class Mode { meeting, video, call, email, message };
 
-inline constexpr std::array<Term<Origin>, 4> kOrigins{{
+inline constexpr std::array<Term<Origin>, 5> kOrigins{{
     {Origin::existing, "existing", "a client the manager already had"},
     {Origin::new_client, "new", "a new client won in month `won`"},
     {Origin::reactivated, "reactivated", "a lost client won back in month `won`"},
     {Origin::referral, "referral", "a client brought by a former client contact (`referred_by`)"},
+    {Origin::handover, "handover",
+     "won by sales and handed to the manager in month `won`: its year-ago revenue was not the "
+     "manager's"},
 }};
 static_assert(is_complete(kOrigins));
 

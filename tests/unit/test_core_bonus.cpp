@@ -155,6 +155,26 @@ TEST_CASE("growth component: clients without history for Y−1 are left out of b
   CHECK(r.prev_revenue == units(1000000));
 }
 
+TEST_CASE("a handover never earns the new-client bonus and is left out of growth in transition") {
+  // acme farmed: 1,000,000 -> 1,100,000. handed: won by sales 2026-02, 300,000 in 2026-04, and
+  // an entry of 0 in 2025-04 (history exists, but a year ago it was sales').
+  Client handed = won_client("handed", Origin::handover, Month(2026, 2),
+                             series({{Month(2025, 4), Money()}, {Month(2026, 4), units(300000)}}));
+  Portfolio p = portfolio({client("acme", series({{Month(2025, 3), units(1000000)},
+                                                   {Month(2026, 3), units(1100000)}})),
+                           handed});
+  p.bonus->growth_pct = Ratio(1, 20);
+  p.bonus->new_client = units(1000);
+  const BonusResult r = bonus(p, 2026, Basis::projected);
+  CHECK(r.revenue.total() == units(1400000)); // attainment counts the whole book
+  CHECK(r.new_clients.empty());
+  CHECK(r.new_client_bonus == Money());
+  CHECK(r.growth_bonus == units(5000)); // 5 % × (1,100,000 − 1,000,000)
+  REQUIRE(r.growth_left_out.size() == 1);
+  CHECK(r.growth_left_out[0].status == GrowthStatus::handover);
+  CHECK(r.growth_left_out[0].won == Month(2026, 2));
+}
+
 TEST_CASE("new, reactivated and referral clients count when won inside fiscal year Y") {
   Portfolio p = portfolio({
       won_client("before", Origin::new_client, Month(2025, 12)),

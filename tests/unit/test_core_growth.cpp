@@ -171,3 +171,30 @@ TEST_CASE("growth report: clients without history stay out of the TOTAL, with a 
   CHECK(std::get<std::int64_t>(t.notes()[1][2].value) == 1);
   CHECK(std::get<std::string>(t.at(1, "status")) == "no_history");
 }
+
+TEST_CASE("handover: in transition while the comparison period reaches before won") {
+  Settings s;
+  // Sales won it in 2025-03 and handed it over; revenue 500 in 2025-05, 900 in 2026-05.
+  Client h = client_with("h", {{Month(2025, 5), usd(500)}, {Month(2026, 5), usd(900)}});
+  h.origin = Origin::handover;
+  h.won = Month(2025, 3);
+  // ytd at 2026-10 compares with 2025-01..10, which starts before 2025-03: in transition.
+  const Period ytd = *resolve(*PeriodSpec::parse("ytd"), s.calendar(), Month(2026, 10));
+  Growth g = client_growth(h, s, ytd);
+  CHECK(g.status == GrowthStatus::handover);
+  CHECK(!is_comparable(g));
+  CHECK(g.revenue == usd(900)); // the row keeps its figures
+  CHECK(*g.growth == Ratio(4, 5));
+  // A range whose comparison period starts exactly at won (2025-03..2025-10): farmed, judged.
+  const Period from_won =
+      *resolve(*PeriodSpec::parse("2026-03..2026-10"), s.calendar(), Month(2026, 10));
+  CHECK(from_won.comparison.first == Month(2025, 3));
+  CHECK(client_growth(h, s, from_won).status == GrowthStatus::on_target);
+  // One month earlier (2025-02..): in transition again.
+  const Period before_won =
+      *resolve(*PeriodSpec::parse("2026-02..2026-10"), s.calendar(), Month(2026, 10));
+  CHECK(client_growth(h, s, before_won).status == GrowthStatus::handover);
+  // Handover comes first: even lost at E, the status is handover while in transition.
+  h.lost = Month(2026, 9);
+  CHECK(client_growth(h, s, ytd).status == GrowthStatus::handover);
+}
