@@ -159,6 +159,7 @@ struct Portfolio {
   std::vector<Client> clients;
   SourcePos manager_pos;
   SourcePos currency_pos; ///< its `currency:` value (to point at a mixed currency)
+  SourcePos as_of_pos;    ///< its `as_of:` value; line 0 when the file has none
 };
 
 } // namespace acctmgr

@@ -162,10 +162,6 @@ SettingsConflict settings_conflict(const std::string& path_a, const std::optiona
       found(path_a, a), found(path_b, b), a && b ? "" : " (--config /dev/null for the defaults)"));
 }
 
-/// A month no file can hold (Month::parse wants a year from 1): parse_portfolio leaves it as
-/// the as_of of a file without one, which must be told apart from an as_of written.
-constexpr Month unset_as_of = Month::from_index(-1);
-
 /// One file read again as a YAML tree, to point at a top-level value that the model keeps
 /// no position for; only an error needs one, so the cost of a second parse is paid then.
 class TopLevel {
@@ -197,43 +193,11 @@ private:
   std::optional<YamlTree> tree_;
 };
 
-/// An as_of after the last complete month names a month that is not over: its figures
-/// cannot be final (SPEC section 3).
-std::optional<Diagnostic> future_as_of(std::string_view bytes, const std::string& file,
-                                       Month limit) {
-  const TopLevel top(bytes, file);
-  const YamlNode* v = top.value("as_of");
-  if (!v || v->kind != NodeKind::scalar) return std::nullopt;
-  const auto as_of = Month::parse(v->text);
-  if (!as_of || *as_of <= limit) return std::nullopt;
-  return top.problem(*v, fmt::format("as_of {} is after {}, the last complete month: as_of is "
-                                     "the last closed month",
-                                     to_string(*as_of), to_string(limit)));
-}
-
-/// Adds `d` among one file's problems (sorted by position, a "not shown" note last).
-void insert_in_order(std::vector<Diagnostic>& problems, Diagnostic d) {
-  auto after = [&](const Diagnostic& o) {
-    return o.not_shown > 0 || std::pair(o.line, o.column) > std::pair(d.line, d.column);
-  };
-  problems.insert(std::find_if(problems.begin(), problems.end(), after), std::move(d));
-}
-
-/// Applies --as-of or the default to a parsed portfolio, noting a file without as_of and
-/// refusing one after the last complete month (also under --as-of: the file is wrong).
-void settle_as_of(Portfolio& p, std::string_view bytes, const LoadRequest& request, Loaded& loaded,
-                  std::vector<Diagnostic>& problems) {
-  const bool written = p.as_of != unset_as_of;
-  if (written && p.as_of > request.default_as_of)
-    if (auto d = future_as_of(bytes, p.file, request.default_as_of))
-      problems.push_back(std::move(*d));
-  if (request.as_of) {
-    p.as_of = *request.as_of;
-  } else if (!written) {
-    p.as_of = request.default_as_of;
-    loaded.notes.push_back(fmt::format("{} has no as_of; using {}, the last complete month",
-                                       escape_terminal(shown_file(p.file)), to_string(p.as_of)));
-  }
+/// Notes a file without as_of: the last complete month stands in for it.
+void note_missing_as_of(const Portfolio& p, const LoadRequest& request, Loaded& loaded) {
+  if (request.as_of || p.as_of_pos.line > 0) return;
+  loaded.notes.push_back(fmt::format("{} has no as_of; using {}, the last complete month",
+                                     escape_terminal(shown_file(p.file)), to_string(p.as_of)));
 }
 
 /// A manager in two files of one run would count the team twice (a copied file).
@@ -304,8 +268,9 @@ SettingsFile read_settings_file(const LoadRequest& request, const std::vector<st
 void read_portfolio(const std::string& file, std::string_view bytes, const LoadRequest& request,
                     Loaded& loaded, std::vector<Diagnostic>& problems) {
   try {
-    Portfolio p = parse_portfolio(bytes, file, loaded.settings_file, std::nullopt, unset_as_of);
-    settle_as_of(p, bytes, request, loaded, problems);
+    Portfolio p =
+        parse_portfolio(bytes, file, loaded.settings_file, request.as_of, request.default_as_of);
+    note_missing_as_of(p, request, loaded);
     if (!loaded.portfolios.empty()) check_currency(p, bytes, loaded.portfolios.front(), problems);
     for (const Portfolio& earlier : loaded.portfolios)
       if (earlier.manager == p.manager) {
@@ -314,11 +279,7 @@ void read_portfolio(const std::string& file, std::string_view bytes, const LoadR
       }
     loaded.portfolios.push_back(std::move(p));
   } catch (const InputError& e) {
-    // Every problem at once: a future as_of too, which the model could not record.
-    std::vector<Diagnostic> found = e.diagnostics();
-    if (auto d = future_as_of(bytes, file, request.default_as_of))
-      insert_in_order(found, std::move(*d));
-    problems.insert(problems.end(), found.begin(), found.end());
+    problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
   }
 }
 

@@ -68,8 +68,18 @@ Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const
         r.error(*v,
                 fmt::format("expected an ISO 4217 currency code such as USD, not '{}'", v->text));
     }
-    if (const YamlNode* v = f.get("as_of"))
-      if (auto m = r.scalar(*v, parse_month, "a month")) p.as_of = *m;
+    if (const YamlNode* v = f.get("as_of")) {
+      p.as_of_pos = r.position(*v);
+      if (auto m = r.scalar(*v, parse_month, "a month")) {
+        p.as_of = *m;
+        // A month not yet over has no final figures (SPEC section 3); refused even under
+        // --as-of, since the file itself is wrong.
+        if (*m > default_as_of)
+          r.error(*v, fmt::format("as_of {} is after {}, the last complete month: as_of is the "
+                                  "last closed month",
+                                  to_string(*m), to_string(default_as_of)));
+      }
+    }
     if (as_of_override) p.as_of = *as_of_override;
     if (const YamlNode* v = f.get("salary")) p.salary = r.scalar(*v, parse_amount);
     if (const YamlNode* v = f.get("settings")) read_settings(r, *v, p.settings);
