@@ -23,7 +23,8 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
            column("margin", CellKind::ratio), column("projected", CellKind::amount),
            column("findings", CellKind::count)});
   for (const ReviewInput& in : inputs) {
-    const Portfolio& p = *in.portfolio;
+    const Portfolio& p = *in.growth.portfolio;
+    const Period& period = in.growth.period;
     std::unordered_map<std::string_view, std::int64_t> per_client;
     for (const Finding& f : in.findings)
       if (!f.client.empty() && f.severity != Severity::info) ++per_client[f.client];
@@ -31,9 +32,9 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
     for (const ClientForecast& f : forecast_report(p, p.as_of).clients)
       projected[f.client] = f.projected;
 
-    for (const ClientGrowth& g : growth_report(p, in.period).clients) {
+    for (const ClientGrowth& g : in.growth.clients) {
       const Client& c = *g.client;
-      const ShareOfWallet w = share_of_wallet(c, p.settings, in.period.end());
+      const ShareOfWallet w = share_of_wallet(c, p.settings, period.end());
       const auto found = projected.find(&c);
       t.add_row({{"manager", p.manager},
                  {"client", c.id},
@@ -43,7 +44,7 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
                  {"status", keyword_cell(g.figures.status)},
                  {"share", optional_cell(w.share)},
                  {"band", keyword_cell(w.band)},
-                 {"margin", optional_cell(period_margin(c, in.period.months).margin)},
+                 {"margin", optional_cell(period_margin(c, period.months).margin)},
                  {"projected", found != projected.end() ? Cell(found->second) : Cell()},
                  {"findings", per_client[c.id]}});
     }
@@ -108,13 +109,14 @@ std::string review_title(const Context& c) {
 
 Document review_document(const ReportInput& in) {
   std::vector<ReviewInput> inputs;
-  std::vector<std::vector<Finding>> per_portfolio;
+  std::vector<SummaryRow> rows;
   std::vector<Finding> all;
   for (const PortfolioPeriod& pp : in.portfolios) {
+    GrowthReport growth = growth_report(*pp.portfolio, pp.period);
     std::vector<Finding> found = findings(*pp.portfolio, pp.period);
     all.insert(all.end(), found.begin(), found.end());
-    per_portfolio.push_back(found);
-    inputs.push_back({pp.portfolio, pp.period, std::move(found)});
+    rows.push_back(summarize(growth, found));
+    inputs.push_back({std::move(growth), std::move(found)});
   }
   sort_findings(all);
   Table bonus_missing("bonus not shown",
@@ -123,7 +125,7 @@ Document review_document(const ReportInput& in) {
 
   Document d{{}, context_of(in), {}};
   d.title = review_title(d.context);
-  d.sections.push_back({"summary", summary_table(in, per_portfolio), false});
+  d.sections.push_back({"summary", summary_table(in, rows), false});
   d.sections.push_back({"clients", review_clients_table(inputs, d.context.period), false});
   d.sections.push_back({"findings", FindingList{std::move(all), false}, false});
   d.sections.push_back({"bonus", std::move(bonus), false});

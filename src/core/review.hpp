@@ -2,6 +2,7 @@
 
 #include "core/document.hpp"
 #include "core/finding.hpp"
+#include "core/growth.hpp"
 #include "core/period.hpp"
 #include "core/portfolio.hpp"
 #include "core/report_input.hpp"
@@ -11,10 +12,10 @@
 
 namespace acctmgr {
 
-/// One portfolio as the monthly review sees it: its period and its findings.
+/// One portfolio as the monthly review sees it: its growth report (which names the portfolio
+/// and the period) and its findings.
 struct ReviewInput {
-  const Portfolio* portfolio = nullptr;
-  Period period;
+  GrowthReport growth;
   std::vector<Finding> findings; ///< after ignore lists
 };
 

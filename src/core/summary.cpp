@@ -32,15 +32,16 @@ SummarySums& SummarySums::operator+=(const SummarySums& o) {
   return *this;
 }
 
-SummaryRow summarize(const Portfolio& p, const Period& period,
-                     const std::vector<Finding>& findings) {
+SummaryRow summarize(const GrowthReport& growth, const std::vector<Finding>& findings) {
+  const Portfolio& p = *growth.portfolio;
+  const Period& period = growth.period;
   const auto total = overflow_context(p);
   SummaryRow row{p.manager, p.currency, {}, p.settings.growth_target, period};
   SummarySums& s = row.sums;
   s.findings = std::count_if(findings.begin(), findings.end(),
                              [](const Finding& f) { return f.severity != Severity::info; });
   // Revenue-based figures: the growth report's comparable clients, as the manager's TOTAL.
-  for (const ClientGrowth& cg : growth_report(p, period).clients) {
+  for (const ClientGrowth& cg : growth.clients) {
     const auto where = overflow_context(p, *cg.client);
     const Growth& g = cg.figures;
     if (!is_comparable(g)) {
@@ -57,8 +58,7 @@ SummaryRow summarize(const Portfolio& p, const Period& period,
     if (g.status == GrowthStatus::new_client) s.new_revenue += g.revenue;
     if (g.status == GrowthStatus::lost) s.lost_revenue += g.prev_revenue;
     s.top_client = std::max(s.top_client, g.revenue);
-    s.squares =
-        checked_add(s.squares, checked_mul<Int128>(g.revenue.cents(), g.revenue.cents()));
+    s.squares = checked_add(s.squares, checked_mul<Int128>(g.revenue.cents(), g.revenue.cents()));
   }
   // Margin and share of wallet: every client.
   for (const Client& c : p.clients) {
@@ -127,29 +127,28 @@ void add_summary_row(Table& t, const SummaryRow& r, RowKind kind) {
   }
   const Growth g = judge_growth(s.revenue, s.prev_revenue, r.target);
   const Int128 revenue = s.revenue.cents();
-  t.add_row(
-      {{"manager", r.manager},
-       {"currency", r.currency},
-       {"from", r.period->months.first},
-       {"to", r.period->months.last},
-       {"revenue", s.revenue},
-       {"prev_revenue", s.prev_revenue},
-       {"growth", optional_cell(g.growth)},
-       {"status", keyword_cell(g.status)},
-       {"nrr", optional_cell(Ratio::of(s.cohort_revenue, s.cohort_prev))},
-       {"grr", optional_cell(Ratio::of(s.cohort_retained, s.cohort_prev))},
-       {"new_revenue", s.new_revenue},
-       {"lost_revenue", s.lost_revenue},
-       {"excluded_revenue", s.excluded_revenue},
-       {"top_client_share", optional_cell(Ratio::of(s.top_client, s.revenue))},
-       {"hhi", revenue == 0 ? Cell() : Cell(Ratio(s.squares, checked_mul(revenue, revenue)))},
-       {"margin", s.any_margin ? optional_cell(Ratio::of(s.margin_revenue - s.margin_cost,
-                                                         s.margin_revenue))
-                               : Cell()},
-       {"share", s.any_wallet ? optional_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell()},
-       {"headroom", s.any_wallet ? Cell(s.headroom) : Cell()},
-       {"findings", s.findings}},
-      kind);
+  t.add_row({{"manager", r.manager},
+             {"currency", r.currency},
+             {"from", r.period->months.first},
+             {"to", r.period->months.last},
+             {"revenue", s.revenue},
+             {"prev_revenue", s.prev_revenue},
+             {"growth", optional_cell(g.growth)},
+             {"status", keyword_cell(g.status)},
+             {"nrr", optional_cell(Ratio::of(s.cohort_revenue, s.cohort_prev))},
+             {"grr", optional_cell(Ratio::of(s.cohort_retained, s.cohort_prev))},
+             {"new_revenue", s.new_revenue},
+             {"lost_revenue", s.lost_revenue},
+             {"excluded_revenue", s.excluded_revenue},
+             {"top_client_share", optional_cell(Ratio::of(s.top_client, s.revenue))},
+             {"hhi", revenue == 0 ? Cell() : Cell(Ratio(s.squares, checked_mul(revenue, revenue)))},
+             {"margin", s.any_margin ? optional_cell(Ratio::of(s.margin_revenue - s.margin_cost,
+                                                               s.margin_revenue))
+                                     : Cell()},
+             {"share", s.any_wallet ? optional_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell()},
+             {"headroom", s.any_wallet ? Cell(s.headroom) : Cell()},
+             {"findings", s.findings}},
+            kind);
 }
 
 } // namespace
@@ -176,18 +175,16 @@ Table summary_table(const std::vector<SummaryRow>& rows, const SummaryRow& total
   return t;
 }
 
-Table summary_table(const ReportInput& in, const std::vector<std::vector<Finding>>& findings) {
-  std::vector<SummaryRow> rows;
-  for (std::size_t i = 0; i < in.portfolios.size(); ++i)
-    rows.push_back(summarize(*in.portfolios[i].portfolio, in.portfolios[i].period, findings[i]));
+Table summary_table(const ReportInput& in, const std::vector<SummaryRow>& rows) {
   return summary_table(rows, team_total(rows, in.settings.growth_target), to_string(in.spec));
 }
 
 Document summary_document(const ReportInput& in) {
-  std::vector<std::vector<Finding>> found;
+  std::vector<SummaryRow> rows;
   for (const PortfolioPeriod& pp : in.portfolios)
-    found.push_back(findings(*pp.portfolio, pp.period));
-  return table_document(in, "summary", summary_table(in, found));
+    rows.push_back(
+        summarize(growth_report(*pp.portfolio, pp.period), findings(*pp.portfolio, pp.period)));
+  return table_document(in, "summary", summary_table(in, rows));
 }
 
 } // namespace acctmgr

@@ -19,19 +19,19 @@ namespace acctmgr {
 struct SummarySums {
   Money revenue;
   Money prev_revenue;
-  Money cohort_revenue;  ///< revenue of clients with prev_revenue > 0
-  Money cohort_prev;     ///< their prev_revenue
-  Money cohort_retained; ///< Σ min(revenue, prev_revenue) over them
+  Money cohort_revenue;   ///< revenue of clients with prev_revenue > 0
+  Money cohort_prev;      ///< their prev_revenue
+  Money cohort_retained;  ///< Σ min(revenue, prev_revenue) over them
   Money new_revenue;      ///< revenue of clients with status new
   Money lost_revenue;     ///< prev_revenue of clients with status lost
   Money excluded_revenue; ///< revenue of the clients that are not comparable
-  Money top_client;      ///< the largest client revenue
-  Int128 squares = 0;    ///< Σ (client revenue in cents)², for the HHI
-  Money margin_revenue;  ///< Σ revenue over clients whose margin is defined
-  Money margin_cost;     ///< Σ cost over the same clients
-  Money revenue_12m;     ///< Σ revenue of the 12 months ending E over clients with a wallet
-  Money wallet;          ///< Σ wallet over the same clients
-  Money headroom;        ///< Σ headroom over the same clients
+  Money top_client;       ///< the largest client revenue
+  Int128 squares = 0;     ///< Σ (client revenue in cents)², for the HHI
+  Money margin_revenue;   ///< Σ revenue over clients whose margin is defined
+  Money margin_cost;      ///< Σ cost over the same clients
+  Money revenue_12m;      ///< Σ revenue of the 12 months ending E over clients with a wallet
+  Money wallet;           ///< Σ wallet over the same clients
+  Money headroom;         ///< Σ headroom over the same clients
   bool any_wallet = false;
   bool any_margin = false;
   std::int64_t findings = 0; ///< warnings and errors
@@ -50,9 +50,10 @@ struct SummaryRow {
   std::optional<Period> period;
 };
 
-/// A manager's sums over `period`; of `findings` (the portfolio's), warnings and errors count.
-SummaryRow summarize(const Portfolio& p, const Period& period,
-                     const std::vector<Finding>& findings);
+/// A manager's sums: the revenue-based ones over the comparable clients of `growth` (its
+/// report over the period), margin and share of wallet over every client; of `findings` (the
+/// portfolio's), warnings and errors count.
+SummaryRow summarize(const GrowthReport& growth, const std::vector<Finding>& findings);
 
 /// The team TOTAL over `rows`, judged against `team_target` (the settings file's target). The
 /// managers are added only when all cover the same calendar months; otherwise only the
@@ -65,9 +66,8 @@ SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_tar
 Table summary_table(const std::vector<SummaryRow>& rows, const SummaryRow& total,
                     const std::string& period_name);
 
-/// A row per manager over its period and the team TOTAL judged by the settings file's target.
-/// `findings` holds each portfolio's findings, in the order of `in.portfolios`.
-Table summary_table(const ReportInput& in, const std::vector<std::vector<Finding>>& findings);
+/// The managers' `rows` and the team TOTAL judged by the settings file's target.
+Table summary_table(const ReportInput& in, const std::vector<SummaryRow>& rows);
 
 /// The `summary` command's document.
 Document summary_document(const ReportInput& in);

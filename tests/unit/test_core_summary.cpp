@@ -49,7 +49,7 @@ template <class T> T cell(const Table& t, std::size_t row, std::string_view colu
 TEST_CASE("summary figures, hand-computed: comparable clients, excluded revenue") {
   const Portfolio p = sample();
   const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
-  const SummaryRow row = summarize(p, period, found(3));
+  const SummaryRow row = summarize(growth_report(p, period), found(3));
   const SummaryRow total = team_total({row}, Ratio(1, 5));
   const Table t = summary_table({row}, total, "ytd");
   REQUIRE(t.rows().size() == 2);
@@ -61,8 +61,8 @@ TEST_CASE("summary figures, hand-computed: comparable clients, excluded revenue"
   CHECK(cell<Money>(t, 0, "prev_revenue") == Money::units(980)); // 300 + 600 + 80 + 0
   CHECK(cell<Ratio>(t, 0, "growth") == Ratio(-390, 980));        // (590 - 980) / 980
   CHECK(cell<std::string>(t, 0, "status") == "declining");
-  CHECK(cell<Ratio>(t, 0, "nrr") == Ratio(550, 980)); // (450+100+0) / 980
-  CHECK(cell<Ratio>(t, 0, "grr") == Ratio(400, 980)); // (300+100+0) / 980
+  CHECK(cell<Ratio>(t, 0, "nrr") == Ratio(550, 980));               // (450+100+0) / 980
+  CHECK(cell<Ratio>(t, 0, "grr") == Ratio(400, 980));               // (300+100+0) / 980
   CHECK(cell<Money>(t, 0, "new_revenue") == Money::units(40));      // e
   CHECK(cell<Money>(t, 0, "lost_revenue") == Money::units(80));     // d's prev
   CHECK(cell<Money>(t, 0, "excluded_revenue") == Money::units(50)); // c
@@ -82,8 +82,8 @@ TEST_CASE("team TOTAL adds the managers' sums over the same months, judged by th
   q.manager = "James";
   // James: only client a, growing 50 % -> on target for himself.
   q.clients.resize(1);
-  const std::vector<SummaryRow> rows = {summarize(p, period, found(3)),
-                                        summarize(q, period, found(1))};
+  const std::vector<SummaryRow> rows = {summarize(growth_report(p, period), found(3)),
+                                        summarize(growth_report(q, period), found(1))};
   const Table t = summary_table(rows, team_total(rows, Ratio(1, 5)), "ytd");
   CHECK(t.rows().back().is_total());
   CHECK(cell<std::string>(t, 2, "manager") == "TOTAL");
@@ -105,8 +105,8 @@ TEST_CASE("team TOTAL over managers whose months differ: empty but for the findi
   q.settings.fiscal_year_start = 2; // ytd is 2026-02..03 for James
   const PeriodSpec ytd = *PeriodSpec::parse("ytd");
   const std::vector<SummaryRow> rows = {
-      summarize(p, *resolve(ytd, p.settings.calendar(), p.as_of), found(3)),
-      summarize(q, *resolve(ytd, q.settings.calendar(), q.as_of), found(1))};
+      summarize(growth_report(p, *resolve(ytd, p.settings.calendar(), p.as_of)), found(3)),
+      summarize(growth_report(q, *resolve(ytd, q.settings.calendar(), q.as_of)), found(1))};
   const Table t = summary_table(rows, team_total(rows, Ratio(1, 5)), "ytd");
   CHECK(cell<Month>(t, 1, "from") == mon("2026-02"));
   CHECK(cell<std::string>(t, 2, "manager") == "TOTAL");
@@ -125,9 +125,9 @@ TEST_CASE("team TOTAL over managers whose months differ: empty but for the findi
 TEST_CASE("summary of a portfolio without revenue leaves ratios undefined") {
   Portfolio p = portfolio("2026-03", {client("x", 5)});
   const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
-  const SummaryRow row = summarize(p, period, {});
+  const SummaryRow row = summarize(growth_report(p, period), {});
   const Table t = summary_table({row}, team_total({row}, Ratio(1, 5)), "ytd");
-  for (const char* undefined : {"growth", "status", "nrr", "grr", "top_client_share", "hhi",
-                                "margin", "share", "headroom"})
+  for (const char* undefined :
+       {"growth", "status", "nrr", "grr", "top_client_share", "hhi", "margin", "share", "headroom"})
     CHECK(std::holds_alternative<std::monostate>(t.at(0, undefined)));
 }
