@@ -51,7 +51,6 @@ WhatIf parse_what_if(const std::string& text) {
 
 int bonus_command(const BonusOptions& o) {
   const Format format = output_format(o.output); // usage errors come before any work
-  o.output.check_bom(format);
   std::vector<WhatIf> what_ifs;
   for (const std::string& text : o.what_if)
     what_ifs.push_back(parse_what_if(text));

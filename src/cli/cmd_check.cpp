@@ -72,13 +72,10 @@ void setup_check(CLI::App& app, Runners& runners) {
                   "repeatable")
       ->delimiter(',')
       ->allow_extra_args(false);
-  std::vector<std::string> formats;
-  for (Format f : kCheckFormats)
-    formats.emplace_back(to_string(f));
   cmd->add_option("--format", o->format,
                   "text (FILE:LINE: severity CODE client: message), github (Actions "
                   "annotations, bad input too), csv, json or md")
-      ->check(CLI::IsMember(formats))
+      ->check(CLI::IsMember(format_choices(kCheckFormats)))
       ->capture_default_str();
   cmd->add_option("-o,--output", o->output.output, "Write the findings to FILE instead of stdout");
   cmd->add_option("--color", o->output.color,

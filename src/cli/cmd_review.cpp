@@ -20,15 +20,6 @@ struct ReviewOptions {
 };
 
 /// "table (default), md or json": --format's help names only what review accepts.
-std::string formats_help(std::span<const Format> formats) {
-  std::string out;
-  for (std::size_t i = 0; i < formats.size(); ++i)
-    out += std::string(i == 0                    ? ""
-                       : i + 1 == formats.size() ? " or "
-                                                 : ", ") +
-           to_string(formats[i]) + (i == 0 ? " (default)" : "");
-  return out;
-}
 
 /// The format asked for; CSV (--format csv, -o FILE.csv) gets the message that says why and
 /// what to use instead.

@@ -54,13 +54,10 @@ void setup_validate(CLI::App& app, Runners& runners) {
   CLI::App* cmd = app.add_subcommand(
       "validate", "Check portfolio files and report every problem (exit 0 or 2)");
   add_input_options(*cmd, o->input);
-  std::vector<std::string> formats;
-  for (Format f : kValidateFormats)
-    formats.emplace_back(to_string(f));
   cmd->add_option("--format", o->format,
                   "text (problems on stderr) or github (also ::error annotations on stdout, for "
                   "GitHub Actions)")
-      ->check(CLI::IsMember(formats))
+      ->check(CLI::IsMember(format_choices(kValidateFormats)))
       ->capture_default_str();
   runners["validate"] = [o] { return run_validate(*o); };
 }

@@ -50,13 +50,7 @@ void add_period_option(CLI::App& cmd, std::string& period) {
 }
 
 void add_output_options(CLI::App& cmd, OutputOptions& o) {
-  std::string formats;
-  for (std::size_t i = 0; i < kReportFormats.size(); ++i)
-    formats += std::string(i == 0                           ? ""
-                           : i + 1 == kReportFormats.size() ? " or "
-                                                            : ", ") +
-               to_string(kReportFormats[i]) + (i == 0 ? " (default)" : "");
-  cmd.add_option("--format", o.format, formats);
+  cmd.add_option("--format", o.format, formats_help(kReportFormats));
   cmd.add_flag("--csv", o.csv, "Same as --format csv");
   cmd.add_flag("--json", o.json, "Same as --format json");
   cmd.add_option("-o,--output", o.output,
@@ -147,6 +141,23 @@ Period period_for(const Portfolio& p, const PeriodSpec& spec) {
                                to_string(p.as_of), p.manager, p.file));
 }
 
+std::string formats_help(std::span<const Format> formats) {
+  std::string out;
+  for (std::size_t i = 0; i < formats.size(); ++i)
+    out += std::string(i == 0                    ? ""
+                       : i + 1 == formats.size() ? " or "
+                                                 : ", ") +
+           to_string(formats[i]) + (i == 0 ? " (default)" : "");
+  return out;
+}
+
+std::vector<std::string> format_choices(std::span<const Format> formats) {
+  std::vector<std::string> out;
+  for (Format f : formats)
+    out.emplace_back(to_string(f));
+  return out;
+}
+
 std::string format_names(std::span<const Format> formats) {
   std::string out;
   for (Format f : formats)
@@ -182,7 +193,12 @@ Format output_format(const OutputOptions& o, std::span<const Format> offered) {
                                    "--format",
                                    o.output));
   }
-  return chosen.value_or(offered.front());
+  const Format format = chosen.value_or(offered.front());
+  if (o.bom && format != Format::csv)
+    throw UsageError(fmt::format("--bom is for CSV output (--csv, --format csv or -o FILE.csv), "
+                                 "not {}",
+                                 to_string(format)));
+  return format;
 }
 
 void emit(const OutputOptions& o, const std::string& text) {
@@ -193,15 +209,7 @@ void emit(const OutputOptions& o, const std::string& text) {
   write_file_atomically(o.output, text);
 }
 
-void OutputOptions::check_bom(Format chosen) const {
-  if (bom && chosen != Format::csv)
-    throw UsageError(fmt::format("--bom is for CSV output (--csv, --format csv or -o FILE.csv), "
-                                 "not {}",
-                                 to_string(chosen)));
-}
-
 void print(const OutputOptions& o, const Document& d, Format format) {
-  o.check_bom(format);
   RenderOptions options;
   options.color = format == Format::table && use_color(o);
   options.bom = o.bom;

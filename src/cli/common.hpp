@@ -37,10 +37,6 @@ struct OutputOptions {
   std::string output;
   std::string color = "auto";
   bool bom = false; ///< --bom: CSV starts with a UTF-8 byte order mark, for Excel
-
-  /// Refuses --bom with a format other than CSV (a UsageError): a BOM elsewhere would only
-  /// be a stray character at the start of a table, a JSON document or Markdown.
-  void check_bom(Format chosen) const;
 };
 
 /// A subcommand's work, run after the whole command line parsed; returns the exit code.
@@ -65,14 +61,19 @@ Period period_for(const Portfolio& p, const PeriodSpec& spec);
 
 /// The formats a report command offers.
 inline constexpr std::array<Format, 4> kReportFormats{Format::table, Format::csv, Format::json,
-                                                       Format::md};
+                                                      Format::md};
 
 /// The format chosen by --format, --csv/--json, or -o's extension; table by default. A format
-/// the command does not offer is a UsageError.
+/// the command does not offer, and --bom with any format but CSV (a BOM elsewhere would be a
+/// stray character at the start of a table, JSON or Markdown), are UsageErrors.
 Format output_format(const OutputOptions& o, std::span<const Format> offered = kReportFormats);
 
-/// "table, csv, json, md": the names of `formats`, for messages and --help.
+/// "table, csv, json, md": the names of `formats`, for messages.
 std::string format_names(std::span<const Format> formats);
+/// "table (default), csv, json or md": --format's help for a command offering `formats`.
+std::string formats_help(std::span<const Format> formats);
+/// The names of `formats`, for CLI11's IsMember.
+std::vector<std::string> format_choices(std::span<const Format> formats);
 
 /// Every loaded portfolio with its resolution of `spec` (a UsageError when a period lies
 /// wholly after a portfolio's as_of), and the run's settings file.

@@ -146,7 +146,11 @@ void multiplier_and_cap(BonusResult& r) {
 
 BonusInputError::BonusInputError(std::string file, int year, std::vector<BonusProblem> problems)
     : std::runtime_error(join(messages_of(problems))), file_(std::move(file)), year_(year),
-      problems_(std::move(problems)), messages_(messages_of(problems_)) {}
+      problems_(std::move(problems)) {}
+
+std::vector<std::string> BonusInputError::problems() const {
+  return messages_of(problems_);
+}
 
 int default_bonus_year(const Portfolio& p) {
   return p.settings.calendar().year_of(p.as_of);

@@ -61,7 +61,7 @@ public:
   const std::string& file() const { return file_; }
   int year() const { return year_; }
   /// The messages, in order.
-  const std::vector<std::string>& problems() const { return messages_; }
+  std::vector<std::string> problems() const;
   /// The problems with their positions, in the same order.
   const std::vector<BonusProblem>& located() const { return problems_; }
 
@@ -69,7 +69,6 @@ private:
   std::string file_;
   int year_;
   std::vector<BonusProblem> problems_;
-  std::vector<std::string> messages_;
 };
 
 /// A client credited by the new/reactivated or the referral component.
