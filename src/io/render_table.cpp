@@ -1,5 +1,6 @@
 #include "core/overloaded.hpp"
 #include "io/cell_text.hpp"
+#include "io/palette.hpp"
 #include "io/render.hpp"
 #include "io/render_statement.hpp"
 #include "io/text.hpp"
@@ -11,19 +12,6 @@ namespace {
 
 constexpr std::string_view kGap = "  ";
 constexpr std::string_view kBold = "\x1b[1m";
-constexpr std::string_view kReset = "\x1b[0m";
-
-/// The palette, by meaning rather than by report: green = good (on_target, new), yellow =
-/// needs attention (below_target, warning), red = revenue going away or broken (declining,
-/// lost, error), cyan = for information (info, saturated). Other keywords (core, reserve,
-/// projected...) stay plain so that colour keeps pointing at what needs a look.
-std::string_view status_color(std::string_view status) {
-  if (status == "on_target" || status == "new") return "\x1b[32m";
-  if (status == "below_target" || status == "warning") return "\x1b[33m";
-  if (status == "declining" || status == "lost" || status == "error") return "\x1b[31m";
-  if (status == "info" || status == "saturated") return "\x1b[36m";
-  return {};
-}
 
 /// A cell as shown: terminal-safe text plus an optional SGR colour around it.
 struct Shown {

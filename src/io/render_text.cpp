@@ -1,3 +1,4 @@
+#include "io/palette.hpp"
 #include "io/render.hpp"
 #include "io/text.hpp"
 
@@ -7,25 +8,11 @@
 namespace acctmgr {
 namespace {
 
-/// The table's palette for severities (render_table.cpp's status colours), so that a finding
-/// looks the same in check's lines and in the findings table.
-std::string_view severity_color(Severity s) {
-  switch (s) {
-  case Severity::info:
-    return "\x1b[36m";
-  case Severity::warning:
-    return "\x1b[33m";
-  case Severity::error:
-    return "\x1b[31m";
-  }
-  return "";
-}
-
 /// The severity word, coloured when asked: only our own words get escape codes, never text
 /// from a file.
 std::string severity_word(Severity s, bool color) {
   const std::string word = to_string(s);
-  return color ? fmt::format("{}{}\x1b[0m", severity_color(s), word) : word;
+  return color ? fmt::format("{}{}{}", status_color(word), word, kReset) : word;
 }
 
 } // namespace
