@@ -16,6 +16,7 @@ struct CheckOptions {
   InputOptions input;
   std::string period = "ytd";
   bool all = false;
+  bool silenced = false;
   std::string fail_on = "error";
   std::vector<std::string> ignore;
   std::string format = "text";
@@ -39,9 +40,11 @@ int check_command(const CheckOptions& o, Format format) {
   const Loaded loaded = load_inputs(o.input, o.output);
 
   const ReportInput in = report_input(loaded, spec);
-  std::vector<Finding> found = check_findings(in, ignored, o.all);
-  const bool fails = std::any_of(found.begin(), found.end(),
-                                 [&](const Finding& f) { return f.severity >= fail_on; });
+  std::vector<Finding> found = check_findings(in, ignored, o.all, o.silenced);
+  // What is silenced is listed for review, never failed on.
+  const bool fails = !o.silenced && std::any_of(found.begin(), found.end(), [&](const Finding& f) {
+    return f.severity >= fail_on;
+  });
   // Colour is for the severity word of text lines only: the data forms stay plain.
   const RenderOptions options = ci_render_options(format == Format::text && use_color(o.output));
   // Always written, even when empty: -o must not leave an earlier run's findings behind.
@@ -63,6 +66,9 @@ void setup_check(CLI::App& app, Runners& runners) {
   add_input_options(*cmd, o->input);
   add_period_option(*cmd, o->period);
   cmd->add_flag("--all", o->all, "Also print info findings (NO_WALLET, SATURATED, PLAN_RANGE)");
+  cmd->add_flag("--silenced", o->silenced,
+                "Print instead the findings that clients' ignore entries silence (severity "
+                "silenced, with each entry's until and reason), info ones too; exit 0");
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 on a finding at this severity or above")
       ->check(CLI::IsMember({to_string(Severity::warning), to_string(Severity::error)}))
       ->capture_default_str();

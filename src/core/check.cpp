@@ -2,17 +2,32 @@
 
 #include "core/findings.hpp"
 
+#include <fmt/format.h>
+
 namespace acctmgr {
 
+std::string silenced_message(const Finding& f) {
+  const Silence& s = *f.silenced;
+  std::string why = s.until ? fmt::format("silenced until {}", *s.until) : "silenced";
+  if (!s.reason.empty()) why += ": " + s.reason;
+  return fmt::format("{} [{}]", f.message, why);
+}
+
 std::vector<Finding> check_findings(const ReportInput& in, const CodeSet& ignored,
-                                    bool include_info) {
+                                    bool include_info, bool silenced) {
   std::vector<Finding> found;
   for (const PortfolioPeriod& pp : in.portfolios) {
-    std::vector<Finding> own = findings(*pp.portfolio, pp.period);
-    found.insert(found.end(), own.begin(), own.end());
+    FindingSet own = findings(*pp.portfolio, pp.period);
+    std::vector<Finding>& chosen = silenced ? own.silenced : own.active;
+    found.insert(found.end(), chosen.begin(), chosen.end());
   }
   sort_findings(found);
   found = without_codes(std::move(found), ignored);
+  if (silenced) {
+    for (Finding& f : found)
+      f.message = silenced_message(f);
+    return found;
+  }
   if (!include_info)
     std::erase_if(found, [](const Finding& f) { return f.severity == Severity::info; });
   return found;

@@ -82,7 +82,7 @@ Table contacts_table(const std::vector<ContactsReport>& reports) {
                  {"has_decision_maker", c.has_decision_maker},
                  {"last_decider_contact", optional_cell(c.last_decider_contact)},
                  {"last_meeting", optional_cell(c.last_meeting)},
-                 {"warnings", joined_warnings(*c.client, c.warnings)}});
+                 {"warnings", joined_warnings(*c.client, c.warnings, r.end)}});
     t.add_note({quoted(p.manager), said(": active clients at "), month(r.end),
                 said(", contact window "), months(r.window)});
   }

@@ -13,7 +13,7 @@ Table findings_table(const std::vector<Finding>& findings) {
                {"manager", f.manager},
                {"client", f.client},
                {"code", std::string(to_string(f.code))},
-               {"severity", std::string(to_string(f.severity))},
+               {"severity", std::string(severity_word(f))},
                {"message", f.message}});
   return t;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/month.hpp"
 #include "core/vocabulary.hpp"
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -43,6 +45,13 @@ enum class Code {
   wallet_exceeded,
   saturated,
   plan_range,
+  no_pipeline,
+  pipeline_short,
+  stale_opportunity,
+  pipeline_over_wallet,
+  low_cadence,
+  convenient_contacts,
+  ignore_expired,
 };
 
 /// A finding code's term, with the severity it normally has (LOW_MARGIN is an error below 0).
@@ -55,7 +64,7 @@ struct CodeTerm {
 
 /// Every finding code in the order of the SPEC section 5 table, which is also the order
 /// findings of one client are listed in.
-inline constexpr std::array<CodeTerm, 18> kFindingCodes{{
+inline constexpr std::array<CodeTerm, 25> kFindingCodes{{
     {Code::below_target, "BELOW_TARGET", "status below_target (client or manager TOTAL)",
      Severity::warning},
     {Code::declining, "DECLINING", "status declining or lost (client or manager TOTAL)",
@@ -96,6 +105,31 @@ inline constexpr std::array<CodeTerm, 18> kFindingCodes{{
     {Code::saturated, "SATURATED", "share band saturated: defend the account", Severity::info},
     {Code::plan_range, "PLAN_RANGE", "the bonus plan's target_pct is outside 20-40 % of salary",
      Severity::info},
+    {Code::no_pipeline, "NO_PIPELINE",
+     "client active at as_of with a gap to target and no open opportunity closing in the 12 "
+     "months after as_of",
+     Severity::warning},
+    {Code::pipeline_short, "PIPELINE_SHORT",
+     "open opportunities, but their weighted value this fiscal year is below the gap",
+     Severity::info},
+    {Code::stale_opportunity, "STALE_OPPORTUNITY",
+     "an open opportunity whose close month is not after as_of: mark it won or lost, or move "
+     "the date",
+     Severity::warning},
+    {Code::pipeline_over_wallet, "PIPELINE_OVER_WALLET",
+     "open opportunities worth more than the headroom of the fiscal year of as_of",
+     Severity::info},
+    {Code::low_cadence, "LOW_CADENCE",
+     "manager: fewer live touches (meeting, video, call) a week in the contact window than "
+     "live_per_week",
+     Severity::warning},
+    {Code::convenient_contacts, "CONVENIENT_CONTACTS",
+     "manager: 10 or more live touches in the contact window, but a share with payers and "
+     "decision makers below decider_share",
+     Severity::warning},
+    {Code::ignore_expired, "IGNORE_EXPIRED",
+     "an ignore entry whose until month has passed: it silences nothing any more",
+     Severity::info},
 }};
 static_assert(is_complete(kFindingCodes));
 
@@ -103,6 +137,22 @@ static_assert(is_complete(kFindingCodes));
 inline const char* to_string(Code c) {
   return term_of(kFindingCodes, c).name;
 }
+
+/// Whether silencing `c` needs a written reason and an end (SPEC 8.4): the excuse "the client
+/// has no budget" must be written down and expire.
+constexpr bool needs_reason(Code c) {
+  return c == Code::below_target || c == Code::declining || c == Code::no_pipeline;
+}
+
+/// One entry of a client's `ignore:` list: a code, and in the long form why and until when.
+struct Silence {
+  Code code = Code::below_target;
+  std::string reason;         ///< empty in the short form
+  std::optional<Month> until; ///< silences up to and including this month; none: for good
+  int line = 0;               ///< the entry's line in its file
+  /// True when the entry still silences at month `e` (SPEC 8.4: from until + 1 on it does not).
+  bool active_at(Month e) const { return !until || e <= *until; }
+};
 
 /// Position of `c` in the SPEC table: the order findings of one line are listed in.
 std::size_t code_rank(Code c);
@@ -124,6 +174,12 @@ struct Finding {
   Code code = Code::below_target;
   Severity severity = Severity::warning;
   std::string message;
+  std::optional<Silence> silenced; ///< the ignore entry that silenced it (check --silenced)
 };
+
+/// "silenced" for a silenced finding, else its severity.
+inline const char* severity_word(const Finding& f) {
+  return f.silenced ? "silenced" : to_string(f.severity);
+}
 
 } // namespace acctmgr

@@ -3,6 +3,7 @@
 #include "core/bonus.hpp"
 #include "core/client_state.hpp"
 #include "core/contacts.hpp"
+#include "core/finding_collector.hpp"
 #include "core/forecast.hpp"
 #include "core/growth.hpp"
 #include "core/margin.hpp"
@@ -57,21 +58,7 @@ std::string last_seen(const std::optional<Date>& d) {
 
 // ---- collecting -----------------------------------------------------------------------------
 
-struct Collector {
-  const Portfolio& p;
-  std::vector<Finding> out;
-
-  /// `c` is null for the manager's TOTAL.
-  /// A finding at the severity its code has in the SPEC table.
-  void add(const Client* c, Code code, std::string message) {
-    add(c, code, term_of(kFindingCodes, code).severity, std::move(message));
-  }
-  void add(const Client* c, Code code, Severity severity, std::string message) {
-    if (c && ignores(*c, code)) return;
-    out.push_back({p.file, c ? c->pos.line : p.manager_pos.line, p.manager, c ? c->id : "", code,
-                   severity, std::move(message)});
-  }
-};
+using Collector = FindingCollector;
 
 /// `subject` names what grew: "revenue" for a client, "portfolio revenue" for a TOTAL.
 void growth_finding(Collector& f, const Client* c, const Growth& g, const Period& period,
@@ -246,11 +233,23 @@ void wallet_findings(Collector& f, const ShareReport& r) {
   }
 }
 
+/// One IGNORE_EXPIRED per long-form entry whose `until` lies before E.
+void expired_ignores(Collector& f, const Portfolio& p) {
+  for (const Client& c : p.clients)
+    for (const Silence& s : c.ignore)
+      if (!s.active_at(f.judged_at()))
+        f.add(&c, Code::ignore_expired,
+              fmt::format("the ignore of {} ran until {} and no longer silences it{}: renew "
+                          "it with a new reason and until, or remove it",
+                          to_string(s.code), *s.until,
+                          s.reason.empty() ? "" : " (reason: \"" + s.reason + "\")"));
+}
+
 } // namespace
 
-std::vector<Finding> findings(const Portfolio& p, const Period& period) {
+FindingSet findings(const Portfolio& p, const Period& period) {
   const auto where = overflow_context(p);
-  Collector f{p, {}};
+  Collector f(p, period.end());
   const GrowthReport growth = growth_report(p, period);
   for (const ClientGrowth& g : growth.clients)
     growth_finding(f, g.client, g.figures, period,
@@ -263,9 +262,11 @@ std::vector<Finding> findings(const Portfolio& p, const Period& period) {
   forecast_findings(f, forecast_report(p, p.as_of));
   actual_findings(f, p);
   wallet_findings(f, share_report(p, period.end()));
-  if (auto plan = plan_range_finding(p)) f.out.push_back(std::move(*plan));
-  sort_findings(f.out);
-  return std::move(f.out);
+  if (auto plan = plan_range_finding(p)) f.active.push_back(std::move(*plan));
+  expired_ignores(f, p);
+  sort_findings(f.active);
+  sort_findings(f.silenced);
+  return {std::move(f.active), std::move(f.silenced)};
 }
 
 void sort_findings(std::vector<Finding>& findings) {

@@ -11,9 +11,15 @@
 
 namespace acctmgr {
 
-/// Every finding of SPEC section 5 for one portfolio over `period`, PLAN_RANGE included.
-/// Codes in a client's `ignore:` list are left out. Sorted by file, line, then code.
-std::vector<Finding> findings(const Portfolio& p, const Period& period);
+/// One portfolio's findings, each list sorted by line, then code.
+struct FindingSet {
+  std::vector<Finding> active;   ///< what `check` reports
+  std::vector<Finding> silenced; ///< what an entry of the client's `ignore:` list silenced
+};
+
+/// Every finding of SPEC sections 5 and 8 for one portfolio over `period`, PLAN_RANGE
+/// included. Ignore entries are judged at E, the period's last month.
+FindingSet findings(const Portfolio& p, const Period& period);
 
 /// Stable order for a run over many files: by file (in order of first appearance), line, then
 /// the SPEC table order. Use after appending findings from elsewhere (PLAN_RANGE).

@@ -93,7 +93,7 @@ Table margin_table(const std::vector<MarginReport>& reports, const std::string& 
                  {"margin", optional_cell(m.now.margin)},
                  {"prev_margin", optional_cell(m.before.margin)},
                  {"unbilled_share", optional_cell(m.unbilled_share)},
-                 {"warnings", joined_warnings(*m.client, m.warnings)}});
+                 {"warnings", joined_warnings(*m.client, m.warnings, r.period.end())}});
     const Settings& s = p.settings;
     t.add_note({quoted(p.manager), said(": "), months(r.period.months), said(" vs "),
                 months(r.period.comparison), said(", floor "), percent(s.margin_floor),

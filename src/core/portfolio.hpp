@@ -23,6 +23,8 @@ struct SourcePos {
 enum class Origin { existing, new_client, reactivated, referral, handover };
 enum class Role { payer, decision_maker, influencer, user };
 enum class Mode { meeting, video, call, email, message };
+enum class OpportunityKind { upsell, cross_sell, new_unit, price_increase };
+enum class OpportunityStatus { open, won, lost };
 
 inline constexpr std::array<Term<Origin>, 5> kOrigins{{
     {Origin::existing, "existing", "a client the manager already had"},
@@ -52,6 +54,22 @@ inline constexpr std::array<Term<Mode>, 5> kModes{{
 }};
 static_assert(is_complete(kModes));
 
+inline constexpr std::array<Term<OpportunityKind>, 4> kOpportunityKinds{{
+    {OpportunityKind::upsell, "upsell",
+     "more of what the client already buys: a bigger average check"},
+    {OpportunityKind::cross_sell, "cross_sell", "a service the client does not buy yet"},
+    {OpportunityKind::new_unit, "new_unit", "another department or company of the group"},
+    {OpportunityKind::price_increase, "price_increase", "prices that follow costs"},
+}};
+static_assert(is_complete(kOpportunityKinds));
+
+inline constexpr std::array<Term<OpportunityStatus>, 3> kOpportunityStatuses{{
+    {OpportunityStatus::open, "open", "still being worked on (the default)"},
+    {OpportunityStatus::won, "won", "signed"},
+    {OpportunityStatus::lost, "lost", "not coming"},
+}};
+static_assert(is_complete(kOpportunityStatuses));
+
 /// Spelling used in files and reports: "existing", "new", ...
 inline const char* to_string(Origin o) {
   return term_of(kOrigins, o).name;
@@ -61,6 +79,9 @@ inline const char* to_string(Role r) {
 }
 inline const char* to_string(Mode m) {
   return term_of(kModes, m).name;
+}
+inline const char* to_string(OpportunityKind k) {
+  return term_of(kOpportunityKinds, k).name;
 }
 
 struct Stakeholder {
@@ -78,6 +99,19 @@ struct Activity {
   Mode mode = Mode::email;
   std::string note;
   SourcePos pos;
+};
+
+/// A way to grow the account (SPEC 8.2): `value` is the annual revenue it adds.
+struct Opportunity {
+  std::string id;
+  OpportunityKind kind = OpportunityKind::upsell;
+  Money value;
+  std::optional<Ratio> probability; ///< required while open
+  Month close;
+  OpportunityStatus status = OpportunityStatus::open;
+  std::string note;
+  SourcePos pos;
+  bool is_open() const { return status == OpportunityStatus::open; }
 };
 
 /// Current headcount on the account; fractional FTEs are allowed (two decimals).
@@ -99,9 +133,10 @@ struct Client {
   std::map<int, Money> wallet; ///< fiscal year -> the client's annual budget
   std::optional<Team> team;
   std::optional<Month> last_price_increase;
-  std::vector<Code> ignore; ///< finding codes silenced for this client
+  std::vector<Silence> ignore; ///< finding codes silenced for this client
   std::vector<Stakeholder> stakeholders;
   std::vector<Activity> activity;
+  std::vector<Opportunity> opportunities;
   SourcePos pos; ///< the client's entry (its `- id:` line)
 };
 
@@ -123,6 +158,8 @@ struct Settings {
   int contact_window_months = 3;
   int forecast_months = 3;
   ShareBands share_bands;
+  Ratio live_per_week{5, 1}; ///< meetings, videos and calls a week, with every client together
+  Ratio decider_share{3, 10}; ///< of those, the share with a payer or decision maker
   FiscalCalendar calendar() const { return FiscalCalendar{fiscal_year_start}; }
 };
 

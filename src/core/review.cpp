@@ -97,6 +97,24 @@ Table bonus_section(const ReportInput& in, Table& missing) {
   return t;
 }
 
+/// Every finding an ignore entry silenced, with the entry's reason and until: what the team
+/// agreed to stop hearing about, and until when (SPEC 8.4).
+Table silenced_table(const std::vector<Finding>& silenced) {
+  Table t("silenced", {column("manager", CellKind::text), column("client", CellKind::text),
+                       column("code", CellKind::status), column("severity", CellKind::status),
+                       column("until", CellKind::month), column("reason", CellKind::text),
+                       column("message", CellKind::text)});
+  for (const Finding& f : silenced)
+    t.add_row({{"manager", f.manager},
+               {"client", f.client},
+               {"code", std::string(to_string(f.code))},
+               {"severity", std::string(to_string(f.severity))},
+               {"until", optional_cell(f.silenced->until)},
+               {"reason", f.silenced->reason},
+               {"message", f.message}});
+  return t;
+}
+
 std::string review_title(const Context& c) {
   std::vector<std::string> as_of;
   for (Month m : c.as_of)
@@ -110,15 +128,18 @@ std::string review_title(const Context& c) {
 Document review_document(const ReportInput& in) {
   std::vector<ReviewInput> inputs;
   std::vector<SummaryRow> rows;
-  std::vector<Finding> all;
+  std::vector<Finding> all, silenced;
   for (const PortfolioPeriod& pp : in.portfolios) {
     GrowthReport growth = growth_report(*pp.portfolio, pp.period);
-    std::vector<Finding> found = findings(*pp.portfolio, pp.period);
+    FindingSet set = findings(*pp.portfolio, pp.period);
+    std::vector<Finding> found = std::move(set.active);
     all.insert(all.end(), found.begin(), found.end());
+    silenced.insert(silenced.end(), set.silenced.begin(), set.silenced.end());
     rows.push_back(summarize(growth, found));
     inputs.push_back({std::move(growth), std::move(found)});
   }
   sort_findings(all);
+  sort_findings(silenced);
   Table bonus_missing("bonus not shown",
                       {column("manager", CellKind::text), column("reason", CellKind::text)});
   Table bonus = bonus_section(in, bonus_missing);
@@ -130,6 +151,7 @@ Document review_document(const ReportInput& in) {
   d.sections.push_back({"findings", FindingList{std::move(all), false}, false});
   d.sections.push_back({"bonus", std::move(bonus), false});
   d.sections.push_back({"bonus_missing", std::move(bonus_missing), true});
+  d.sections.push_back({"silenced", silenced_table(silenced), false});
   for (const PortfolioPeriod& pp : in.portfolios)
     for (Series& s : revenue_series(*pp.portfolio, pp.period.end()))
       d.sections.push_back({"revenue", std::move(s), false});

@@ -183,7 +183,7 @@ Document summary_document(const ReportInput& in) {
   std::vector<SummaryRow> rows;
   for (const PortfolioPeriod& pp : in.portfolios)
     rows.push_back(
-        summarize(growth_report(*pp.portfolio, pp.period), findings(*pp.portfolio, pp.period)));
+        summarize(growth_report(*pp.portfolio, pp.period), findings(*pp.portfolio, pp.period).active));
   return table_document(in, "summary", summary_table(in, rows));
 }
 

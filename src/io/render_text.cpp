@@ -10,8 +10,8 @@ namespace {
 
 /// The severity word, coloured when asked: only our own words get escape codes, never text
 /// from a file.
-std::string severity_word(Severity s, bool color) {
-  const std::string word = to_string(s);
+std::string shown_severity(const Finding& f, bool color) {
+  const std::string word = severity_word(f);
   return color ? fmt::format("{}{}{}", status_color(word), word, kReset) : word;
 }
 
@@ -22,7 +22,7 @@ std::string render_text(const Document& d, const RenderOptions& o) {
   for_each_finding(d, "text", [&](const Finding& f) {
     const std::string who = f.client.empty() ? "" : " " + f.client;
     out += fmt::format("{}:{}: {} {}{}: {}\n", escape_terminal(shown_file(f.file)), f.line,
-                       severity_word(f.severity, o.color), to_string(f.code), escape_terminal(who),
+                       shown_severity(f, o.color), to_string(f.code), escape_terminal(who),
                        escape_terminal(f.message));
   });
   return out;

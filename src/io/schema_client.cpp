@@ -121,6 +121,96 @@ Activity read_activity(SchemaReader& r, const YamlNode& item, const IdRegistry& 
   return a;
 }
 
+/// `- code` or `- {code: CODE, reason: "...", until: YYYY-MM}` (SPEC 8.4).
+std::optional<Silence> read_silence(SchemaReader& r, const YamlNode& item) {
+  Silence s;
+  s.line = r.position(item).line;
+  if (item.kind == NodeKind::scalar) {
+    auto code = r.choice(item, kFindingCodes, "finding code");
+    if (!code) return std::nullopt;
+    if (needs_reason(*code)) {
+      r.error(item, fmt::format("silencing {} needs a written reason and an end: write {{code: "
+                                "{}, reason: \"why\", until: YYYY-MM}}",
+                                item.text, item.text));
+      return std::nullopt;
+    }
+    s.code = *code;
+    return s;
+  }
+  if (!r.mapping(item, false)) return std::nullopt;
+  Fields f(r, item, {"code", "reason", "until"});
+  const YamlNode* code_node = f.require("code");
+  if (!code_node) return std::nullopt;
+  auto code = r.choice(*code_node, kFindingCodes, "finding code");
+  if (!code) return std::nullopt;
+  s.code = *code;
+  bool ok = true;
+  if (const YamlNode* v = f.get("reason")) {
+    if (auto reason = r.text(*v)) s.reason = *reason;
+    else ok = false;
+  }
+  if (const YamlNode* v = f.get("until")) {
+    s.until = r.scalar(*v, parse_month, "a month");
+    ok = ok && s.until;
+  }
+  if (needs_reason(s.code) && ok && (s.reason.empty() || !s.until))
+    r.error(item, fmt::format("silencing {} needs {}: the excuse must be written down and "
+                              "expire",
+                              to_string(s.code),
+                              s.reason.empty() && !s.until ? "a reason and an until month"
+                              : s.reason.empty()           ? "a reason"
+                                                           : "an until month (YYYY-MM)"));
+  return s;
+}
+
+void read_ignore(SchemaReader& r, const YamlNode& list, std::vector<Silence>& out) {
+  if (!r.sequence(list)) return;
+  std::map<Code, int> first_line;
+  r.tree().for_each_child(list, [&](const YamlNode& item) {
+    auto s = read_silence(r, item);
+    if (!s) return;
+    auto [it, fresh] = first_line.emplace(s->code, s->line);
+    if (!fresh)
+      r.error(item, fmt::format("{} is ignored twice (first at line {}): keep one entry",
+                                to_string(s->code), it->second));
+    out.push_back(std::move(*s));
+  });
+}
+
+Opportunity read_opportunity(SchemaReader& r, const YamlNode& item, IdRegistry& ids) {
+  Opportunity o;
+  o.pos = r.position(item);
+  if (!r.mapping(item, false)) return o;
+  Fields f(r, item, {"id", "kind", "value", "probability", "close", "status", "note"});
+  if (const YamlNode* v = f.require("id"))
+    if (auto id = read_id(r, *v)) {
+      ids.add(*id, *v);
+      o.id = *id;
+    }
+  if (const YamlNode* v = f.require("kind"))
+    if (auto kind = r.choice(*v, kOpportunityKinds, "opportunity kind")) o.kind = *kind;
+  if (const YamlNode* v = f.require("value"))
+    if (auto value = r.scalar(*v, parse_amount)) {
+      if (value->is_zero())
+        r.error(*v, "an opportunity's value must be above 0: the annual revenue it adds");
+      o.value = *value;
+    }
+  if (const YamlNode* v = f.require("close"))
+    if (auto close = r.scalar(*v, parse_month, "a month")) o.close = *close;
+  if (const YamlNode* v = f.get("status"))
+    if (auto status = r.choice(*v, kOpportunityStatuses, "opportunity status")) o.status = *status;
+  if (const YamlNode* v = f.get("probability"))
+    o.probability = r.scalar(*v, parse_percentage);
+  else if (o.is_open())
+    r.error(item, "an open opportunity needs 'probability' (e.g. 50%); won and lost ones may "
+                  "leave it out");
+  if (o.probability && *o.probability > Ratio::integer(1))
+    r.error(*f.get("probability"), "a probability is at most 100%");
+  if (const YamlNode* v = f.get("note"))
+    if (auto note = r.text(*v, true)) o.note = *note;
+  return o;
+}
+
 void check_origin(SchemaReader& r, const Fields& f, const YamlNode& item, const Client& c) {
   const YamlNode* origin = f.get("origin");
   const YamlNode& at = origin ? *origin : item;
@@ -139,7 +229,8 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
   if (!r.mapping(item, false)) return c;
   Fields f(r, item,
            {"id", "name", "origin", "won", "referred_by", "lost", "revenue", "forecast", "cost",
-            "wallet", "team", "last_price_increase", "ignore", "stakeholders", "activity"});
+            "wallet", "team", "last_price_increase", "ignore", "opportunities", "stakeholders",
+            "activity"});
   if (const YamlNode* v = f.require("id"))
     if (auto id = read_id(r, *v)) {
       client_ids.add(*id, *v);
@@ -165,11 +256,12 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
     c.wallet.insert(wallet.begin(), wallet.end());
   }
   if (const YamlNode* v = f.get("team")) read_team(r, *v, c.team);
-  if (const YamlNode* v = f.get("ignore"); v && r.sequence(*v)) {
-    r.tree().for_each_child(*v, [&](const YamlNode& code) {
-      if (auto known = r.choice(code, kFindingCodes, "finding code")) c.ignore.push_back(*known);
+  if (const YamlNode* v = f.get("ignore")) read_ignore(r, *v, c.ignore);
+  IdRegistry opportunity_ids(r, "opportunity");
+  if (const YamlNode* v = f.get("opportunities"); v && r.sequence(*v))
+    r.tree().for_each_child(*v, [&](const YamlNode& o) {
+      c.opportunities.push_back(read_opportunity(r, o, opportunity_ids));
     });
-  }
   IdRegistry stakeholder_ids(r, "stakeholder");
   if (const YamlNode* v = f.get("stakeholders"); v && r.sequence(*v))
     r.tree().for_each_child(*v, [&](const YamlNode& s) {

@@ -31,7 +31,7 @@ void read_settings(SchemaReader& r, const YamlNode& value, Settings& s) {
   Fields f(r, value,
            {"fiscal_year_start", "growth_target", "margin_floor", "margin_drop", "unbilled_max",
             "cost_rise", "price_review_months", "contact_window_months", "forecast_months",
-            "share_bands"});
+            "share_bands", "live_per_week", "decider_share"});
   if (const YamlNode* v = f.get("fiscal_year_start"))
     if (auto n = r.whole(*v, 1, 12)) s.fiscal_year_start = *n;
   read_percentage(r, f, "growth_target", s.growth_target);
@@ -42,6 +42,9 @@ void read_settings(SchemaReader& r, const YamlNode& value, Settings& s) {
   read_months(r, f, "price_review_months", s.price_review_months);
   read_months(r, f, "contact_window_months", s.contact_window_months);
   read_months(r, f, "forecast_months", s.forecast_months);
+  if (const YamlNode* v = f.get("live_per_week"))
+    if (auto x = r.scalar(*v, parse_factor)) s.live_per_week = *x;
+  read_percentage(r, f, "decider_share", s.decider_share);
   if (const YamlNode* v = f.get("share_bands")) {
     const std::size_t before = r.problems().size();
     read_share_bands(r, *v, s.share_bands);

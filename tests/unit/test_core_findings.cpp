@@ -39,7 +39,7 @@ Client healthy(std::string id = "acme", int line = 10) {
 }
 
 std::vector<Finding> run(std::vector<Client> clients) {
-  return findings(portfolio("2026-10", std::move(clients)), ytd);
+  return findings(portfolio("2026-10", std::move(clients)), ytd).active;
 }
 
 using Codes = std::vector<std::string>;
@@ -251,7 +251,7 @@ TEST_CASE("findings: wallet codes") {
 TEST_CASE("findings: client ignore lists and the global --ignore filter") {
   Client c = healthy("acme", 10, 1000, 1000, 600, 600); // BELOW_TARGET (growth 0)
   c.activity.clear();                                   // DECIDER_SILENT, NO_MEETING
-  c.ignore = {Code::no_meeting, Code::below_target};
+  c.ignore = {{Code::no_meeting}, {Code::below_target}};
   const auto fs = run({c});
   CHECK(codes_of(fs, "acme") == Codes{"DECIDER_SILENT"});
   CHECK(codes_of(fs, "") == Codes{"BELOW_TARGET"}); // a client's list does not silence TOTAL
@@ -303,12 +303,12 @@ TEST_CASE("findings() includes PLAN_RANGE for a plan outside 20-40 % of salary")
   plan.target_pct = Ratio(41, 100);
   p.bonus = plan;
   const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
-  auto found = findings(p, period);
+  auto found = findings(p, period).active;
   REQUIRE(found.size() == 1);
   CHECK(found[0].code == Code::plan_range);
   CHECK(found[0].file == "acctmgr.yaml");
   CHECK(found[0].line == 12);
   CHECK(found[0].severity == Severity::info);
   p.bonus->target_pct = Ratio(2, 5); // exactly 40 %: inside the range
-  CHECK(findings(p, period).empty());
+  CHECK(findings(p, period).active.empty());
 }

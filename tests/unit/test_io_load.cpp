@@ -119,7 +119,10 @@ TEST_CASE("every field of a portfolio reaches the model") {
   CHECK(c.team->billable == Ratio(10, 1));
   CHECK(c.team->unbilled == Ratio(3, 2));
   CHECK(c.last_price_increase == Month(2025, 4));
-  CHECK(c.ignore == std::vector<Code>{Code::no_meeting, Code::stale_prices});
+  REQUIRE(c.ignore.size() == 2);
+  CHECK(c.ignore[0].code == Code::no_meeting);
+  CHECK(c.ignore[1].code == Code::stale_prices);
+  CHECK(!c.ignore[1].until);
   REQUIRE(c.stakeholders.size() == 2);
   CHECK(c.stakeholders[0].title == "CFO");
   CHECK(c.stakeholders[0].has_role(Role::decision_maker));
