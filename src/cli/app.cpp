@@ -127,6 +127,7 @@ int main(int argc, char** argv) {
   setup_margin(app, runners);
   setup_contacts(app, runners);
   setup_forecast(app, runners);
+  setup_pipeline(app, runners);
   setup_summary(app, runners);
   setup_check(app, runners);
   setup_bonus(app, runners);

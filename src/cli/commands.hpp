@@ -14,6 +14,7 @@ void setup_share(CLI::App& app, Runners& runners);
 void setup_margin(CLI::App& app, Runners& runners);
 void setup_contacts(CLI::App& app, Runners& runners);
 void setup_forecast(CLI::App& app, Runners& runners);
+void setup_pipeline(CLI::App& app, Runners& runners);
 void setup_summary(CLI::App& app, Runners& runners);
 void setup_check(CLI::App& app, Runners& runners);
 void setup_bonus(CLI::App& app, Runners& runners);

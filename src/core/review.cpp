@@ -151,10 +151,10 @@ Document review_document(const ReportInput& in) {
   d.sections.push_back({"findings", FindingList{std::move(all), false}, false});
   d.sections.push_back({"bonus", std::move(bonus), false});
   d.sections.push_back({"bonus_missing", std::move(bonus_missing), true});
-  d.sections.push_back({"silenced", silenced_table(silenced), false});
   for (const PortfolioPeriod& pp : in.portfolios)
     for (Series& s : revenue_series(*pp.portfolio, pp.period.end()))
       d.sections.push_back({"revenue", std::move(s), false});
+  d.sections.push_back({"silenced", silenced_table(silenced), false});
   return d;
 }
 

@@ -31,7 +31,8 @@ std::vector<Series> revenue_series(const Portfolio& p, Month e);
 
 /// The `review` command's document: the summary, the clients, the findings and the bonus (of
 /// each portfolio that can be paid; the others are named in a note, and in JSON in the
-/// data-only `bonus_missing` table), then each manager's revenue series.
+/// data-only `bonus_missing` table), each manager's revenue series, and last what the
+/// clients' ignore entries silenced, with each entry's until and reason (SPEC 8.4).
 Document review_document(const ReportInput& in);
 
 } // namespace acctmgr

@@ -64,7 +64,7 @@ TEST_CASE("the review is one document: context, sections in reading order, serie
   CHECK(d.context.currency == "USD");
   CHECK(d.context.settings_file == ""); // the defaults
   CHECK(keys(d) == std::vector<std::string>{"summary", "clients", "findings", "bonus",
-                                            "bonus_missing", "revenue", "revenue"});
+                                            "bonus_missing", "revenue", "revenue", "silenced"});
   // No bonus plan: the bonus table is empty, and the reason is data for JSON only.
   const Table& missing = std::get<Table>(d.sections[4].body);
   CHECK(d.sections[4].data_only);

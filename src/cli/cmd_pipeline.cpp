@@ -1,0 +1,13 @@
+#include "cli/commands.hpp"
+#include "cli/report_command.hpp"
+#include "core/pipeline.hpp"
+
+namespace acctmgr::cli {
+
+void setup_pipeline(CLI::App& app, Runners& runners) {
+  setup_report(app, runners, "pipeline",
+               "Open opportunities against the gap to target: weighted this year and by kind",
+               PeriodOption::no, pipeline_document);
+}
+
+} // namespace acctmgr::cli

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/document.hpp"
+#include "core/finding_collector.hpp"
+#include "core/money.hpp"
+#include "core/month.hpp"
+#include "core/portfolio.hpp"
+#include "core/ratio.hpp"
+#include "core/report_input.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace acctmgr {
+
+/// The pipeline figures of one row (SPEC 8.2), each amount rounded half-up to the cent once.
+struct PipelineFigures {
+  Money gap;                     ///< the forecast report's gap
+  std::int64_t open = 0;         ///< open opportunities closing after as_of
+  Money weighted_in_year;        ///< Σ value × probability × (F − close) / 12, close <= F
+  std::optional<Ratio> coverage; ///< weighted_in_year / gap; none when gap is 0
+  Money weighted_12m;            ///< Σ value × probability, close <= as_of + 12
+  std::map<OpportunityKind, Money> by_kind; ///< weighted_12m by kind, every kind present
+  Money won_in_year;                        ///< Σ value of won ones closing in the fiscal year
+};
+
+/// A listed client: its figures, and what its findings need.
+struct ClientPipeline {
+  const Client* client = nullptr;
+  PipelineFigures figures;
+  Ratio target;              ///< the growth target its gap is measured against
+  bool has_open = false;     ///< any open opportunity, whatever its close month
+  std::int64_t next_12m = 0; ///< open ones closing in as_of+1 .. as_of+12
+  Money open_value;          ///< Σ value of the open ones, whatever their close month
+  std::vector<const Opportunity*> overdue; ///< open ones with close <= as_of, in file order
+};
+
+/// One portfolio's pipeline for the fiscal year of as_of: the clients with an open
+/// opportunity or a gap above 0, in file order, and the TOTAL of their rounded figures.
+struct PipelineReport {
+  const Portfolio* portfolio = nullptr;
+  Month as_of;
+  int fiscal_year = 0;
+  std::vector<ClientPipeline> clients;
+  PipelineFigures total; ///< sums of the rows; coverage from those sums
+};
+
+/// The pipeline of `p` at its as_of, the gap taken from forecast_report(p, p.as_of).
+PipelineReport pipeline_report(const Portfolio& p);
+
+/// The SPEC's pipeline table: manager,client,name,gap,open,weighted_in_year,coverage,
+/// weighted_12m,upsell,cross_sell,new_unit,price_increase,won_in_year.
+Table pipeline_table(const std::vector<PipelineReport>& reports);
+
+/// The `pipeline` command's document: each portfolio for the fiscal year of its as_of.
+Document pipeline_document(const ReportInput& in);
+
+/// NO_PIPELINE, PIPELINE_SHORT, STALE_OPPORTUNITY and PIPELINE_OVER_WALLET (SPEC 8.2),
+/// checked at the report's as_of.
+void pipeline_findings(FindingCollector& f, const PipelineReport& r);
+
+} // namespace acctmgr
