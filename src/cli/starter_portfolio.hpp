@@ -31,6 +31,8 @@ salary: 60000               # annual base salary, needed for the bonus report
 #   contact_window_months: 3  # meet or call a payer or decision maker at least this often
 #   forecast_months: 3        # months ahead that must have a forecast
 #   share_bands: {saturated: 90%, core: 50%, reserve: 15%}
+#   live_per_week: 5          # meetings, videos and calls a week, all clients together
+#   decider_share: 30%        # of those, the share with a payer or decision maker
 
 targets:
   revenue: {2026: 1500000}  # portfolio revenue target per fiscal year (for the bonus)
@@ -64,7 +66,16 @@ clients:
     wallet: {2026: 600000}  # the client's yearly budget for our kind of service, per fiscal year
     team: {billable: 4, unbilled: 0}  # headcount on the account now
     last_price_increase: 2026-01
-    # ignore: [NO_MEETING]  # finding codes to silence for this client
+    opportunities:          # how you mean to grow the account; see `acctmgr pipeline`
+      # kind: upsell (more of the same), cross_sell (a new service), new_unit (another
+      # department or company of the group), price_increase; value = revenue it adds a year;
+      # probability while open; status: open (default), won, lost
+      - {id: qa-team, kind: upsell, value: 120000, probability: 50%, close: 2026-12}
+      - {id: rates-2027, kind: price_increase, value: 24000, probability: 80%, close: 2027-01}
+    ignore:                 # findings to silence for this client, shown in review's silenced
+      - {code: DECLINING, reason: "budget frozen until the merger closes", until: 2027-01}
+      # - NO_MEETING        # the short form; BELOW_TARGET, DECLINING and NO_PIPELINE need a
+                            # reason and an until month (from until + 1 on: IGNORE_EXPIRED)
     stakeholders:           # roles: payer, decision_maker, influencer, user
       - {id: ann, name: Ann Lee, title: CFO, roles: [payer, decision_maker]}
       - {id: bob, name: Bob Stone, title: Head of IT, roles: [influencer]}
