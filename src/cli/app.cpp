@@ -126,6 +126,7 @@ int main(int argc, char** argv) {
   setup_share(app, runners);
   setup_margin(app, runners);
   setup_contacts(app, runners);
+  setup_activity(app, runners);
   setup_forecast(app, runners);
   setup_pipeline(app, runners);
   setup_summary(app, runners);

@@ -13,6 +13,7 @@ void setup_growth(CLI::App& app, Runners& runners);
 void setup_share(CLI::App& app, Runners& runners);
 void setup_margin(CLI::App& app, Runners& runners);
 void setup_contacts(CLI::App& app, Runners& runners);
+void setup_activity(CLI::App& app, Runners& runners);
 void setup_forecast(CLI::App& app, Runners& runners);
 void setup_pipeline(CLI::App& app, Runners& runners);
 void setup_summary(CLI::App& app, Runners& runners);

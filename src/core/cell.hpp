@@ -24,6 +24,7 @@ enum class CellKind {
   date,    ///< Date, YYYY-MM-DD
   month,   ///< Month YYYY-MM, or a MonthRange YYYY-MM..YYYY-MM
   factor,  ///< Ratio printed as a plain decimal (a bonus multiplier: 1.2)
+  rate,    ///< Ratio printed with exactly 2 decimals, rounded half-up (touches a week: 5.10)
 };
 
 /// An empty cell (monostate) means "undefined" and prints as an empty CSV cell or JSON null.

@@ -3,16 +3,25 @@
 #include "core/client_state.hpp"
 #include "core/ignore.hpp"
 
-#include <string_view>
-#include <unordered_map>
-
 namespace acctmgr {
 
-namespace {
-
-bool is_spoken(Mode m) {
+bool is_live(Mode m) {
   return m == Mode::meeting || m == Mode::video || m == Mode::call;
 }
+
+Deciders::Deciders(const Client& c) {
+  ids_.reserve(c.stakeholders.size());
+  for (const Stakeholder& s : c.stakeholders)
+    if (s.has_role(Role::payer) || s.has_role(Role::decision_maker)) ids_.insert(s.id);
+}
+
+bool Deciders::included_in(const Activity& a) const {
+  for (const std::string& id : a.with)
+    if (ids_.contains(id)) return true;
+  return false;
+}
+
+namespace {
 
 void keep_latest(std::optional<Date>& latest, const Date& d) {
   if (!latest || *latest < d) latest = d;
@@ -23,30 +32,19 @@ void keep_latest(std::optional<Date>& latest, const Date& d) {
 ClientContacts client_contacts(const Client& c, const MonthRange& window) {
   ClientContacts out;
   out.client = &c;
-  // Stakeholder id -> pays or decides. One hash lookup per name on an activity keeps the pass
-  // over activity linear however long the history grows.
-  std::unordered_map<std::string_view, bool> decides;
-  decides.reserve(c.stakeholders.size());
   for (const Stakeholder& s : c.stakeholders) {
-    const bool payer = s.has_role(Role::payer), decision_maker = s.has_role(Role::decision_maker);
-    out.has_payer = out.has_payer || payer;
-    out.has_decision_maker = out.has_decision_maker || decision_maker;
-    decides.emplace(s.id, payer || decision_maker);
+    out.has_payer = out.has_payer || s.has_role(Role::payer);
+    out.has_decision_maker = out.has_decision_maker || s.has_role(Role::decision_maker);
   }
+  const Deciders deciders(c);
 
   const Date last_day{window.last.year(), window.last.month(),
                       days_in_month(window.last.year(), window.last.month())};
   for (const Activity& a : c.activity) {
     if (a.date > last_day) continue; // not yet happened as of E
     if (a.mode == Mode::meeting) keep_latest(out.last_meeting, a.date);
-    if (!is_spoken(a.mode)) continue; // an email to the CFO is not a conversation
-    for (const std::string& id : a.with) {
-      const auto it = decides.find(id);
-      if (it != decides.end() && it->second) {
-        keep_latest(out.last_decider_contact, a.date);
-        break;
-      }
-    }
+    if (!is_live(a.mode)) continue; // an email to the CFO is not a conversation
+    if (deciders.included_in(a)) keep_latest(out.last_decider_contact, a.date);
   }
 
   // Nothing after E was counted, so "within the window" is "on or after its first day".

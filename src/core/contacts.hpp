@@ -7,9 +7,26 @@
 #include "core/report_input.hpp"
 
 #include <optional>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace acctmgr {
+
+/// A live touch is a conversation: a meeting, video or call. Email and messages are not.
+bool is_live(Mode m);
+
+/// A client's payers and decision makers, to tell whether an activity entry includes one.
+class Deciders {
+public:
+  explicit Deciders(const Client& c);
+  /// True when `a.with` names at least one payer or decision maker (however many it names).
+  bool included_in(const Activity& a) const;
+
+private:
+  // One hash lookup per name keeps a pass over the activity linear however long it grows.
+  std::unordered_set<std::string_view> ids_;
+};
 
 struct ClientContacts {
   const Client* client = nullptr;

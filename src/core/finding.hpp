@@ -147,9 +147,9 @@ constexpr bool needs_reason(Code c) {
 /// One entry of a client's `ignore:` list: a code, and in the long form why and until when.
 struct Silence {
   Code code = Code::below_target;
-  std::string reason;         ///< empty in the short form
-  std::optional<Month> until; ///< silences up to and including this month; none: for good
-  int line = 0;               ///< the entry's line in its file
+  std::string reason = {};                  ///< empty in the short form
+  std::optional<Month> until = std::nullopt; ///< the last month it silences; none: for good
+  int line = 0;                              ///< the entry's line in its file
   /// True when the entry still silences at month `e` (SPEC 8.4: from until + 1 on it does not).
   bool active_at(Month e) const { return !until || e <= *until; }
 };
@@ -174,7 +174,7 @@ struct Finding {
   Code code = Code::below_target;
   Severity severity = Severity::warning;
   std::string message;
-  std::optional<Silence> silenced; ///< the ignore entry that silenced it (check --silenced)
+  std::optional<Silence> silenced = std::nullopt; ///< the ignore entry that silenced it
 };
 
 /// "silenced" for a silenced finding, else its severity.

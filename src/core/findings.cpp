@@ -1,5 +1,6 @@
 #include "core/findings.hpp"
 
+#include "core/activity.hpp"
 #include "core/bonus.hpp"
 #include "core/client_state.hpp"
 #include "core/contacts.hpp"
@@ -8,6 +9,7 @@
 #include "core/growth.hpp"
 #include "core/margin.hpp"
 #include "core/overflow_context.hpp"
+#include "core/pipeline.hpp"
 #include "core/share.hpp"
 
 #include <algorithm>
@@ -259,9 +261,11 @@ FindingSet findings(const Portfolio& p, const Period& period) {
                  growth.excluded > 0 ? "revenue of the comparable clients" : "portfolio revenue");
   margin_findings(f, margin_report(p, period));
   contact_findings(f, contacts_report(p, period.end()));
+  activity_findings(f, p, period.end());
   forecast_findings(f, forecast_report(p, p.as_of));
   actual_findings(f, p);
   wallet_findings(f, share_report(p, period.end()));
+  pipeline_findings(f, pipeline_report(p));
   if (auto plan = plan_range_finding(p)) f.active.push_back(std::move(*plan));
   expired_ignores(f, p);
   sort_findings(f.active);

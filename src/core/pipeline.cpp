@@ -139,16 +139,13 @@ Table pipeline_table(const std::vector<PipelineReport>& reports) {
     add_pipeline_row(t, p.manager, "TOTAL", "", r.total, RowKind::total);
     const FiscalCalendar calendar = p.settings.calendar();
     const Month last = calendar.last_month(r.fiscal_year);
-    t.add_note({quoted(p.manager), said(": fiscal year "), count(r.fiscal_year), said(" ("),
-                months({calendar.first_month(r.fiscal_year), last}), said("), as of "),
-                month(r.as_of), said("; open = open opportunities closing after "), month(r.as_of),
-                said("; weighted_in_year = value times probability times the "
-                     "months after the close month up to "),
-                month(last),
-                said(", over 12; weighted_12m and its split by kind = value times "
-                     "probability of those closing up to "),
-                month(r.as_of + 12), said("; gap as in forecast ("), quoted(p.currency),
-                said(")")});
+    t.add_note(
+        {quoted(p.manager), said(": fiscal year "), count(r.fiscal_year), said(" ("),
+         months({calendar.first_month(r.fiscal_year), last}), said("), as of "), month(r.as_of),
+         said("; open = closing after "), month(r.as_of),
+         said("; weighted_in_year = value × probability × months from the close to "), month(last),
+         said(" / 12; weighted_12m and by kind = value × probability, closing by "),
+         month(r.as_of + 12), said("; gap as in forecast ("), quoted(p.currency), said(")")});
   }
   return t;
 }
@@ -201,11 +198,13 @@ void pipeline_findings(FindingCollector& f, const PipelineReport& r) {
             fmt::format("gap {} to the {} growth target of fiscal year {}, and no open "
                         "opportunity closing in {}",
                         x.gap, c.target, r.fiscal_year, MonthRange{r.as_of + 1, r.as_of + 12}));
-    // The coverage is exact: below 1 exactly when the exact weighted value is below the gap.
-    if (c.has_open && x.coverage && *x.coverage < Ratio::integer(1))
-      f.add(c.client, Code::pipeline_short,
-            fmt::format("open opportunities weigh {} in fiscal year {}: {} of the gap {}",
-                        x.weighted_in_year, r.fiscal_year, coverage_words(*x.coverage), x.gap));
+    // The figures as the report prints them, so that the message never reads "3,400.00 of
+    // the gap 3,400.00"; the coverage it quotes is the row's exact one.
+    if (c.has_open && x.weighted_in_year < x.gap)
+      f.add(
+          c.client, Code::pipeline_short,
+          fmt::format("open opportunities weighted for fiscal year {} come to {}: {} of the gap {}",
+                      r.fiscal_year, x.weighted_in_year, coverage_words(*x.coverage), x.gap));
     stale_findings(f, c, r.as_of);
     wallet_finding(f, c, p.settings, r.as_of);
   }

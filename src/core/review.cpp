@@ -6,6 +6,7 @@
 #include "core/growth.hpp"
 #include "core/margin.hpp"
 #include "core/overflow_context.hpp"
+#include "core/pipeline.hpp"
 #include "core/share_of_wallet.hpp"
 #include "core/summary.hpp"
 
@@ -21,7 +22,7 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
            column("growth", CellKind::ratio), column("status", CellKind::status),
            column("share", CellKind::ratio), column("band", CellKind::status),
            column("margin", CellKind::ratio), column("projected", CellKind::amount),
-           column("findings", CellKind::count)});
+           column("coverage", CellKind::ratio), column("findings", CellKind::count)});
   for (const ReviewInput& in : inputs) {
     const Portfolio& p = *in.growth.portfolio;
     const Period& period = in.growth.period;
@@ -31,6 +32,9 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
     std::unordered_map<const Client*, Money> projected;
     for (const ClientForecast& f : forecast_report(p, p.as_of).clients)
       projected[f.client] = f.projected;
+    std::unordered_map<const Client*, std::optional<Ratio>> coverage;
+    for (const ClientPipeline& cp : pipeline_report(p).clients)
+      coverage[cp.client] = cp.figures.coverage;
 
     for (const ClientGrowth& g : in.growth.clients) {
       const Client& c = *g.client;
@@ -46,6 +50,7 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
                  {"band", keyword_cell(w.band)},
                  {"margin", optional_cell(period_margin(c, period.months).margin)},
                  {"projected", found != projected.end() ? Cell(found->second) : Cell()},
+                 {"coverage", optional_cell(coverage[&c])},
                  {"findings", per_client[c.id]}});
     }
   }

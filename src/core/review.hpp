@@ -20,9 +20,10 @@ struct ReviewInput {
 };
 
 /// The review's per-client table, one row per client of the growth report:
-/// manager,client,name,revenue,growth,status,share,band,margin,projected,findings
-/// (projected = actuals plus forecast of the fiscal year of as_of; findings = warnings and
-/// errors about that client).
+/// manager,client,name,revenue,growth,status,share,band,margin,projected,coverage,findings
+/// (projected = actuals plus forecast of the fiscal year of as_of; coverage = the pipeline
+/// report's weighted_in_year / gap, empty without a gap; findings = warnings and errors about
+/// that client).
 Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::string& period_name);
 
 /// A manager's monthly revenue over the 12 months ending E, and over the same months a year

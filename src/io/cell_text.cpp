@@ -9,7 +9,7 @@ namespace acctmgr {
 namespace {
 
 /// The two forms differ only in amounts, ratios, booleans and the undefined marker; dates,
-/// months, counts, factors and strings print the same everywhere.
+/// months, counts, factors, rates and strings print the same everywhere.
 enum class Form { display, data };
 
 std::string cell_text(const Cell& cell, CellKind kind, Form form) {
@@ -20,6 +20,7 @@ std::string cell_text(const Cell& cell, CellKind kind, Form form) {
                         [&](Money m) { return display ? to_display(m) : to_string(m); },
                         [&](const Ratio& r) {
                           if (kind == CellKind::factor) return exact_factor_text(r);
+                          if (kind == CellKind::rate) return to_fixed(r, 2);
                           return display ? to_percent(r, 1) : to_fixed(r, 4);
                         },
                         [](std::int64_t n) { return fmt::format("{}", n); },

@@ -225,6 +225,19 @@ Parsed<Ratio> parse_factor(std::string_view text, bool quoted) {
   return r;
 }
 
+Parsed<Ratio> parse_per_week(std::string_view text, bool quoted) {
+  auto n = parse_number(text, quoted);
+  if (!n) return n.error;
+  const Ratio r = n.value->ratio();
+  if (r <= Ratio::integer(0))
+    return fmt::format("expected live touches a week above 0 (such as 5 or 2.5), not {}", text);
+  if (trimmed(*n.value).decimals > 2)
+    return fmt::format("{} touches a week has more than 2 decimal places", text);
+  if (r > Ratio::integer(100))
+    return fmt::format("{} touches a week is implausibly many (at most 100)", text);
+  return r;
+}
+
 Parsed<int> parse_whole(std::string_view text, bool quoted, int lo, int hi) {
   auto n = parse_number(text, quoted);
   if (!n) return n.error;

@@ -49,6 +49,9 @@ Parsed<Ratio> parse_percentage(std::string_view text, bool quoted);
 /// A positive factor such as an accelerator or a multiplier (at most 100).
 Parsed<Ratio> parse_factor(std::string_view text, bool quoted);
 
+/// Live touches a week (live_per_week): above 0, at most 2 decimals, at most 100.
+Parsed<Ratio> parse_per_week(std::string_view text, bool quoted);
+
 /// A whole number in [lo, hi].
 Parsed<int> parse_whole(std::string_view text, bool quoted, int lo, int hi);
 

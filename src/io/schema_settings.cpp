@@ -43,8 +43,12 @@ void read_settings(SchemaReader& r, const YamlNode& value, Settings& s) {
   read_months(r, f, "contact_window_months", s.contact_window_months);
   read_months(r, f, "forecast_months", s.forecast_months);
   if (const YamlNode* v = f.get("live_per_week"))
-    if (auto x = r.scalar(*v, parse_factor)) s.live_per_week = *x;
-  read_percentage(r, f, "decider_share", s.decider_share);
+    if (auto x = r.scalar(*v, parse_per_week)) s.live_per_week = *x;
+  if (const YamlNode* v = f.get("decider_share"))
+    if (auto x = r.scalar(*v, parse_percentage)) {
+      if (*x > Ratio::integer(1)) r.error(*v, "a share of live touches is at most 100%");
+      s.decider_share = *x;
+    }
   if (const YamlNode* v = f.get("share_bands")) {
     const std::size_t before = r.problems().size();
     read_share_bands(r, *v, s.share_bands);

@@ -62,6 +62,11 @@ inline Activity contact(const char* date, std::vector<std::string> with, Mode mo
   return a;
 }
 
+/// An ignore entry in the short form: the code alone, silencing for good.
+inline Silence silence(Code code) {
+  return Silence{code, "", std::nullopt, 0};
+}
+
 inline Portfolio portfolio(const char* as_of, std::vector<Client> clients) {
   Portfolio p;
   p.file = "olena.yaml";

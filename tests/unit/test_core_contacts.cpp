@@ -136,7 +136,7 @@ TEST_CASE("contacts: only clients active at E are listed") {
 
 TEST_CASE("contacts table: SPEC columns, booleans, dates, empty when never") {
   Client c = account({contact("2026-10-02", {"ivan"}, Mode::call)});
-  c.ignore = {{Code::no_meeting}};
+  c.ignore = {silence(Code::no_meeting)};
   const Portfolio p = portfolio("2026-10", {c});
   const Table t = contacts_table({contacts_report(p, p.as_of)});
   const char* names[] = {

@@ -38,8 +38,23 @@ Client healthy(std::string id = "acme", int line = 10) {
   return healthy(std::move(id), line, 1000, 1200, 600, 600);
 }
 
+// A portfolio whose manager may meet each client once a quarter (live_per_week 0.01).
+Portfolio lenient(std::vector<Client> clients) {
+  Portfolio p = portfolio("2026-10", std::move(clients));
+  p.settings.live_per_week = Ratio(1, 100);
+  return p;
+}
+
+// These tests are about the codes of SPEC section 5: the pipeline and cadence codes of
+// section 8, which these books trip (gaps without opportunities, few live touches), have
+// their own tests in test_core_pipeline and test_core_activity.
 std::vector<Finding> run(std::vector<Client> clients) {
-  return findings(portfolio("2026-10", std::move(clients)), ytd).active;
+  std::vector<Finding> found = findings(lenient(std::move(clients)), ytd).active;
+  std::erase_if(found, [](const Finding& f) {
+    return f.code == Code::no_pipeline || f.code == Code::pipeline_short ||
+           f.code == Code::low_cadence || f.code == Code::convenient_contacts;
+  });
+  return found;
 }
 
 using Codes = std::vector<std::string>;
@@ -63,6 +78,8 @@ const Finding& find(const std::vector<Finding>& fs, const std::string& client,
 
 TEST_CASE("findings: a healthy portfolio has none") {
   CHECK(run({healthy()}).empty());
+  // Nothing left out: on target, so no gap and no pipeline needed.
+  CHECK(findings(lenient({healthy()}), ytd).active.empty());
 }
 
 TEST_CASE("findings: growth statuses at their boundaries, for clients and the TOTAL") {
@@ -251,7 +268,7 @@ TEST_CASE("findings: wallet codes") {
 TEST_CASE("findings: client ignore lists and the global --ignore filter") {
   Client c = healthy("acme", 10, 1000, 1000, 600, 600); // BELOW_TARGET (growth 0)
   c.activity.clear();                                   // DECIDER_SILENT, NO_MEETING
-  c.ignore = {{Code::no_meeting}, {Code::below_target}};
+  c.ignore = {silence(Code::no_meeting), silence(Code::below_target)};
   const auto fs = run({c});
   CHECK(codes_of(fs, "acme") == Codes{"DECIDER_SILENT"});
   CHECK(codes_of(fs, "") == Codes{"BELOW_TARGET"}); // a client's list does not silence TOTAL
@@ -304,11 +321,17 @@ TEST_CASE("findings() includes PLAN_RANGE for a plan outside 20-40 % of salary")
   p.bonus = plan;
   const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
   auto found = findings(p, period).active;
-  REQUIRE(found.size() == 1);
+  // A book without clients has no live touches either: LOW_CADENCE in the portfolio's file
+  // comes first, by the order files first appear in.
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].code == Code::low_cadence);
+  found.erase(found.begin());
   CHECK(found[0].code == Code::plan_range);
   CHECK(found[0].file == "acctmgr.yaml");
   CHECK(found[0].line == 12);
   CHECK(found[0].severity == Severity::info);
   p.bonus->target_pct = Ratio(2, 5); // exactly 40 %: inside the range
-  CHECK(findings(p, period).active.empty());
+  found = findings(p, period).active;
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].code == Code::low_cadence);
 }

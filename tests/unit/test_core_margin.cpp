@@ -154,7 +154,7 @@ TEST_CASE("margin table: SPEC columns, warnings in SPEC order, ignore list appli
   c.team = Team{Ratio(8, 1), Ratio(2, 1)};
   Client quiet = c;
   quiet.id = "b";
-  quiet.ignore = {{Code::margin_drop}};
+  quiet.ignore = {silence(Code::margin_drop)};
   Client none = client("none", 30); // cost but no revenue in the period: not listed
   none.cost = units({{"2026-01", 100}});
   const Portfolio p = portfolio("2026-03", {c, quiet, none});

@@ -82,7 +82,7 @@ TEST_CASE("silence: one IGNORE_EXPIRED per expired entry, even when nothing woul
 
 TEST_CASE("silence: the short form and a long form without until never expire") {
   Silence forever{Code::no_meeting, "met at every QBR, logged elsewhere", std::nullopt, 12};
-  for (const Silence& s : {Silence{Code::no_meeting}, forever}) {
+  for (const Silence& s : {silence(Code::no_meeting), forever}) {
     const Portfolio p = portfolio("2026-10", {quiet_client({s})});
     const FindingSet fs = findings(p, ytd);
     CHECK(has(fs.silenced, "acme", Code::no_meeting));
@@ -109,7 +109,7 @@ TEST_CASE("silence: expiry is judged at E of the period asked") {
 }
 
 TEST_CASE("silence: the warnings columns leave out only what is still silenced") {
-  const Client c = quiet_client({until(Code::no_meeting, "2026-09"), {Code::no_wallet}});
+  const Client c = quiet_client({until(Code::no_meeting, "2026-09"), silence(Code::no_wallet)});
   const std::vector<Code> codes{Code::no_meeting, Code::no_wallet};
   CHECK(joined_warnings(c, codes, mon("2026-09")) == "");
   CHECK(joined_warnings(c, codes, mon("2026-10")) == "NO_MEETING");
@@ -119,7 +119,7 @@ TEST_CASE("silence: the warnings columns leave out only what is still silenced")
 
 TEST_CASE("check --silenced: the silenced findings, each message ending with until and reason") {
   const Portfolio p = portfolio(
-      "2026-10", {quiet_client({until(Code::no_meeting, "2026-12"), {Code::no_forecast}})});
+      "2026-10", {quiet_client({until(Code::no_meeting, "2026-12"), silence(Code::no_forecast)})});
   const PeriodSpec spec = *PeriodSpec::parse("ytd");
   const ReportInput in{{{&p, ytd}}, spec, Settings{}, ""};
   const std::vector<Finding> found = check_findings(in, {}, false, true);

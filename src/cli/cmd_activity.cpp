@@ -1,0 +1,14 @@
+#include "cli/commands.hpp"
+#include "cli/report_command.hpp"
+#include "core/activity.hpp"
+
+namespace acctmgr::cli {
+
+void setup_activity(CLI::App& app, Runners& runners) {
+  setup_report(app, runners, "activity",
+               "Live touches (meetings, video, calls) per active client, a week per manager, and "
+               "the share with payers and decision makers",
+               PeriodOption::yes, activity_document);
+}
+
+} // namespace acctmgr::cli
