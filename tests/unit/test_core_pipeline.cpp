@@ -139,10 +139,13 @@ TEST_CASE("pipeline: weighted_in_year counts the months after the close up to F"
   Client c = steady();
   c.opportunities = {opp("sep", Kind::upsell, 1200, 100, "2026-09"),
                      opp("dec", Kind::upsell, 1200, 100, "2026-12")};
-  const PipelineReport r = pipeline_report(portfolio("2026-08", {c}));
+  // The report points into its portfolio, which must outlive it.
+  const Portfolio august = portfolio("2026-08", {c});
+  const PipelineReport r = pipeline_report(august);
   CHECK(r.clients.at(0).figures.weighted_in_year == Money::units(300));
   // as_of = F: nothing can close in (as_of, F], so nothing is weighted this year.
-  const PipelineReport end = pipeline_report(portfolio("2026-12", {c}));
+  const Portfolio december = portfolio("2026-12", {c});
+  const PipelineReport end = pipeline_report(december);
   CHECK(end.clients.at(0).figures.weighted_in_year == Money());
   CHECK(end.clients.at(0).figures.open == 0);
   CHECK(end.clients.at(0).overdue.size() == 2); // 2026-09 and 2026-12 are <= as_of
@@ -204,8 +207,8 @@ TEST_CASE("pipeline: which clients are listed") {
   overdue.opportunities = {opp("late", Kind::upsell, 100, 50, "2026-10")};
   Client ahead = steady("ahead", 50); // forecast 1,700 × 2: projected 14,400, gap 0
   ahead.forecast = units({{"2026-11", 1700}, {"2026-12", 1700}});
-  const PipelineReport r =
-      pipeline_report(portfolio("2026-10", {none, won_only, gap_only, overdue, ahead}));
+  const Portfolio p = portfolio("2026-10", {none, won_only, gap_only, overdue, ahead});
+  const PipelineReport r = pipeline_report(p);
   REQUIRE(r.clients.size() == 2);
   CHECK(r.clients[0].client->id == "gap-only");
   CHECK(r.clients[0].figures.coverage == Ratio());

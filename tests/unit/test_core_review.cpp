@@ -130,3 +130,32 @@ TEST_CASE("an overflow names the file and the client, or the TOTAL it happened i
   }
   CHECK(OverflowError().where().empty()); // outside any context
 }
+
+TEST_CASE("review: the client table's coverage is the pipeline's weighted_in_year / gap") {
+  // a: 1,000 a month in 2025 (prev_year 12,000), 10,000 actual to 2026-10 and 2,000 forecast:
+  // projected 12,000 against 12,000 × 1.2 = 14,400, gap 2,400. Its upsell of 12,000 at 50 %
+  // closing 2026-11 brings 12,000 × 0.5 × 1 / 12 = 500 this year: coverage 500 / 2,400 = 5/24.
+  Client a = client("a", 10);
+  a.revenue = MonthSeries([] {
+    std::vector<MonthSeries::Entry> e = flat("2025-01", "2025-12", 1000).entries();
+    const MonthSeries now = flat("2026-01", "2026-10", 1000);
+    e.insert(e.end(), now.entries().begin(), now.entries().end());
+    return e;
+  }());
+  a.forecast = units({{"2026-11", 1000}, {"2026-12", 1000}});
+  Opportunity up;
+  up.id = "qa";
+  up.value = Money::units(12000);
+  up.probability = Ratio(1, 2);
+  up.close = mon("2026-11");
+  a.opportunities = {up};
+  // b: no gap (nothing a year ago, nothing forecast): coverage empty.
+  Client b = client("b", 20);
+  b.revenue = units({{"2026-10", 10}});
+  const Portfolio p = portfolio("2026-10", {a, b});
+  const Document d = review_document(input_for(p));
+  const Table& clients = std::get<Table>(d.sections[1].body);
+  REQUIRE(clients.rows().size() == 2);
+  CHECK(std::get<Ratio>(clients.at(0, "coverage")) == Ratio(5, 24));
+  CHECK(std::holds_alternative<std::monostate>(clients.at(1, "coverage")));
+}
