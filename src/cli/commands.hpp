@@ -21,6 +21,8 @@ void setup_check(CLI::App& app, Runners& runners);
 void setup_bonus(CLI::App& app, Runners& runners);
 void setup_review(CLI::App& app, Runners& runners);
 void setup_init(CLI::App& app, Runners& runners);
+void setup_import(CLI::App& app, Runners& runners);
+void setup_log(CLI::App& app, Runners& runners);
 
 /// How check and validate print for CI: `color`, plus $GITHUB_WORKSPACE and the current
 /// directory, read here because renderers never read the environment (app.cpp).

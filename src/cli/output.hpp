@@ -22,4 +22,10 @@ void refuse_yaml_output(const std::string& path);
 /// UsageError "cannot write 'PATH': reason".
 void write_file_atomically(const std::string& path, const std::string& text);
 
+/// Replaces the existing file `path` (a symlink: its target) with `text` the same way, the
+/// temporary given the original's permission bits first, so that a reader sees the old file
+/// or the new one, never a mix, and the file keeps its mode. For `import` and `log`, the only
+/// commands that edit portfolio files. Throws UsageError "cannot write 'PATH': reason".
+void replace_file_atomically(const std::string& path, const std::string& text);
+
 } // namespace acctmgr::cli

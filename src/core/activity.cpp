@@ -138,7 +138,9 @@ Document activity_document(const ReportInput& in) {
   std::vector<ActivityReport> reports;
   for (const PortfolioPeriod& pp : in.portfolios)
     reports.push_back(activity_report(*pp.portfolio, pp.period));
-  return table_document(in, "activity", activity_table(reports));
+  Document d{{}, context_of(in, {}), {}}; // no money: no rates
+  d.sections.push_back({"activity", activity_table(reports), false});
+  return d;
 }
 
 namespace {

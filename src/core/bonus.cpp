@@ -1,5 +1,6 @@
 #include "core/bonus.hpp"
 
+#include "core/conversion.hpp"
 #include "core/decimal_text.hpp"
 #include "core/growth.hpp"
 #include "core/overflow_context.hpp"
@@ -47,17 +48,27 @@ Money forecast(const Client& c, const YearSplit& s, Basis request) {
   return request == Basis::projected && s.later ? c.forecast.sum(*s.later) : Money();
 }
 
-BonusRevenue year_revenue(const Portfolio& p, const YearSplit& s, Basis request) {
+/// A client's revenue of Y on the request's basis, converted at the rate of Y: one sum,
+/// converted once (SPEC section 9).
+Money year_revenue_of(const Portfolio& p, const Client& c, const YearSplit& s, Basis request,
+                      int fiscal_year) {
+  return convert(actuals(c, s.actual) + forecast(c, s, request), client_rate(p, c, fiscal_year));
+}
+
+BonusRevenue year_revenue(const Portfolio& p, const YearSplit& s, Basis request, int fiscal_year) {
   BonusRevenue r;
   r.actual_range = s.actual;
   r.forecast_range = s.later;
   std::set<Month> months;
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
-    r.actual += actuals(c, s.actual);
+    // The forecast part is what the converted sum adds to the converted actuals, so that
+    // actual + forecast is A exactly (each client's revenue of Y is converted once).
+    const Money actual = convert(actuals(c, s.actual), client_rate(p, c, fiscal_year));
+    r.actual += actual;
+    r.forecast += year_revenue_of(p, c, s, request, fiscal_year) - actual;
     if (request != Basis::projected || !s.later) continue;
     for (auto [it, end] = c.forecast.range(*s.later); it != end; ++it) {
-      r.forecast += it->second;
       ++r.forecast_entries;
       months.insert(it->first);
     }
@@ -113,7 +124,7 @@ void client_components(BonusResult& r, const Portfolio& p, const YearSplit& s) {
     const auto where = overflow_context(p, c);
     CreditedClient credit{c.id, c.name, c.origin, *c.won, c.referred_by, {}, {}};
     if (c.origin == Origin::new_client || c.origin == Origin::reactivated) {
-      credit.revenue = actuals(c, s.actual) + forecast(c, s, r.request);
+      credit.revenue = year_revenue_of(p, c, s, r.request, r.year);
       credit.amount = to_ratio(plan.new_client) + plan.new_client_pct * to_ratio(credit.revenue);
       r.new_client_exact = r.new_client_exact + credit.amount;
       r.new_clients.push_back(std::move(credit));
@@ -197,22 +208,29 @@ BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
   BonusResult r;
   r.file = p.file;
   r.manager = p.manager;
-  r.currency = p.currency;
+  r.currency = reporting_currency(p);
   r.year = fiscal_year;
+  r.rates = rates_used(p, fiscal_year, true);
   r.months = {calendar.first_month(fiscal_year), calendar.last_month(fiscal_year)};
   r.as_of = p.as_of;
   r.request = request;
+  // The portfolio's own amounts at the rate of Y, rounded first (SPEC section 9).
+  const Ratio own = portfolio_rate(p, fiscal_year);
   r.plan = *p.bonus;
-  r.salary = *p.salary;
+  r.plan.new_client = convert(r.plan.new_client, own);
+  r.plan.referral = convert(r.plan.referral, own);
+  for (MultiplierTier& tier : r.plan.multipliers)
+    tier.from = convert(tier.from, own);
+  r.salary = convert(*p.salary, own);
 
   const YearSplit year = split(r.months, p.as_of);
-  r.revenue = year_revenue(p, year, request);
+  r.revenue = year_revenue(p, year, request, fiscal_year);
   const YearSplit prev_year = split(r.months.shifted(-12), p.as_of);
   for (const Client& c : p.clients) {
     const auto client = overflow_context(p, c);
-    const Money before = actuals(c, prev_year.actual);
+    const Money before = convert(actuals(c, prev_year.actual), client_rate(p, c, fiscal_year));
     r.prev_revenue += before;
-    const Money now = actuals(c, year.actual) + forecast(c, year, request);
+    const Money now = year_revenue_of(p, c, year, request, fiscal_year);
     if (const auto status = not_comparable_for_year(c, p.settings, year)) {
       r.growth_left_out.push_back({c.id, c.name, now, *status, c.won});
     } else {
@@ -221,8 +239,8 @@ BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
     }
   }
   if (auto t = p.revenue_targets.find(fiscal_year); t != p.revenue_targets.end()) {
-    r.target = t->second;
-    r.attainment = Ratio::of(r.revenue.total(), t->second);
+    r.target = convert(t->second, own);
+    r.attainment = Ratio::of(r.revenue.total(), *r.target);
   }
 
   target_component(r);
@@ -280,6 +298,15 @@ Table bonus_table(const std::vector<BonusResult>& results) {
     t.add_note({quoted(r.manager), said(": fiscal year "), count(r.year), said(" ("),
                 months(r.months), said("), as of "), month(r.as_of), said(", "),
                 said(to_string(r.revenue.basis)), said(" ("), quoted(r.currency), said(")")});
+    if (!r.rates.empty()) {
+      Text note{quoted(r.manager),
+                said(": in " + r.currency + " at the plan rates of fiscal year " +
+                     std::to_string(r.year) + ": ")};
+      for (std::size_t i = 0; i < r.rates.size(); ++i)
+        note.push_back(
+            said((i == 0 ? "" : ", ") + r.rates[i].currency + " " + rate_text(r.rates[i].rate)));
+      t.add_note(std::move(note));
+    }
     if (!r.growth_left_out.empty()) {
       Text note{quoted(r.manager),
                 said(": left out of the growth component (not comparable with fiscal year "),

@@ -106,8 +106,12 @@ struct BonusRevenue {
 /// Every figure of one manager's bonus for fiscal year Y, with the intermediates a
 /// statement needs to be checked by hand.
 struct BonusResult {
-  std::string file, manager, currency;
+  std::string file, manager, currency; ///< currency: the reporting currency, else the file's
   int year = 0;
+  /// The plan rates of Y the figures were converted at (SPEC section 9); empty without a
+  /// reporting currency or when everything is in it. Salary, targets and the plan's amounts
+  /// below are already converted.
+  std::vector<FxRate> rates;
   MonthRange months; ///< fiscal year Y
   Month as_of;
   Basis request = Basis::projected;

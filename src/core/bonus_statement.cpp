@@ -76,6 +76,16 @@ void revenue_lines(const BonusResult& r, StatementSection& s) {
 StatementSection inputs(const BonusResult& r) {
   const BonusPlan& plan = r.plan;
   StatementSection s{"Inputs", {}};
+  // Constant currency (SPEC section 9): every rate of Y used, before the figures it made.
+  for (const FxRate& x : r.rates)
+    s.lines.push_back(line(fmt::format("rate {}: 1 {} = {} {} (plan rate of {})", x.currency,
+                                       x.currency, rate_text(x.rate), r.currency, fy(r.year))));
+  if (!r.rates.empty())
+    s.lines.push_back(line(fmt::format("in {}: each client's revenue of a year converted once; "
+                                       "salary, targets and plan amounts converted and rounded "
+                                       "to the cent first",
+                                       r.currency),
+                           1));
   s.lines.push_back(line(fmt::format("salary: {} {}", money(r.salary), r.currency)));
   revenue_lines(r, s);
   s.lines.push_back(

@@ -1,5 +1,6 @@
 #include "core/check.hpp"
 
+#include "core/conversion.hpp"
 #include "core/findings.hpp"
 
 #include <fmt/format.h>
@@ -35,6 +36,8 @@ std::vector<Finding> check_findings(const ReportInput& in, const CodeSet& ignore
 
 Document check_document(const ReportInput& in, std::vector<Finding> findings) {
   Document d{{}, context_of(in), {}};
+  for (const PortfolioPeriod& pp : in.portfolios) // forecast and pipeline findings: as_of's
+    add_rates(d.context, rates_used(*pp.portfolio, as_of_year(pp)));
   d.sections.push_back({"findings", FindingList{std::move(findings), true}, false});
   return d;
 }

@@ -91,7 +91,9 @@ Document contacts_document(const ReportInput& in) {
   std::vector<ContactsReport> reports;
   for (const PortfolioPeriod& pp : in.portfolios)
     reports.push_back(contacts_report(*pp.portfolio, pp.period.end()));
-  return table_document(in, "contacts", contacts_table(reports));
+  Document d{{}, context_of(in, {}), {}}; // no money: no rates
+  d.sections.push_back({"contacts", contacts_table(reports), false});
+  return d;
 }
 
 } // namespace acctmgr

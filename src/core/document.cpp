@@ -1,6 +1,16 @@
 #include "core/document.hpp"
 
+#include <algorithm>
+
 namespace acctmgr {
+
+void add_rates(Context& c, const std::vector<FxRate>& rates) {
+  for (const FxRate& r : rates)
+    if (std::find(c.rates.begin(), c.rates.end(), r) == c.rates.end()) c.rates.push_back(r);
+  std::sort(c.rates.begin(), c.rates.end(), [](const FxRate& a, const FxRate& b) {
+    return a.fiscal_year != b.fiscal_year ? a.fiscal_year < b.fiscal_year : a.currency < b.currency;
+  });
+}
 
 Table findings_table(const std::vector<Finding>& findings) {
   Table t("findings", {column("file", CellKind::text), column("line", CellKind::count),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/currency.hpp"
 #include "core/finding.hpp"
 #include "core/month.hpp"
 #include "core/statement.hpp"
@@ -44,11 +45,16 @@ struct Section {
 struct Context {
   std::string period;       ///< as asked: ytd, ttm, 2026-Q3...
   std::vector<Month> as_of; ///< each distinct as_of, in order of first appearance
-  std::string currency;     ///< the run's currency (one per run)
+  std::string currency;     ///< the run's currency (one per run), or its reporting currency
   /// The settings file read, "" for the defaults; none for a document made outside a run
   /// (then no renderer names it).
   std::optional<std::string> settings_file;
+  bool converted = false;    ///< true when the run has a reporting currency (SPEC section 9)
+  std::vector<FxRate> rates; ///< the plan rates the figures were converted at
 };
+
+/// Adds `rates` to the context's rates, each once, in order of fiscal year and currency.
+void add_rates(Context& c, const std::vector<FxRate>& rates);
 
 /// What every command prints: a title (may be empty), its context, then sections in reading
 /// order. Built by core, rendered whole by one io renderer per format.

@@ -4,6 +4,7 @@
 #include "core/bonus.hpp"
 #include "core/client_state.hpp"
 #include "core/contacts.hpp"
+#include "core/conversion.hpp"
 #include "core/finding_collector.hpp"
 #include "core/forecast.hpp"
 #include "core/growth.hpp"
@@ -128,9 +129,12 @@ void margin_findings(Collector& f, const MarginReport& r) {
               fmt::format(
                   "cost {} ({} -> {}) while revenue {}, and no price increase in {} "
                   "(last: {})",
-                  change_words(*Ratio::of(m.now.cost - m.before.cost, m.before.cost)),
+                  // Converted amounts (a sub-cent cost may convert to 0): the rise as shown.
+                  change_words(
+                      Ratio::of(m.now.cost - m.before.cost, m.before.cost).value_or(Ratio())),
                   m.before.cost, m.now.cost,
-                  change_words(*Ratio::of(m.now.revenue - m.before.revenue, m.before.revenue)),
+                  change_words(Ratio::of(m.now.revenue - m.before.revenue, m.before.revenue)
+                                   .value_or(Ratio())),
                   review, c->last_price_increase ? to_string(*c->last_price_increase) : "never"));
         break;
       }
@@ -200,12 +204,17 @@ void actual_findings(Collector& f, const Portfolio& p) {
                         p.as_of));
 }
 
+/// Judged in each client's own currency (SPEC section 9); the messages quote the amounts as the
+/// share report shows them, converted at the same rate for both years.
 void wallet_findings(Collector& f, const ShareReport& r) {
-  const int year = r.portfolio->settings.calendar().year_of(r.end);
+  const Portfolio& p = *r.portfolio;
+  const int year = p.settings.calendar().year_of(r.end);
   const std::string window = to_string(window_ending(r.end, 12));
   for (const ClientShare& cs : r.clients) {
     const Client* c = cs.client;
     const ShareOfWallet& s = cs.figures;
+    const ShareOfWallet own = share_of_wallet(*c, p.settings, r.end);
+    const Ratio rate = client_rate(p, *c, year);
     const bool active = is_active_at(*c, r.end);
     if (active && !s.wallet)
       f.add(c, Code::no_wallet,
@@ -213,14 +222,14 @@ void wallet_findings(Collector& f, const ShareReport& r) {
                         "unknown",
                         year));
     const auto prev = c->wallet.find(year - 1);
-    if (active && s.wallet && prev != c->wallet.end() && *s.wallet < prev->second)
+    if (active && own.wallet && prev != c->wallet.end() && *own.wallet < prev->second)
       f.add(c, Code::wallet_shrinking,
             fmt::format("wallet for fiscal year {} is {}, down {} from {} in {}", year, *s.wallet,
-                        percent_vs(*Ratio::of(prev->second - *s.wallet, prev->second), Ratio()),
-                        prev->second, year - 1));
+                        percent_vs(*Ratio::of(prev->second - *own.wallet, prev->second), Ratio()),
+                        convert(prev->second, rate), year - 1));
     // Revenue above the wallet, rather than share > 100 %, so that a wallet of 0 against real
     // revenue (share undefined) is caught too.
-    if (s.wallet && s.revenue_12m > *s.wallet) {
+    if (own.wallet && own.revenue_12m > *own.wallet) {
       const std::string share = s.share ? percent_vs(*s.share, Ratio::integer(1)) + ", " : "";
       f.add(c, Code::wallet_exceeded,
             fmt::format("revenue {} in {} exceeds the fiscal year {} wallet {} ({}the estimate "

@@ -1,6 +1,7 @@
 #include "core/forecast.hpp"
 
 #include "core/client_state.hpp"
+#include "core/conversion.hpp"
 #include "core/growth.hpp"
 #include "core/overflow_context.hpp"
 #include "core/period.hpp"
@@ -28,25 +29,34 @@ std::optional<Ratio> wape(const Client& c, Month as_of) {
 
 namespace {
 
-ClientForecast client_forecast(const Client& c, const Settings& s, Month as_of) {
+/// `rate` converts the client's sums into the reporting currency (SPEC section 9): each sum
+/// once; projected and gap from the converted sums, projected_growth and wape in the client's
+/// own currency.
+ClientForecast client_forecast(const Client& c, const Settings& s, Month as_of, const Ratio& rate) {
   const FiscalCalendar calendar = s.calendar();
   const int year = calendar.year_of(as_of);
   const Month last = calendar.last_month(year);
   ClientForecast f;
   f.client = &c;
-  f.actual = c.revenue.sum({calendar.first_month(year), as_of});
-  if (as_of < last) f.forecast = c.forecast.sum({as_of + 1, last});
+  const Money actual = c.revenue.sum({calendar.first_month(year), as_of});
+  const Money forecast = as_of < last ? c.forecast.sum({as_of + 1, last}) : Money();
+  const Money prev_year =
+      c.revenue.sum({calendar.first_month(year - 1), calendar.last_month(year - 1)});
+  f.projected_growth = Ratio::of(actual + forecast - prev_year, prev_year);
+  f.actual = convert(actual, rate);
+  f.forecast = convert(forecast, rate);
   f.projected = f.actual + f.forecast;
-  f.prev_year = c.revenue.sum({calendar.first_month(year - 1), calendar.last_month(year - 1)});
-  f.projected_growth = Ratio::of(f.projected - f.prev_year, f.prev_year);
+  f.prev_year = convert(prev_year, rate);
   // The same target the growth report judges this client by: a saturated account (share band
   // at as_of) is asked to hold its revenue, so no growth gap is invented for it.
   f.target = client_growth_target(c, s, as_of);
   f.wape = wape(c, as_of);
   // A client lost at as_of is not asked to grow, nor to be forecast.
   if (is_lost_at(c, as_of)) return f;
-  const Ratio needed = to_ratio(f.prev_year) * (Ratio::integer(1) + f.target);
-  f.gap = std::max(Money(), to_money(needed - to_ratio(f.projected)));
+  const Ratio growth = Ratio::integer(1) + f.target;
+  f.gap = std::max(Money(), to_money(to_ratio(f.prev_year) * growth - to_ratio(f.projected)));
+  f.own_gap =
+      std::max(Money(), to_money(to_ratio(prev_year) * growth - to_ratio(actual + forecast)));
   f.missing = missing_forecast(c, as_of, s.forecast_months);
   return f;
 }
@@ -57,7 +67,7 @@ ForecastReport forecast_report(const Portfolio& p, Month as_of) {
   ForecastReport report{&p, as_of, p.settings.calendar().year_of(as_of), {}};
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
-    ClientForecast f = client_forecast(c, p.settings, as_of);
+    ClientForecast f = client_forecast(c, p.settings, as_of, client_rate(p, c, report.fiscal_year));
     if (f.actual.is_zero() && f.forecast.is_zero() && f.prev_year.is_zero()) continue;
     report.clients.push_back(std::move(f));
   }
@@ -91,8 +101,9 @@ Table forecast_table(const std::vector<ForecastReport>& reports) {
                 said("), actuals to "), month(r.as_of), said(", forecast after; gap against "),
                 percent(p.settings.growth_target),
                 said(" growth (0 for saturated clients); missing = of the next "),
-                count(p.settings.forecast_months), said(" months ("), quoted(p.currency),
+                count(p.settings.forecast_months), said(" months ("), quoted(reporting_currency(p)),
                 said(")")});
+    add_rates_note(t, p, r.fiscal_year);
   }
   return t;
 }
@@ -101,7 +112,9 @@ Document forecast_document(const ReportInput& in) {
   std::vector<ForecastReport> reports;
   for (const PortfolioPeriod& pp : in.portfolios)
     reports.push_back(forecast_report(*pp.portfolio, pp.portfolio->as_of));
-  return table_document(in, "forecast", forecast_table(reports));
+  Document d{{}, context_of(in, as_of_year), {}};
+  d.sections.push_back({"forecast", forecast_table(reports), false});
+  return d;
 }
 
 } // namespace acctmgr

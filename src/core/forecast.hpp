@@ -21,6 +21,7 @@ struct ClientForecast {
   std::optional<Ratio> projected_growth; ///< projected / prev_year − 1; none when prev_year is 0
   Ratio target;                          ///< the client's growth target (see forecast.cpp)
   Money gap;                  ///< max(0, prev_year × (1 + target) − projected), to the cent
+  Money own_gap;              ///< the gap in the client's own currency (for its ratios)
   std::vector<Month> missing; ///< of the forecast_months after as_of, those with no entry
   std::optional<Ratio> wape;  ///< forecast error over the 12 months ending as_of
 };

@@ -1,6 +1,7 @@
 #include "core/growth.hpp"
 
 #include "core/client_state.hpp"
+#include "core/conversion.hpp"
 #include "core/overflow_context.hpp"
 #include "core/share_of_wallet.hpp"
 
@@ -44,6 +45,13 @@ Growth client_growth(const Client& c, const Settings& s, const Period& period) {
   return g;
 }
 
+Growth converted(Growth g, const Ratio& rate) {
+  g.revenue = convert(g.revenue, rate);
+  g.prev_revenue = convert(g.prev_revenue, rate);
+  g.change = g.revenue - g.prev_revenue;
+  return g;
+}
+
 bool is_comparable(const Growth& g) {
   return g.status != GrowthStatus::no_history && g.status != GrowthStatus::handover;
 }
@@ -55,10 +63,11 @@ Ratio client_growth_target(const Client& c, const Settings& s, Month e) {
 
 GrowthReport growth_report(const Portfolio& p, const Period& period) {
   GrowthReport report{&p, period, {}, {}, 0, {}};
+  const int year = p.settings.calendar().year_of(period.end());
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
     Growth g = client_growth(c, p.settings, period);
-    if (g.status) report.clients.push_back({&c, std::move(g)});
+    if (g.status) report.clients.push_back({&c, converted(std::move(g), client_rate(p, c, year))});
   }
   // Clients not listed had no revenue in either period: the comparable listed ones sum to the
   // TOTAL.
@@ -125,8 +134,9 @@ Table growth_table(const std::vector<GrowthReport>& reports, const std::string& 
     add_growth_row(t, p.manager, "TOTAL", "", r.total, RowKind::total);
     t.add_note({quoted(p.manager), said(": "), months(r.period.months), said(" vs "),
                 months(r.period.comparison), said(", target "), percent(p.settings.growth_target),
-                said(" ("), quoted(p.currency), said(")")});
+                said(" ("), quoted(reporting_currency(p)), said(")")});
     if (r.excluded > 0) t.add_note(excluded_note(r));
+    add_rates_note(t, p, p.settings.calendar().year_of(r.period.end()));
   }
   return t;
 }

@@ -63,6 +63,11 @@ Growth judge_growth(Money revenue, Money prev_revenue, const Ratio& target);
 /// months (and no `won` after their first month), then judge_growth.
 Growth client_growth(const Client& c, const Settings& s, const Period& period);
 
+/// `g` with its amounts at `rate` (SPEC section 9): revenue and prev_revenue converted and
+/// rounded once each, change recomputed from them; growth and status stay those of the
+/// client's own currency.
+Growth converted(Growth g, const Ratio& rate);
+
 /// False for the statuses whose revenue is not comparable with the comparison period
 /// (no_history, handover): such clients stay out of totals and of the growth bonus.
 bool is_comparable(const Growth& g);

@@ -1,5 +1,6 @@
 #include "core/margin.hpp"
 
+#include "core/conversion.hpp"
 #include "core/ignore.hpp"
 #include "core/overflow_context.hpp"
 
@@ -17,6 +18,12 @@ PeriodMargin period_margin(const Client& c, const MonthRange& months) {
   if (out.missing_cost.empty())
     out.margin = Ratio::of(out.revenue - out.cost, out.revenue); // none when revenue is 0
   return out;
+}
+
+PeriodMargin converted(PeriodMargin m, const Ratio& rate) {
+  m.revenue = convert(m.revenue, rate);
+  m.cost = convert(m.cost, rate);
+  return m;
 }
 
 std::optional<Ratio> unbilled_share(const std::optional<Team>& team) {
@@ -61,6 +68,7 @@ std::vector<Code> margin_warnings(const ClientMargin& m, const Settings& s, Mont
 
 MarginReport margin_report(const Portfolio& p, const Period& period) {
   MarginReport report{&p, period, {}};
+  const int year = p.settings.calendar().year_of(period.end());
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
     ClientMargin m{&c,
@@ -69,7 +77,11 @@ MarginReport margin_report(const Portfolio& p, const Period& period) {
                    unbilled_share(c.team),
                    {}};
     if (m.now.revenue.is_zero()) continue;
+    // Judged in the client's own currency, then shown in the reporting one.
     m.warnings = margin_warnings(m, p.settings, period.end());
+    const Ratio rate = client_rate(p, c, year);
+    m.now = converted(std::move(m.now), rate);
+    m.before = converted(std::move(m.before), rate);
     report.clients.push_back(std::move(m));
   }
   return report;
@@ -99,7 +111,8 @@ Table margin_table(const std::vector<MarginReport>& reports, const std::string& 
                 months(r.period.comparison), said(", floor "), percent(s.margin_floor),
                 said(", drop "), percent(s.margin_drop), said(", unbilled max "),
                 percent(s.unbilled_max), said(", cost rise "), percent(s.cost_rise), said(" ("),
-                quoted(p.currency), said(")")});
+                quoted(reporting_currency(p)), said(")")});
+    add_rates_note(t, p, s.calendar().year_of(r.period.end()));
   }
   return t;
 }

@@ -25,6 +25,10 @@ struct PeriodMargin {
 /// The margin of client `c` over `months`.
 PeriodMargin period_margin(const Client& c, const MonthRange& months);
 
+/// `m` with revenue and cost at `rate`, each rounded once; the margin stays the one of the
+/// client's own currency (SPEC section 9).
+PeriodMargin converted(PeriodMargin m, const Ratio& rate);
+
 /// unbilled / (billable + unbilled); none without a team or with no one on it.
 std::optional<Ratio> unbilled_share(const std::optional<Team>& team);
 

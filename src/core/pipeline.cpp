@@ -1,6 +1,7 @@
 #include "core/pipeline.hpp"
 
 #include "core/client_state.hpp"
+#include "core/conversion.hpp"
 #include "core/forecast.hpp"
 #include "core/growth.hpp"
 #include "core/overflow_context.hpp"
@@ -47,20 +48,28 @@ ClientPipeline client_pipeline(const Client& c, const Portfolio& p, const Client
   row.client = &c;
   // Not listed by forecast: no actual, forecast or previous-year revenue, so no gap.
   row.figures.gap = f ? f->gap : Money();
+  const Money own_gap = f ? f->own_gap : Money();
+  const Ratio rate = client_rate(p, c, year);
   row.target = f ? f->target : client_growth_target(c, p.settings, p.as_of);
   ExactSums sums;
+  Money won_in_year;
   for (const Opportunity& o : c.opportunities) {
     if (o.status == OpportunityStatus::won && calendar.year_of(o.close) == year)
-      row.figures.won_in_year += o.value;
+      won_in_year += o.value;
     if (o.is_open()) add_open(row, sums, o, p.as_of, calendar.last_month(year));
   }
-  row.figures.weighted_in_year = to_money(sums.weighted_in_year);
-  row.figures.weighted_12m = to_money(sums.weighted_12m);
+  // Each sum exact in the client's currency, then converted and rounded once (SPEC 8.2, 9).
+  row.figures.won_in_year = convert(won_in_year, rate);
+  row.figures.weighted_in_year = to_money(sums.weighted_in_year * rate);
+  row.figures.weighted_12m = to_money(sums.weighted_12m * rate);
   for (const auto& kind : kOpportunityKinds)
-    row.figures.by_kind[kind.value] = to_money(sums.by_kind[kind.value]);
-  // Exact, before rounding (SPEC 12).
+    row.figures.by_kind[kind.value] = to_money(sums.by_kind[kind.value] * rate);
+  // Exact, before rounding (SPEC 12), in the client's own currency (SPEC 9).
+  // (Both gaps are zero together but for a sub-cent rounding edge: then the converted one.)
   if (!row.figures.gap.is_zero())
-    row.figures.coverage = sums.weighted_in_year / to_ratio(row.figures.gap);
+    row.figures.coverage = own_gap.is_zero()
+                               ? sums.weighted_in_year * rate / to_ratio(row.figures.gap)
+                               : sums.weighted_in_year / to_ratio(own_gap);
   return row;
 }
 
@@ -139,13 +148,15 @@ Table pipeline_table(const std::vector<PipelineReport>& reports) {
     add_pipeline_row(t, p.manager, "TOTAL", "", r.total, RowKind::total);
     const FiscalCalendar calendar = p.settings.calendar();
     const Month last = calendar.last_month(r.fiscal_year);
-    t.add_note(
-        {quoted(p.manager), said(": fiscal year "), count(r.fiscal_year), said(" ("),
-         months({calendar.first_month(r.fiscal_year), last}), said("), as of "), month(r.as_of),
-         said("; open = closing after "), month(r.as_of),
-         said("; weighted_in_year = value × probability × months from the close to "), month(last),
-         said(" / 12; weighted_12m and by kind = value × probability, closing by "),
-         month(r.as_of + 12), said("; gap as in forecast ("), quoted(p.currency), said(")")});
+    t.add_note({quoted(p.manager), said(": fiscal year "), count(r.fiscal_year), said(" ("),
+                months({calendar.first_month(r.fiscal_year), last}), said("), as of "),
+                month(r.as_of), said("; open = closing after "), month(r.as_of),
+                said("; weighted_in_year = value × probability × months from the close to "),
+                month(last),
+                said(" / 12; weighted_12m and by kind = value × probability, closing by "),
+                month(r.as_of + 12), said("; gap as in forecast ("), quoted(reporting_currency(p)),
+                said(")")});
+    add_rates_note(t, p, r.fiscal_year);
   }
   return t;
 }
@@ -154,7 +165,9 @@ Document pipeline_document(const ReportInput& in) {
   std::vector<PipelineReport> reports;
   for (const PortfolioPeriod& pp : in.portfolios)
     reports.push_back(pipeline_report(*pp.portfolio));
-  return table_document(in, "pipeline", pipeline_table(reports));
+  Document d{{}, context_of(in, as_of_year), {}};
+  d.sections.push_back({"pipeline", pipeline_table(reports), false});
+  return d;
 }
 
 namespace {
@@ -167,24 +180,27 @@ std::string coverage_words(const Ratio& coverage) {
   return to_percent(coverage, 4);
 }
 
-void stale_findings(FindingCollector& f, const ClientPipeline& c, Month as_of) {
+void stale_findings(FindingCollector& f, const ClientPipeline& c, Month as_of, const Ratio& rate) {
   for (const Opportunity* o : c.overdue)
     f.add(c.client, Code::stale_opportunity,
           fmt::format("opportunity {} ({}, {} at {}) was to close in {} and is still open at {}: "
                       "mark it won or lost, or move the date",
-                      o->id, to_string(o->kind), o->value, o->probability.value_or(Ratio()),
-                      o->close, as_of));
+                      o->id, to_string(o->kind), convert(o->value, rate),
+                      o->probability.value_or(Ratio()), o->close, as_of));
 }
 
-void wallet_finding(FindingCollector& f, const ClientPipeline& c, const Settings& s, Month as_of) {
-  const ShareOfWallet w = share_of_wallet(*c.client, s, as_of);
-  if (!c.has_open || !w.headroom || c.open_value <= *w.headroom) return;
+/// Judged in the client's own currency; the message quotes the amounts as reports show them.
+void wallet_finding(FindingCollector& f, const ClientPipeline& c, const Settings& s, Month as_of,
+                    const Ratio& rate) {
+  const ShareOfWallet own = share_of_wallet(*c.client, s, as_of);
+  if (!c.has_open || !own.headroom || c.open_value <= *own.headroom) return;
+  const ShareOfWallet w = converted(own, rate);
   f.add(c.client, Code::pipeline_over_wallet,
         fmt::format("open opportunities worth {} exceed the headroom {} of fiscal year {} "
                     "(wallet {}, revenue {} in {}): the plan needs money the client does not "
                     "spend",
-                    c.open_value, *w.headroom, s.calendar().year_of(as_of), *w.wallet,
-                    w.revenue_12m, window_ending(as_of, 12)));
+                    convert(c.open_value, rate), *w.headroom, s.calendar().year_of(as_of),
+                    *w.wallet, w.revenue_12m, window_ending(as_of, 12)));
 }
 
 } // namespace
@@ -205,8 +221,9 @@ void pipeline_findings(FindingCollector& f, const PipelineReport& r) {
           c.client, Code::pipeline_short,
           fmt::format("open opportunities weighted for fiscal year {} come to {}: {} of the gap {}",
                       r.fiscal_year, x.weighted_in_year, coverage_words(*x.coverage), x.gap));
-    stale_findings(f, c, r.as_of);
-    wallet_finding(f, c, p.settings, r.as_of);
+    const Ratio rate = client_rate(p, *c.client, r.fiscal_year);
+    stale_findings(f, c, r.as_of, rate);
+    wallet_finding(f, c, p.settings, r.as_of, rate);
   }
 }
 

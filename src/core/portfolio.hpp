@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/currency.hpp"
 #include "core/finding.hpp"
 #include "core/money.hpp"
 #include "core/month.hpp"
@@ -123,6 +124,7 @@ struct Team {
 struct Client {
   std::string id;
   std::string name;
+  std::string currency; ///< of its amounts: its own `currency:`, else the portfolio's
   Origin origin = Origin::existing;
   std::optional<Month> won;
   std::string referred_by;
@@ -137,7 +139,8 @@ struct Client {
   std::vector<Stakeholder> stakeholders;
   std::vector<Activity> activity;
   std::vector<Opportunity> opportunities;
-  SourcePos pos; ///< the client's entry (its `- id:` line)
+  SourcePos pos;          ///< the client's entry (its `- id:` line)
+  SourcePos currency_pos; ///< its own `currency:` value; line 0 when it has none
 };
 
 /// Share-of-wallet band thresholds.
@@ -158,7 +161,7 @@ struct Settings {
   int contact_window_months = 3;
   int forecast_months = 3;
   ShareBands share_bands;
-  Ratio live_per_week{5, 1}; ///< meetings, videos and calls a week, with every client together
+  Ratio live_per_week{5, 1};  ///< meetings, videos and calls a week, with every client together
   Ratio decider_share{3, 10}; ///< of those, the share with a payer or decision maker
   FiscalCalendar calendar() const { return FiscalCalendar{fiscal_year_start}; }
 };
@@ -194,6 +197,7 @@ struct Portfolio {
   std::map<int, Money> revenue_targets; ///< fiscal year -> target
   std::optional<BonusPlan> bonus;       ///< own plan, else the settings file's
   std::vector<Client> clients;
+  Currencies currencies; ///< the settings file's reporting currency and plan rates
   SourcePos manager_pos;
   SourcePos currency_pos; ///< its `currency:` value (to point at a mixed currency)
   SourcePos as_of_pos;    ///< its `as_of:` value; line 0 when the file has none

@@ -1,5 +1,7 @@
 #include "core/report_input.hpp"
 
+#include "core/conversion.hpp"
+
 #include <algorithm>
 
 namespace acctmgr {
@@ -12,12 +14,29 @@ template <class T> void add_once(std::vector<T>& seen, const T& value) {
 } // namespace
 
 Context context_of(const ReportInput& in) {
-  Context c{to_string(in.spec), {}, {}, in.settings_file};
+  return context_of(in, [](const PortfolioPeriod& pp) {
+    return pp.portfolio->settings.calendar().year_of(pp.period.end());
+  });
+}
+
+Context context_of(const ReportInput& in, const std::function<int(const PortfolioPeriod&)>& year,
+                   bool own_amounts) {
+  Context c{to_string(in.spec), {}, {}, in.settings_file, false, {}};
   for (const PortfolioPeriod& pp : in.portfolios)
     add_once(c.as_of, pp.portfolio->as_of);
-  // The loader refuses a run of mixed currencies.
-  if (!in.portfolios.empty()) c.currency = in.portfolios.front().portfolio->currency;
+  if (in.portfolios.empty()) return c;
+  // Without a reporting currency the loader refuses a run of mixed currencies.
+  const Portfolio& first = *in.portfolios.front().portfolio;
+  c.currency = reporting_currency(first);
+  c.converted = first.currencies.converts();
+  if (year)
+    for (const PortfolioPeriod& pp : in.portfolios)
+      add_rates(c, rates_used(*pp.portfolio, year(pp), own_amounts));
   return c;
+}
+
+int as_of_year(const PortfolioPeriod& pp) {
+  return pp.portfolio->settings.calendar().year_of(pp.portfolio->as_of);
 }
 
 Document table_document(const ReportInput& in, std::string key, Table table) {

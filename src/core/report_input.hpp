@@ -4,6 +4,7 @@
 #include "core/period.hpp"
 #include "core/portfolio.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,19 @@ struct ReportInput {
   std::string settings_file; ///< empty when none was read
 };
 
-/// The context of a document over `in`.
+/// The context of a document over `in`; a period report's: the rates are those of the fiscal
+/// year containing each portfolio's E.
 Context context_of(const ReportInput& in);
+
+/// The context of a report whose rates are those of one fiscal year per portfolio:
+/// `fiscal_year(pp)` (as_of's for forecast and pipeline, Y's for bonus); `own_amounts` adds
+/// the rate of the portfolio's own currency (salary, targets, bonus amounts). An empty `year`:
+/// no rates (the caller adds those it used).
+Context context_of(const ReportInput& in, const std::function<int(const PortfolioPeriod&)>& year,
+                   bool own_amounts = false);
+
+/// The fiscal year containing the portfolio's as_of (forecast and pipeline use its rates).
+int as_of_year(const PortfolioPeriod& pp);
 
 /// A document of one table: what most reports are.
 Document table_document(const ReportInput& in, std::string key, Table table);

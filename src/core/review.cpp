@@ -1,6 +1,7 @@
 #include "core/review.hpp"
 
 #include "core/bonus.hpp"
+#include "core/conversion.hpp"
 #include "core/findings.hpp"
 #include "core/forecast.hpp"
 #include "core/growth.hpp"
@@ -53,6 +54,7 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
                  {"coverage", optional_cell(coverage[&c])},
                  {"findings", per_client[c.id]}});
     }
+    add_rates_note(t, p, p.settings.calendar().year_of(period.end()));
   }
   return t;
 }
@@ -60,13 +62,16 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
 std::vector<Series> revenue_series(const Portfolio& p, Month e) {
   const auto where = overflow_context(p);
   const MonthRange now = window_ending(e, 12), before = now.shifted(-12);
+  const int year = p.settings.calendar().year_of(e);
   Series current{p.manager, "revenue", now.first, {}},
       earlier{p.manager, "a year earlier", before.first, {}};
   for (int i = 0; i < now.size(); ++i) {
     Money a, b;
     for (const Client& c : p.clients) {
-      a += c.revenue.get(now.first + i).value_or(Money());
-      b += c.revenue.get(before.first + i).value_or(Money());
+      // A month's revenue of a client is its own sum: converted once (SPEC section 9).
+      const Ratio rate = client_rate(p, c, year);
+      a += convert(c.revenue.get(now.first + i).value_or(Money()), rate);
+      b += convert(c.revenue.get(before.first + i).value_or(Money()), rate);
     }
     current.values.push_back(a);
     earlier.values.push_back(b);
@@ -150,6 +155,13 @@ Document review_document(const ReportInput& in) {
   Table bonus = bonus_section(in, bonus_missing);
 
   Document d{{}, context_of(in), {}};
+  // The projected column converts at as_of's rates, the bonus at Y's.
+  for (const PortfolioPeriod& pp : in.portfolios) {
+    add_rates(d.context, rates_used(*pp.portfolio, as_of_year(pp)));
+    const int year = default_bonus_year(*pp.portfolio);
+    if (bonus_problems(*pp.portfolio, year).empty())
+      add_rates(d.context, rates_used(*pp.portfolio, year, true));
+  }
   d.title = review_title(d.context);
   d.sections.push_back({"summary", summary_table(in, rows), false});
   d.sections.push_back({"clients", review_clients_table(inputs, d.context.period), false});

@@ -1,5 +1,6 @@
 #include "core/share.hpp"
 
+#include "core/conversion.hpp"
 #include "core/overflow_context.hpp"
 #include "core/period.hpp"
 
@@ -9,11 +10,12 @@ namespace acctmgr {
 
 ShareReport share_report(const Portfolio& p, Month e) {
   ShareReport report{&p, e, {}};
+  const int year = p.settings.calendar().year_of(e);
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
     ShareOfWallet s = share_of_wallet(c, p.settings, e);
     if (!s.wallet && s.revenue_12m.is_zero()) continue;
-    report.clients.push_back({&c, s});
+    report.clients.push_back({&c, converted(std::move(s), client_rate(p, c, year))});
   }
   // Headroom is where the growth is: the biggest opportunity first. Without a wallet there is
   // no headroom to rank, so those clients go last in file order.
@@ -50,7 +52,8 @@ Table share_table(const std::vector<ShareReport>& reports) {
                 said(" against the wallet of fiscal year "),
                 count(p.settings.calendar().year_of(r.end)), said("; bands saturated >= "),
                 percent(b.saturated), said(", core >= "), percent(b.core), said(", reserve >= "),
-                percent(b.reserve), said(" ("), quoted(p.currency), said(")")});
+                percent(b.reserve), said(" ("), quoted(reporting_currency(p)), said(")")});
+    add_rates_note(t, p, p.settings.calendar().year_of(r.end));
   }
   return t;
 }

@@ -1,5 +1,6 @@
 #include "core/share_of_wallet.hpp"
 
+#include "core/currency.hpp"
 #include "core/period.hpp"
 
 #include <algorithm>
@@ -23,6 +24,15 @@ ShareOfWallet share_of_wallet(const Client& c, const Settings& s, Month e) {
   out.share = Ratio::of(out.revenue_12m, wallet->second);
   if (out.share) out.band = band_of(*out.share, s.share_bands);
   return out;
+}
+
+ShareOfWallet converted(ShareOfWallet w, const Ratio& rate) {
+  w.revenue_12m = convert(w.revenue_12m, rate);
+  if (w.wallet) {
+    w.wallet = convert(*w.wallet, rate);
+    w.headroom = std::max(Money(), *w.wallet - w.revenue_12m);
+  }
+  return w;
 }
 
 } // namespace acctmgr

@@ -40,4 +40,8 @@ ShareBand band_of(const Ratio& share, const ShareBands& bands);
 
 ShareOfWallet share_of_wallet(const Client& c, const Settings& s, Month e);
 
+/// `w` with revenue_12m and wallet at `rate`, each rounded once, and the headroom recomputed
+/// from them; share and band stay those of the client's own currency (SPEC section 9).
+ShareOfWallet converted(ShareOfWallet w, const Ratio& rate);
+
 } // namespace acctmgr

@@ -1,5 +1,6 @@
 #include "core/summary.hpp"
 
+#include "core/conversion.hpp"
 #include "core/findings.hpp"
 #include "core/growth.hpp"
 #include "core/margin.hpp"
@@ -36,7 +37,8 @@ SummaryRow summarize(const GrowthReport& growth, const std::vector<Finding>& fin
   const Portfolio& p = *growth.portfolio;
   const Period& period = growth.period;
   const auto total = overflow_context(p);
-  SummaryRow row{p.manager, p.currency, {}, p.settings.growth_target, period};
+  SummaryRow row{p.manager, reporting_currency(p), {}, p.settings.growth_target, period};
+  const int year = p.settings.calendar().year_of(period.end());
   SummarySums& s = row.sums;
   s.findings = std::count_if(findings.begin(), findings.end(),
                              [](const Finding& f) { return f.severity != Severity::info; });
@@ -63,13 +65,14 @@ SummaryRow summarize(const GrowthReport& growth, const std::vector<Finding>& fin
   // Margin and share of wallet: every client.
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
-    const PeriodMargin m = period_margin(c, period.months);
+    const Ratio rate = client_rate(p, c, year);
+    const PeriodMargin m = converted(period_margin(c, period.months), rate);
     if (m.margin) {
       s.margin_revenue += m.revenue;
       s.margin_cost += m.cost;
       s.any_margin = true;
     }
-    const ShareOfWallet w = share_of_wallet(c, p.settings, period.end());
+    const ShareOfWallet w = converted(share_of_wallet(c, p.settings, period.end()), rate);
     if (w.wallet) {
       s.revenue_12m += w.revenue_12m;
       s.wallet += *w.wallet;
@@ -182,8 +185,8 @@ Table summary_table(const ReportInput& in, const std::vector<SummaryRow>& rows) 
 Document summary_document(const ReportInput& in) {
   std::vector<SummaryRow> rows;
   for (const PortfolioPeriod& pp : in.portfolios)
-    rows.push_back(
-        summarize(growth_report(*pp.portfolio, pp.period), findings(*pp.portfolio, pp.period).active));
+    rows.push_back(summarize(growth_report(*pp.portfolio, pp.period),
+                             findings(*pp.portfolio, pp.period).active));
   return table_document(in, "summary", summary_table(in, rows));
 }
 

@@ -215,15 +215,23 @@ void check_manager(const Portfolio& p, std::string_view bytes, const Portfolio& 
                       same_file ? ", the same file given twice" : "")));
 }
 
-/// The later file's `currency:` must match the first file's.
+/// Without a reporting currency a run holds one currency (SPEC section 9): the first file's.
+/// Every later file's `currency:` and every client's own must match it.
 void check_currency(const Portfolio& p, std::string_view bytes, const Portfolio& first,
                     std::vector<Diagnostic>& out) {
-  if (p.currency == first.currency) return;
   const SourceText source(strip_bom(bytes), p.file);
-  out.push_back(Diagnostic{p.file, p.currency_pos.line, p.currency_pos.column,
-                           fmt::format("currency {} differs from {} in {}: one run, one currency",
-                                       p.currency, first.currency, first.file),
-                           std::string(source.line_text(p.currency_pos.line))});
+  auto differs = [&](const std::string& currency, SourcePos at, const char* whose) {
+    out.push_back(
+        Diagnostic{p.file, at.line, at.column,
+                   fmt::format("{}currency {} differs from {} in {}: mixed currencies: set "
+                               "reporting_currency and fx in acctmgr.yaml",
+                               whose, currency, first.currency, first.file),
+                   std::string(source.line_text(at.line))});
+  };
+  if (p.currency != first.currency) differs(p.currency, p.currency_pos, "");
+  for (const Client& c : p.clients)
+    if (c.currency != first.currency && c.currency_pos.line > 0)
+      differs(c.currency, c.currency_pos, "client ");
 }
 
 } // namespace
@@ -271,7 +279,8 @@ void read_portfolio(const std::string& file, std::string_view bytes, const LoadR
     Portfolio p =
         parse_portfolio(bytes, file, loaded.settings_file, request.as_of, request.default_as_of);
     note_missing_as_of(p, request, loaded);
-    if (!loaded.portfolios.empty()) check_currency(p, bytes, loaded.portfolios.front(), problems);
+    if (!loaded.settings_file.currencies.converts())
+      check_currency(p, bytes, loaded.portfolios.empty() ? p : loaded.portfolios.front(), problems);
     for (const Portfolio& earlier : loaded.portfolios)
       if (earlier.manager == p.manager) {
         check_manager(p, bytes, earlier, problems);

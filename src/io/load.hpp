@@ -19,6 +19,7 @@ struct SettingsFile {
   std::string path; ///< empty when there is none
   Settings settings;
   std::optional<BonusPlan> bonus;
+  Currencies currencies; ///< `reporting_currency` and `fx` (SPEC section 9)
 };
 
 struct LoadRequest {

@@ -1,6 +1,7 @@
 #include "io/render.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <stdexcept>
 
 namespace acctmgr {
@@ -22,12 +23,45 @@ std::optional<Format> format_for_path(std::string_view path) {
   return std::nullopt;
 }
 
+namespace {
+
+/// `t` with two last columns when the run has a reporting currency (SPEC section 9): the
+/// data formats have no footer, so every row says what currency it is in and the plan rates
+/// the run used ("EUR 1.085 (2026); UAH 0.0241 (2026)").
+Table with_currency_columns(const Table& t, const Context& c) {
+  std::vector<Column> columns = t.columns();
+  columns.push_back(column("reporting_currency", CellKind::text));
+  columns.push_back(column("fx_rates", CellKind::text));
+  std::string rates;
+  for (const FxRate& r : c.rates)
+    rates += fmt::format("{}{} {} ({})", rates.empty() ? "" : "; ", r.currency, rate_text(r.rate),
+                         r.fiscal_year);
+  Table out(t.title(), columns);
+  for (const Row& row : t.rows()) {
+    std::vector<NamedCell> cells;
+    for (std::size_t i = 0; i < row.cells.size(); ++i)
+      cells.push_back({columns[i].name, row.cells[i]});
+    cells.push_back({"reporting_currency", c.currency});
+    cells.push_back({"fx_rates", rates});
+    out.add_row(std::move(cells), row.kind);
+  }
+  return out;
+}
+
+} // namespace
+
 void for_each_data_table(const Document& d,
                          const std::function<void(std::string_view, const Table&)>& f) {
+  const auto give = [&](std::string_view key, const Table& t) {
+    if (d.context.converted)
+      f(key, with_currency_columns(t, d.context));
+    else
+      f(key, t);
+  };
   for (const Section& s : d.sections) {
-    if (const Table* t = std::get_if<Table>(&s.body)) f(s.key, *t);
+    if (const Table* t = std::get_if<Table>(&s.body)) give(s.key, *t);
     if (const FindingList* l = std::get_if<FindingList>(&s.body))
-      f(s.key, findings_table(l->findings));
+      give(s.key, findings_table(l->findings));
   }
 }
 
@@ -49,8 +83,14 @@ std::string join_human_sections(const Document& d, std::string heading,
 
 std::string settings_line(const Context& c) {
   if (!c.settings_file) return "";
-  return c.settings_file->empty() ? "settings: defaults (no acctmgr.yaml)"
-                                  : "settings: " + *c.settings_file;
+  std::string line = c.settings_file->empty() ? "settings: defaults (no acctmgr.yaml)"
+                                              : "settings: " + *c.settings_file;
+  if (!c.converted) return line;
+  line += "; reporting currency " + c.currency;
+  for (std::size_t i = 0; i < c.rates.size(); ++i)
+    line += fmt::format("{} {} {} ({})", i == 0 ? ", plan rates:" : ",", c.rates[i].currency,
+                        rate_text(c.rates[i].rate), c.rates[i].fiscal_year);
+  return line;
 }
 
 void for_each_finding(const Document& d, const char* format,

@@ -45,9 +45,18 @@ std::string context_json(const Context& c) {
   for (Month m : c.as_of)
     as_of += (as_of.empty() ? "" : ", ") + json_string(to_string(m));
   const std::string settings = c.settings_file->empty() ? "null" : json_string(*c.settings_file);
+  // With a reporting currency (SPEC section 9): "fx": the plan rates used, as exact numbers.
+  std::string fx;
+  if (c.converted) {
+    for (const FxRate& r : c.rates)
+      fx +=
+          fmt::format("{}{{\"year\": {}, \"currency\": {}, \"rate\": {}}}", fx.empty() ? "" : ", ",
+                      r.fiscal_year, json_string(r.currency), rate_text(r.rate));
+    fx = ", \"fx\": [" + fx + "]";
+  }
   return fmt::format("\"context\": {{\"period\": {}, \"as_of\": [{}], \"currency\": {}, "
-                     "\"settings_file\": {}}},\n",
-                     json_string(c.period), as_of, json_string(c.currency), settings);
+                     "\"settings_file\": {}{}}},\n",
+                     json_string(c.period), as_of, json_string(c.currency), settings, fx);
 }
 
 std::string table_json(const Table& t) {

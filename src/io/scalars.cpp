@@ -225,6 +225,18 @@ Parsed<Ratio> parse_factor(std::string_view text, bool quoted) {
   return r;
 }
 
+Parsed<Ratio> parse_rate(std::string_view text, bool quoted) {
+  auto units = fixed_point(text, quoted, 8, "rate");
+  if (!units) return units.error;
+  if (*units.value == 0)
+    return fmt::format("a rate must be above 0: 1 unit of the currency in the reporting "
+                       "currency (such as 1.085), not {}",
+                       text);
+  // No plan rate between two currencies in use is a million to one; a larger one is a typo.
+  if (*units.value > pow10(14)) return fmt::format("rate {} is implausibly large", text);
+  return Ratio(*units.value, pow10(8));
+}
+
 Parsed<Ratio> parse_per_week(std::string_view text, bool quoted) {
   auto n = parse_number(text, quoted);
   if (!n) return n.error;

@@ -49,6 +49,10 @@ Parsed<Ratio> parse_percentage(std::string_view text, bool quoted);
 /// A positive factor such as an accelerator or a multiplier (at most 100).
 Parsed<Ratio> parse_factor(std::string_view text, bool quoted);
 
+/// An exchange rate (SPEC section 9): a positive exact decimal with at most 8 decimal places
+/// (trailing zeros beyond are fine), at most 10^6: 1 unit of a currency in the reporting one.
+Parsed<Ratio> parse_rate(std::string_view text, bool quoted);
+
 /// Live touches a week (live_per_week): above 0, at most 2 decimals, at most 100.
 Parsed<Ratio> parse_per_week(std::string_view text, bool quoted);
 

@@ -12,6 +12,12 @@ namespace acctmgr {
 /// below the top-level mapping.
 inline constexpr int max_nesting = 6;
 
+/// An ISO 4217 code such as USD (`currency:` of a portfolio or client, `reporting_currency`).
+std::optional<std::string> read_currency(SchemaReader& reader, const YamlNode& value);
+
+/// The settings file's `fx:` mapping, {YEAR: {CODE: rate}}, into `into`.
+void read_fx(SchemaReader& reader, const YamlNode& value, Currencies& into);
+
 /// Applies the keys present under `settings:` onto `into` (which holds the defaults or the
 /// settings file's values), share bands band by band, and checks the merged bands.
 void read_settings(SchemaReader& reader, const YamlNode& value, Settings& into);

@@ -146,8 +146,10 @@ std::optional<Silence> read_silence(SchemaReader& r, const YamlNode& item) {
   s.code = *code;
   bool ok = true;
   if (const YamlNode* v = f.get("reason")) {
-    if (auto reason = r.text(*v)) s.reason = *reason;
-    else ok = false;
+    if (auto reason = r.text(*v))
+      s.reason = *reason;
+    else
+      ok = false;
   }
   if (const YamlNode* v = f.get("until")) {
     s.until = r.scalar(*v, parse_month, "a month");
@@ -228,9 +230,9 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
   c.pos = r.position(item);
   if (!r.mapping(item, false)) return c;
   Fields f(r, item,
-           {"id", "name", "origin", "won", "referred_by", "lost", "revenue", "forecast", "cost",
-            "wallet", "team", "last_price_increase", "ignore", "opportunities", "stakeholders",
-            "activity"});
+           {"id", "name", "currency", "origin", "won", "referred_by", "lost", "revenue", "forecast",
+            "cost", "wallet", "team", "last_price_increase", "ignore", "opportunities",
+            "stakeholders", "activity"});
   if (const YamlNode* v = f.require("id"))
     if (auto id = read_id(r, *v)) {
       client_ids.add(*id, *v);
@@ -238,6 +240,10 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
     }
   if (const YamlNode* v = f.require("name"))
     if (auto name = r.text(*v)) c.name = *name;
+  if (const YamlNode* v = f.get("currency")) {
+    c.currency_pos = r.position(*v);
+    if (auto code = read_currency(r, *v)) c.currency = *code;
+  }
   if (const YamlNode* v = f.get("origin")) {
     if (auto origin = r.choice(*v, kOrigins, "origin")) c.origin = *origin;
   }

@@ -46,6 +46,31 @@ void read_targets(SchemaReader& r, const YamlNode& value, std::map<int, Money>& 
 
 } // namespace
 
+std::optional<std::string> read_currency(SchemaReader& r, const YamlNode& v) {
+  if (r.is_scalar(v, "a currency code") && is_currency_code(v.text)) return std::string(v.text);
+  if (v.kind == NodeKind::scalar)
+    r.error(v, fmt::format("expected an ISO 4217 currency code such as USD, not '{}'", v.text));
+  return std::nullopt;
+}
+
+void read_fx(SchemaReader& r, const YamlNode& value, Currencies& into) {
+  if (!r.mapping(value)) return;
+  r.tree().for_each_pair(value, [&](const YamlNode& k, const YamlNode& v) {
+    if (k.kind != NodeKind::scalar) return;
+    auto year = r.scalar(k, parse_year, "a year");
+    if (!r.mapping(v)) return;
+    r.tree().for_each_pair(v, [&](const YamlNode& code_node, const YamlNode& rate_node) {
+      if (code_node.kind != NodeKind::scalar) return;
+      auto code = read_currency(r, code_node);
+      auto rate = r.scalar(rate_node, parse_rate);
+      if (!year || !code || !rate) return;
+      if (*code == into.reporting && *rate != Ratio::integer(1))
+        r.error(rate_node, fmt::format("{} is the reporting currency: its rate is 1", *code));
+      into.fx[*year][*code] = *rate;
+    });
+  });
+}
+
 Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const SettingsFile& base,
                           std::optional<Month> as_of_override, Month default_as_of) {
   Portfolio p;
@@ -62,11 +87,7 @@ Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const
     }
     if (const YamlNode* v = f.require("currency")) {
       p.currency_pos = r.position(*v);
-      if (r.is_scalar(*v, "a currency code") && is_currency_code(v->text))
-        p.currency = std::string(v->text);
-      else if (v->kind == NodeKind::scalar)
-        r.error(*v,
-                fmt::format("expected an ISO 4217 currency code such as USD, not '{}'", v->text));
+      if (auto code = read_currency(r, *v)) p.currency = *code;
     }
     if (const YamlNode* v = f.get("as_of")) {
       p.as_of_pos = r.position(*v);
@@ -87,6 +108,9 @@ Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const
     if (const YamlNode* v = f.get("bonus")) p.bonus = read_bonus(r, *f.key_node("bonus"), *v);
     if (const YamlNode* v = f.get("clients")) p.clients = read_clients(r, *v);
   });
+  p.currencies = base.currencies;
+  for (Client& c : p.clients)
+    if (c.currency.empty()) c.currency = p.currency;
   return p;
 }
 
@@ -117,10 +141,20 @@ SettingsFile parse_settings_file(std::string_view bytes, const std::string& file
   // A settings file with nothing but blanks and comments means "all defaults", so that
   // `--config /dev/null` ignores any acctmgr.yaml above the current directory.
   if (blank_or_comments(bytes)) return s;
-  parse_document(bytes, file, "'settings:' or 'bonus:'",
+  parse_document(bytes, file, "'settings:', 'bonus:' or 'reporting_currency:'",
                  [&](SchemaReader& r, const YamlNode& root) {
-                   Fields f(r, root, {"settings", "bonus"});
+                   Fields f(r, root, {"settings", "bonus", "reporting_currency", "fx"});
                    if (const YamlNode* v = f.get("settings")) read_settings(r, *v, s.settings);
+                   s.currencies.file = file;
+                   if (const YamlNode* v = f.get("reporting_currency"))
+                     if (auto code = read_currency(r, *v)) s.currencies.reporting = *code;
+                   if (const YamlNode* v = f.get("fx")) {
+                     if (s.currencies.reporting.empty() && !f.get("reporting_currency"))
+                       r.error(*f.key_node("fx"),
+                               "fx rates need 'reporting_currency:', the currency they convert "
+                               "into");
+                     read_fx(r, *v, s.currencies);
+                   }
                    if (const YamlNode* v = f.get("bonus"))
                      s.bonus = read_bonus(r, *f.key_node("bonus"), *v);
                  });

@@ -334,7 +334,8 @@ TEST_CASE("load: directories, stdin, the settings file, cross-file checks") {
   CHECK(load_problems(request, stdin_text) ==
         std::vector<std::string>{
             "empty:0: no portfolio files (*.yaml, *.yml) in empty",
-            "eur.yaml:2: currency EUR differs from USD in team/a.yml: one run, one currency",
+            "eur.yaml:2: currency EUR differs from USD in team/a.yml: mixed currencies: set "
+            "reporting_currency and fx in acctmgr.yaml",
             "missing.yaml:0: cannot read missing.yaml: No such file or directory"});
 
   request.config = "team/b.yaml"; // --config naming a portfolio: its keys are unknown

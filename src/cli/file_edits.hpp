@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/month.hpp"
+#include "core/portfolio.hpp"
+#include "io/diagnostic.hpp"
+#include "io/load.hpp"
+
+#include <string>
+#include <vector>
+
+/// What `import` and `log` share to edit portfolio files safely (SPEC section 10): every
+/// edited text is parsed again by the loader before anything is written; then either a diff
+/// (--dry-run) or each file replaced atomically, with its permissions.
+namespace acctmgr::cli {
+
+/// A portfolio file as read and as edited.
+struct FileText {
+  std::string file;
+  std::string before;
+  std::string after;
+  bool changed() const { return before != after; }
+};
+
+/// The bytes of a portfolio file about to be edited; standard input cannot be (UsageError).
+std::string read_for_edit(const std::string& file);
+
+/// Today's date on this computer's clock (local time): log's default date.
+Date today();
+/// The last complete month: the loader's latest accepted as_of.
+Month last_complete_month_now();
+
+/// Parses `text` as the loader does (same settings file), so that an edit can never leave a
+/// file acctmgr would refuse. Throws InputError.
+Portfolio reparse(const FileText& f, const SettingsFile& settings);
+
+/// --dry-run: prints the unified diff of each changed file on stdout. Otherwise checks that
+/// no file changed on disk since it was read, then replaces each changed file atomically.
+void commit(const std::vector<FileText>& files, bool dry_run);
+
+/// Prints every problem and "no file was changed" on stderr; returns exit status 2.
+int report_unchanged(const InputError& e);
+
+} // namespace acctmgr::cli
