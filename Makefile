@@ -1,11 +1,14 @@
 # Thin wrapper for newcomers: `make run` and `make test` are all you need.
 BUILD        ?= build/release
 JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
-PACKAGES     := cmake g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
+PACKAGES     := cmake g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev python3-jsonschema \
+                python3-yaml
 DEV_PACKAGES := clang libclang-rt-14-dev
+DEB_PACKAGES := dpkg-dev
+PREFIX       ?= /usr/local
 ACCTMGR      := $(BUILD)/acctmgr
 
-.PHONY: run test build deps dev-deps dev bench format clean
+.PHONY: run test build deps dev-deps dev install deb bench format clean
 
 run: build
 	$(ACCTMGR) review examples/
@@ -42,6 +45,15 @@ dev: dev-deps
 	cmake --preset dev
 	cmake --build --preset dev -j $(JOBS)
 	ctest --preset dev -j $(JOBS)
+
+# The binary, man pages, shell completions and examples under $(PREFIX); DESTDIR is honoured.
+install: build
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
+
+# A Debian package in $(BUILD) (dpkg-shlibdeps, from dpkg-dev, writes its Depends).
+deb: build
+	$(call install-missing,$(DEB_PACKAGES))
+	cd $(BUILD) && cpack -G DEB
 
 bench: build
 	bench/run.sh $(ACCTMGR)

@@ -136,6 +136,8 @@ int main(int argc, char** argv) {
   setup_init(app, runners);
   setup_import(app, runners);
   setup_log(app, runners);
+  setup_schema(app, runners);
+  setup_completions(app, runners);
   setup_help(app, runners);
   for (CLI::App* sub : subcommands(app))
     if (sub->get_name() != "check") sub->footer(kFooterNoFindings);

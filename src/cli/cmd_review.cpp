@@ -8,10 +8,11 @@ namespace acctmgr::cli {
 namespace {
 
 /// The formats review offers: a document of several tables has no one CSV.
-constexpr std::array<Format, 3> kReviewFormats{Format::table, Format::md, Format::json};
+constexpr std::array<Format, 4> kReviewFormats{Format::table, Format::md, Format::json,
+                                               Format::html};
 
-constexpr const char* kNoCsv = "review is a document of several tables: use --format table, md "
-                               "or json (each report command has its own CSV)";
+constexpr const char* kNoCsv = "review is a document of several tables: use --format table, md, "
+                               "json or html (each report command has its own CSV)";
 
 struct ReviewOptions {
   InputOptions input;
@@ -19,7 +20,7 @@ struct ReviewOptions {
   OutputOptions output;
 };
 
-/// "table (default), md or json": --format's help names only what review accepts.
+/// "table (default), md, json or html": --format's help names only what review accepts.
 
 /// The format asked for; CSV (--format csv, -o FILE.csv) gets the message that says why and
 /// what to use instead.
@@ -50,7 +51,7 @@ void setup_review(CLI::App& app, Runners& runners) {
   // Only what review accepts is offered: no CSV, so neither --csv nor the CSV-only --bom.
   cmd->get_option("--format")->description(formats_help(kReviewFormats));
   cmd->get_option("--output")
-      ->description("Write the review to FILE (format from its extension: .md .json .txt)");
+      ->description("Write the review to FILE (format from its extension: .md .json .txt .html)");
   for (const char* csv_only : {"--csv", "--bom"})
     cmd->remove_option(cmd->get_option_no_throw(csv_only));
   runners["review"] = [o] { return run_review(*o); };

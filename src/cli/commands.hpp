@@ -23,6 +23,8 @@ void setup_review(CLI::App& app, Runners& runners);
 void setup_init(CLI::App& app, Runners& runners);
 void setup_import(CLI::App& app, Runners& runners);
 void setup_log(CLI::App& app, Runners& runners);
+void setup_schema(CLI::App& app, Runners& runners);
+void setup_completions(CLI::App& app, Runners& runners);
 
 /// How check and validate print for CI: `color`, plus $GITHUB_WORKSPACE and the current
 /// directory, read here because renderers never read the environment (app.cpp).

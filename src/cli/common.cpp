@@ -192,6 +192,11 @@ Format output_format(const OutputOptions& o, std::span<const Format> offered) {
       throw UsageError(fmt::format("cannot tell the format of '{}' from its extension; add "
                                    "--format",
                                    o.output));
+    // Only review renders HTML: `summary -o x.html` must not print a page no test covers.
+    if (std::find(offered.begin(), offered.end(), *chosen) == offered.end())
+      throw UsageError(fmt::format("'{}' asks for {} output, which this command does not offer "
+                                   "(it offers {}); add --format",
+                                   o.output, to_string(*chosen), format_names(offered)));
   }
   const Format format = chosen.value_or(offered.front());
   if (o.bom && format != Format::csv)

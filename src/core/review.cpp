@@ -165,6 +165,10 @@ Document review_document(const ReportInput& in) {
   d.title = review_title(d.context);
   d.sections.push_back({"summary", summary_table(in, rows), false});
   d.sections.push_back({"clients", review_clients_table(inputs, d.context.period), false});
+  std::vector<PipelineReport> pipelines;
+  for (const PortfolioPeriod& pp : in.portfolios)
+    pipelines.push_back(pipeline_report(*pp.portfolio));
+  d.sections.push_back({"pipeline", pipeline_table(pipelines), false});
   d.sections.push_back({"findings", FindingList{std::move(all), false}, false});
   d.sections.push_back({"bonus", std::move(bonus), false});
   d.sections.push_back({"bonus_missing", std::move(bonus_missing), true});

@@ -30,7 +30,8 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
 /// earlier: what the review's charts draw.
 std::vector<Series> revenue_series(const Portfolio& p, Month e);
 
-/// The `review` command's document: the summary, the clients, the findings and the bonus (of
+/// The `review` command's document: the summary, the clients, the pipeline (each portfolio for
+/// the fiscal year of its as_of), the findings and the bonus (of
 /// each portfolio that can be paid; the others are named in a note, and in JSON in the
 /// data-only `bonus_missing` table), each manager's revenue series, and last what the
 /// clients' ignore entries silenced, with each entry's until and reason (SPEC 8.4).

@@ -20,6 +20,7 @@ std::optional<Format> format_for_path(std::string_view path) {
   if (ext == "json") return Format::json;
   if (ext == "md" || ext == "markdown") return Format::md;
   if (ext == "txt") return Format::table;
+  if (ext == "html" || ext == "htm") return Format::html;
   return std::nullopt;
 }
 

@@ -41,8 +41,10 @@ std::string render_md(const Document& d, const RenderOptions& o);
 std::string render_text(const Document& d, const RenderOptions& o);
 /// Findings as GitHub Actions workflow commands.
 std::string render_github(const Document& d, const RenderOptions& o);
+/// One self-contained HTML5 page: charts of the Series as inline SVG, then the tables.
+std::string render_html(const Document& d, const RenderOptions& o);
 
-enum class Format { table, csv, json, md, text, github };
+enum class Format { table, csv, json, md, text, github, html };
 
 using Renderer = std::string (*)(const Document&, const RenderOptions&);
 
@@ -54,7 +56,7 @@ struct FormatTerm {
 };
 
 /// Every output format: adding one is a renderer file and a line here.
-inline constexpr std::array<FormatTerm, 6> kFormats{{
+inline constexpr std::array<FormatTerm, 7> kFormats{{
     {Format::table, "table", "aligned text for terminals", render_table},
     {Format::csv, "csv", "RFC 4180 CSV with a header row", render_csv},
     {Format::json, "json", "JSON with exact decimal numbers", render_json},
@@ -62,6 +64,7 @@ inline constexpr std::array<FormatTerm, 6> kFormats{{
     {Format::text, "text", "one line per finding: FILE:LINE: severity CODE client: message",
      render_text},
     {Format::github, "github", "GitHub Actions annotations", render_github},
+    {Format::html, "html", "a self-contained HTML page with charts", render_html},
 }};
 static_assert(is_complete(kFormats));
 
@@ -69,7 +72,8 @@ inline const char* to_string(Format f) {
   return term_of(kFormats, f).name;
 }
 
-/// The format implied by an output file's extension (.csv, .json, .md, .txt); nullopt if none.
+/// The format implied by an output file's extension (.csv, .json, .md, .txt, .html); nullopt if
+/// none.
 std::optional<Format> format_for_path(std::string_view path);
 
 /// Calls `f(key, table)` for each table a data format (CSV, JSON) prints, in order: the Table

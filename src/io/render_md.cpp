@@ -1,5 +1,6 @@
 #include "core/overloaded.hpp"
 #include "io/cell_text.hpp"
+#include "io/chart_data.hpp"
 #include "io/render.hpp"
 #include "io/render_statement.hpp"
 #include "io/text.hpp"
@@ -94,6 +95,49 @@ std::string table_md(const Table& t) {
   return out;
 }
 
+/// Text inside a Mermaid string: control characters made visible, and what could end the
+/// string or be read as markup (" ` < > # ; \\) replaced, since Mermaid has no escape.
+std::string mermaid_text(std::string_view raw) {
+  std::string out;
+  for (const char c : escape_terminal(raw))
+    out += std::string_view("\"`<>#;\\").find(c) == std::string_view::npos ? c : '\'';
+  return out;
+}
+
+std::string joined(const Series& s, std::string (*text)(Money)) {
+  std::string out;
+  for (const Money v : s.values)
+    out += (out.empty() ? "" : ", ") + text(v);
+  return out;
+}
+
+std::string plain_amount(Money m) {
+  return data_text(m, CellKind::amount);
+}
+
+/// A Mermaid xychart of a manager's revenue (the first series as bars, the others as lines,
+/// plain decimals), then the same numbers as a line of text for renderers without Mermaid.
+std::string chart_md(const ChartData& c, const std::string& currency) {
+  const Series& now = *c.series.front();
+  std::string out = "### revenue: " + md_text(c.subject) + "\n\n```mermaid\nxychart-beta\n";
+  out += "    title \"" + mermaid_text(c.subject) + ": revenue " + months_text(now) +
+         (c.series.size() > 1 ? " (bars), a year earlier (line)" : "") + "\"\n";
+  std::string months;
+  for (std::size_t i = 0; i < now.values.size(); ++i)
+    months += (i == 0 ? "\"" : ", \"") + to_string(now.first + static_cast<int>(i)) + "\"";
+  out += "    x-axis [" + months + "]\n";
+  out += "    y-axis \"revenue (" + mermaid_text(currency) + ")\"\n";
+  for (const Series* s : c.series)
+    out += std::string(s == &now ? "    bar [" : "    line [") + joined(*s, plain_amount) + "]\n";
+  out += "```\n\n";
+  out += md_text(c.subject) + ", revenue " + months_text(now) + " (" + md_text(currency) +
+         "): " + joined(now, thousands_text);
+  for (std::size_t k = 1; k < c.series.size(); ++k)
+    out += " (" + md_text(c.series[k]->label) + ", " + months_text(*c.series[k]) + ": " +
+           joined(*c.series[k], thousands_text) + ")";
+  return out + "\n";
+}
+
 } // namespace
 
 std::string render_md(const Document& d, const RenderOptions&) {
@@ -101,20 +145,26 @@ std::string render_md(const Document& d, const RenderOptions&) {
   const std::string heading = d.title.empty() ? "" : "# " + d.title + "\n";
   const std::string settings = settings_line(d.context);
   const std::string footer = settings.empty() ? "" : md_text(settings) + "\n";
+  const std::vector<ChartData> charts = charts_of(d);
   return join_human_sections(
       d, heading,
-      [](const Section& s) {
-        return std::visit(
-            Overloaded{
-                [](const Table& t) { return table_md(t); },
-                [](const Statement& st) { return render_statement_md(st); },
-                [](const FindingList& f) {
-                  const bool quiet = f.quiet_when_empty && f.findings.empty();
-                  return quiet ? std::string() : table_md(findings_table(f.findings));
-                },
-                [](const Series&) { return std::string(); }, // charts come with a chart renderer
-            },
-            s.body);
+      [&](const Section& s) {
+        return std::visit(Overloaded{
+                              [](const Table& t) { return table_md(t); },
+                              [](const Statement& st) { return render_statement_md(st); },
+                              [](const FindingList& f) {
+                                const bool quiet = f.quiet_when_empty && f.findings.empty();
+                                return quiet ? std::string() : table_md(findings_table(f.findings));
+                              },
+                              [&](const Series& series) {
+                                // One chart per manager, where its first series stands.
+                                for (const ChartData& c : charts)
+                                  if (c.series.front() == &series)
+                                    return chart_md(c, d.context.currency);
+                                return std::string();
+                              },
+                          },
+                          s.body);
       },
       footer);
 }

@@ -61,7 +61,7 @@ std::optional<Month> read_month(SchemaReader& r, const Fields& f, std::string_vi
 
 void read_team(SchemaReader& r, const YamlNode& value, std::optional<Team>& team) {
   if (!r.mapping(value, false)) return;
-  Fields f(r, value, {"billable", "unbilled"});
+  Fields f(r, value, kTeamKeys);
   Team t; // a missing count is 0: `team: {billable: 4}` has nobody unbilled
   if (const YamlNode* v = f.get("billable"))
     if (auto n = r.scalar(*v, parse_headcount)) t.billable = *n;
@@ -74,7 +74,7 @@ Stakeholder read_stakeholder(SchemaReader& r, const YamlNode& item, IdRegistry& 
   Stakeholder s;
   s.pos = r.position(item);
   if (!r.mapping(item, false)) return s;
-  Fields f(r, item, {"id", "name", "title", "roles"});
+  Fields f(r, item, kStakeholderKeys);
   if (const YamlNode* v = f.require("id"))
     if (auto id = read_id(r, *v)) {
       ids.add(*id, *v);
@@ -97,7 +97,7 @@ Activity read_activity(SchemaReader& r, const YamlNode& item, const IdRegistry& 
   Activity a;
   a.pos = r.position(item);
   if (!r.mapping(item, false)) return a;
-  Fields f(r, item, {"date", "with", "mode", "note"});
+  Fields f(r, item, kActivityKeys);
   if (const YamlNode* v = f.require("date"))
     if (auto d = r.scalar(*v, parse_date, "a date")) a.date = *d;
   if (const YamlNode* v = f.require("mode"))
@@ -138,7 +138,7 @@ std::optional<Silence> read_silence(SchemaReader& r, const YamlNode& item) {
     return s;
   }
   if (!r.mapping(item, false)) return std::nullopt;
-  Fields f(r, item, {"code", "reason", "until"});
+  Fields f(r, item, kSilenceKeys);
   const YamlNode* code_node = f.require("code");
   if (!code_node) return std::nullopt;
   auto code = r.choice(*code_node, kFindingCodes, "finding code");
@@ -183,7 +183,7 @@ Opportunity read_opportunity(SchemaReader& r, const YamlNode& item, IdRegistry& 
   Opportunity o;
   o.pos = r.position(item);
   if (!r.mapping(item, false)) return o;
-  Fields f(r, item, {"id", "kind", "value", "probability", "close", "status", "note"});
+  Fields f(r, item, kOpportunityKeys);
   if (const YamlNode* v = f.require("id"))
     if (auto id = read_id(r, *v)) {
       ids.add(*id, *v);
@@ -229,10 +229,7 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
   Client c;
   c.pos = r.position(item);
   if (!r.mapping(item, false)) return c;
-  Fields f(r, item,
-           {"id", "name", "currency", "origin", "won", "referred_by", "lost", "revenue", "forecast",
-            "cost", "wallet", "team", "last_price_increase", "ignore", "opportunities",
-            "stakeholders", "activity"});
+  Fields f(r, item, kClientKeys);
   if (const YamlNode* v = f.require("id"))
     if (auto id = read_id(r, *v)) {
       client_ids.add(*id, *v);

@@ -33,7 +33,7 @@ void parse_document(std::string_view bytes, const std::string& file, const char*
 
 void read_targets(SchemaReader& r, const YamlNode& value, std::map<int, Money>& targets) {
   if (!r.mapping(value)) return;
-  Fields f(r, value, {"revenue"});
+  Fields f(r, value, kTargetsKeys);
   const YamlNode* revenue = f.get("revenue");
   if (!revenue || !r.mapping(*revenue)) return;
   r.tree().for_each_pair(*revenue, [&](const YamlNode& k, const YamlNode& v) {
@@ -79,8 +79,7 @@ Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const
   p.bonus = base.bonus;
   p.as_of = default_as_of;
   parse_document(bytes, file, "'manager:'", [&](SchemaReader& r, const YamlNode& root) {
-    Fields f(r, root,
-             {"manager", "currency", "as_of", "salary", "settings", "targets", "bonus", "clients"});
+    Fields f(r, root, kPortfolioKeys);
     if (const YamlNode* v = f.require("manager")) {
       p.manager_pos = r.position(*f.key_node("manager"));
       if (auto name = r.text(*v)) p.manager = *name;
@@ -143,7 +142,7 @@ SettingsFile parse_settings_file(std::string_view bytes, const std::string& file
   if (blank_or_comments(bytes)) return s;
   parse_document(bytes, file, "'settings:', 'bonus:' or 'reporting_currency:'",
                  [&](SchemaReader& r, const YamlNode& root) {
-                   Fields f(r, root, {"settings", "bonus", "reporting_currency", "fx"});
+                   Fields f(r, root, kSettingsFileKeys);
                    if (const YamlNode* v = f.get("settings")) read_settings(r, *v, s.settings);
                    s.currencies.file = file;
                    if (const YamlNode* v = f.get("reporting_currency"))

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <stdexcept>
 
 namespace acctmgr {
 namespace {
@@ -104,14 +105,16 @@ std::optional<std::size_t> SchemaReader::choice_index(const YamlNode& n,
   return std::nullopt;
 }
 
-Fields::Fields(SchemaReader& reader, const YamlNode& map,
-               std::initializer_list<std::string_view> known)
-    : reader_(reader), map_(map) {
+Fields::Fields(SchemaReader& reader, const YamlNode& map, std::span<const Key> known)
+    : reader_(reader), map_(map), known_(known) {
   if (map.kind != NodeKind::mapping) return;
+  std::vector<std::string_view> names;
+  for (const Key& k : known)
+    names.push_back(k.name);
   reader.tree().for_each_pair(map, [&](const YamlNode& key, const YamlNode& value) {
     if (key.kind != NodeKind::scalar) return;
-    if (std::find(known.begin(), known.end(), key.text) == known.end()) {
-      const std::string_view hint = closest(key.text, std::span(known.begin(), known.size()));
+    if (std::find(names.begin(), names.end(), key.text) == names.end()) {
+      const std::string_view hint = closest(key.text, names);
       reader_.error(
           key, hint.empty() ? fmt::format("unknown key '{}'", key.text)
                             : fmt::format("unknown key '{}' (did you mean '{}'?)", key.text, hint));
@@ -121,7 +124,14 @@ Fields::Fields(SchemaReader& reader, const YamlNode& map,
   });
 }
 
+const Key& Fields::known(std::string_view key) const {
+  for (const Key& k : known_)
+    if (k.name == key) return k;
+  throw std::logic_error(fmt::format("the loader reads '{}', a key missing from its table", key));
+}
+
 const YamlNode* Fields::get(std::string_view key) const {
+  known(key);
   for (const Entry& e : entries_)
     if (e.key == key) return e.value;
   return nullptr;
@@ -134,6 +144,8 @@ const YamlNode* Fields::key_node(std::string_view key) const {
 }
 
 const YamlNode* Fields::require(std::string_view key) {
+  if (known(key).need != Need::required)
+    throw std::logic_error(fmt::format("the loader requires '{}', optional in its table", key));
   if (const YamlNode* v = get(key)) return v;
   if (map_.kind == NodeKind::mapping)
     reader_.error(map_, fmt::format("missing required key '{}'", key));

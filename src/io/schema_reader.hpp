@@ -1,14 +1,13 @@
 #pragma once
 
-#include <array>
-#include <span>
-
 #include "core/portfolio.hpp"
 #include "io/scalars.hpp"
+#include "io/schema_keys.hpp"
 #include "io/yaml_tree.hpp"
 
-#include <initializer_list>
+#include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,8 +62,8 @@ public:
     return terms[*i].value;
   }
   /// One of `names` (index into it), else "unknown WHAT ...".
-  std::optional<std::size_t> choice_index(const YamlNode& n, std::span<const std::string_view> names,
-                                          const char* what);
+  std::optional<std::size_t>
+  choice_index(const YamlNode& n, std::span<const std::string_view> names, const char* what);
 
   /// True when n is a scalar; else reports "expected WHAT, not ...".
   bool is_scalar(const YamlNode& n, const char* what);
@@ -80,11 +79,12 @@ private:
   Problems& problems_;
 };
 
-/// The entries of one mapping by key; unknown keys are reported (with a "did you mean"
-/// hint) as soon as it is built.
+/// The entries of one mapping by key; keys not in `known` (a table of schema_keys.hpp) are
+/// reported (with a "did you mean" hint) as soon as it is built. Asking for a key the table
+/// does not have, or requiring one it does not mark required, is a bug: std::logic_error.
 class Fields {
 public:
-  Fields(SchemaReader& reader, const YamlNode& map, std::initializer_list<std::string_view> known);
+  Fields(SchemaReader& reader, const YamlNode& map, std::span<const Key> known);
 
   /// The value under `key`, or nullptr.
   const YamlNode* get(std::string_view key) const;
@@ -99,8 +99,10 @@ private:
     const YamlNode* key_node;
     const YamlNode* value;
   };
+  const Key& known(std::string_view key) const;
   SchemaReader& reader_;
   const YamlNode& map_;
+  std::span<const Key> known_;
   std::vector<Entry> entries_;
 };
 

@@ -18,7 +18,7 @@ void read_months(SchemaReader& r, const Fields& f, std::string_view key, int& in
 
 void read_share_bands(SchemaReader& r, const YamlNode& value, ShareBands& bands) {
   if (!r.mapping(value)) return;
-  Fields f(r, value, {"saturated", "core", "reserve"});
+  Fields f(r, value, kShareBandsKeys);
   read_percentage(r, f, "saturated", bands.saturated);
   read_percentage(r, f, "core", bands.core);
   read_percentage(r, f, "reserve", bands.reserve);
@@ -28,10 +28,7 @@ void read_share_bands(SchemaReader& r, const YamlNode& value, ShareBands& bands)
 
 void read_settings(SchemaReader& r, const YamlNode& value, Settings& s) {
   if (!r.mapping(value)) return;
-  Fields f(r, value,
-           {"fiscal_year_start", "growth_target", "margin_floor", "margin_drop", "unbilled_max",
-            "cost_rise", "price_review_months", "contact_window_months", "forecast_months",
-            "share_bands", "live_per_week", "decider_share"});
+  Fields f(r, value, kSettingsKeys);
   if (const YamlNode* v = f.get("fiscal_year_start"))
     if (auto n = r.whole(*v, 1, 12)) s.fiscal_year_start = *n;
   read_percentage(r, f, "growth_target", s.growth_target);
@@ -66,9 +63,7 @@ void read_settings(SchemaReader& r, const YamlNode& value, Settings& s) {
 std::optional<BonusPlan> read_bonus(SchemaReader& r, const YamlNode& key, const YamlNode& value) {
   if (!r.mapping(value, false)) return std::nullopt;
   const std::size_t before = r.problems().size();
-  Fields f(r, value,
-           {"target_pct", "threshold", "accelerator", "growth_pct", "new_client", "new_client_pct",
-            "referral", "multipliers", "cap_pct"});
+  Fields f(r, value, kBonusKeys);
   BonusPlan plan;
   plan.file = r.file();
   plan.pos = r.position(key);
@@ -87,7 +82,7 @@ std::optional<BonusPlan> read_bonus(SchemaReader& r, const YamlNode& key, const 
   if (const YamlNode* v = f.get("multipliers"); v && r.sequence(*v)) {
     r.tree().for_each_child(*v, [&](const YamlNode& item) {
       if (!r.mapping(item, false)) return;
-      Fields tier(r, item, {"from", "factor"});
+      Fields tier(r, item, kMultiplierKeys);
       const YamlNode* from = tier.require("from");
       const YamlNode* factor = tier.require("factor");
       auto m = from ? r.scalar(*from, parse_amount) : std::nullopt;

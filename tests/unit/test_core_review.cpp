@@ -1,5 +1,6 @@
 #include "core/check.hpp"
 #include "core/growth.hpp"
+#include "core/pipeline.hpp"
 #include "core/review.hpp"
 #include "core/summary.hpp"
 #include "portfolio_builder.hpp"
@@ -63,15 +64,19 @@ TEST_CASE("the review is one document: context, sections in reading order, serie
   CHECK(d.context.as_of == std::vector<Month>{mon("2026-10")});
   CHECK(d.context.currency == "USD");
   CHECK(d.context.settings_file == ""); // the defaults
-  CHECK(keys(d) == std::vector<std::string>{"summary", "clients", "findings", "bonus",
+  CHECK(keys(d) == std::vector<std::string>{"summary", "clients", "pipeline", "findings", "bonus",
                                             "bonus_missing", "revenue", "revenue", "silenced"});
+  // The pipeline table is the pipeline command's, over the same portfolios.
+  const Table& pipeline = std::get<Table>(d.sections[2].body);
+  CHECK(pipeline.columns().at(3).name == "gap");
+  CHECK(pipeline.rows().size() == pipeline_table({pipeline_report(p)}).rows().size());
   // No bonus plan: the bonus table is empty, and the reason is data for JSON only.
-  const Table& missing = std::get<Table>(d.sections[4].body);
-  CHECK(d.sections[4].data_only);
+  const Table& missing = std::get<Table>(d.sections[5].body);
+  CHECK(d.sections[5].data_only);
   REQUIRE(missing.rows().size() == 1);
   CHECK(std::get<std::string>(missing.at(0, "manager")) == "Olena");
-  CHECK(std::get<Table>(d.sections[3].body).rows().empty());
-  CHECK(std::get<Table>(d.sections[3].body).notes().size() == 1);
+  CHECK(std::get<Table>(d.sections[4].body).rows().empty());
+  CHECK(std::get<Table>(d.sections[4].body).notes().size() == 1);
   // ytd 2026-01..10 vs 2025-01..10: a 100 vs 30, b 20 vs 7.
   const Table& clients = std::get<Table>(d.sections[1].body);
   REQUIRE(clients.rows().size() == 2);

@@ -275,7 +275,8 @@ TEST_CASE("formats by name and by file extension") {
   CHECK(parse_term(kFormats, "text") == Format::text);
   CHECK(parse_term(kFormats, "github") == Format::github);
   CHECK(parse_term(kFormats, "CSV") == std::nullopt);
-  CHECK(parse_term(kFormats, "html") == std::nullopt);
+  CHECK(parse_term(kFormats, "html") == Format::html);
+  CHECK(parse_term(kFormats, "xlsx") == std::nullopt);
 
   CHECK(format_for_path("out/report.csv") == Format::csv);
   CHECK(format_for_path("REPORT.JSON") == Format::json);

@@ -1,0 +1,135 @@
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace acctmgr {
+
+enum class Need { optional, required };
+
+/// A key of a mapping in a portfolio or settings file.
+struct Key {
+  std::string_view name;
+  Need need;
+};
+
+// The keys each mapping may hold, in the order the format documents them. The loader's
+// `Fields` and `acctmgr schema` both read these tables, so that the JSON schema editors check
+// against cannot drift from what loads.
+
+inline constexpr std::array<Key, 8> kPortfolioKeys{{
+    {"manager", Need::required},
+    {"currency", Need::required},
+    {"as_of", Need::optional},
+    {"salary", Need::optional},
+    {"settings", Need::optional},
+    {"targets", Need::optional},
+    {"bonus", Need::optional},
+    {"clients", Need::optional},
+}};
+
+inline constexpr std::array<Key, 4> kSettingsFileKeys{{
+    {"settings", Need::optional},
+    {"bonus", Need::optional},
+    {"reporting_currency", Need::optional},
+    {"fx", Need::optional},
+}};
+
+inline constexpr std::array<Key, 1> kTargetsKeys{{{"revenue", Need::optional}}};
+
+inline constexpr std::array<Key, 12> kSettingsKeys{{
+    {"fiscal_year_start", Need::optional},
+    {"growth_target", Need::optional},
+    {"margin_floor", Need::optional},
+    {"margin_drop", Need::optional},
+    {"unbilled_max", Need::optional},
+    {"cost_rise", Need::optional},
+    {"price_review_months", Need::optional},
+    {"contact_window_months", Need::optional},
+    {"forecast_months", Need::optional},
+    {"share_bands", Need::optional},
+    {"live_per_week", Need::optional},
+    {"decider_share", Need::optional},
+}};
+
+inline constexpr std::array<Key, 3> kShareBandsKeys{{
+    {"saturated", Need::optional},
+    {"core", Need::optional},
+    {"reserve", Need::optional},
+}};
+
+inline constexpr std::array<Key, 9> kBonusKeys{{
+    {"target_pct", Need::optional},
+    {"threshold", Need::optional},
+    {"accelerator", Need::optional},
+    {"growth_pct", Need::optional},
+    {"new_client", Need::optional},
+    {"new_client_pct", Need::optional},
+    {"referral", Need::optional},
+    {"multipliers", Need::optional},
+    {"cap_pct", Need::optional},
+}};
+
+inline constexpr std::array<Key, 2> kMultiplierKeys{{
+    {"from", Need::required},
+    {"factor", Need::required},
+}};
+
+inline constexpr std::array<Key, 17> kClientKeys{{
+    {"id", Need::required},
+    {"name", Need::required},
+    {"currency", Need::optional},
+    {"origin", Need::optional},
+    {"won", Need::optional},
+    {"referred_by", Need::optional},
+    {"lost", Need::optional},
+    {"revenue", Need::optional},
+    {"forecast", Need::optional},
+    {"cost", Need::optional},
+    {"wallet", Need::optional},
+    {"team", Need::optional},
+    {"last_price_increase", Need::optional},
+    {"ignore", Need::optional},
+    {"opportunities", Need::optional},
+    {"stakeholders", Need::optional},
+    {"activity", Need::optional},
+}};
+
+inline constexpr std::array<Key, 2> kTeamKeys{{
+    {"billable", Need::optional},
+    {"unbilled", Need::optional},
+}};
+
+inline constexpr std::array<Key, 4> kStakeholderKeys{{
+    {"id", Need::required},
+    {"name", Need::required},
+    {"title", Need::optional},
+    {"roles", Need::optional},
+}};
+
+inline constexpr std::array<Key, 4> kActivityKeys{{
+    {"date", Need::required},
+    {"with", Need::required},
+    {"mode", Need::required},
+    {"note", Need::optional},
+}};
+
+/// The long form of an `ignore:` entry.
+inline constexpr std::array<Key, 3> kSilenceKeys{{
+    {"code", Need::required},
+    {"reason", Need::optional},
+    {"until", Need::optional},
+}};
+
+/// `probability` is required of open opportunities only: the loader checks it.
+inline constexpr std::array<Key, 7> kOpportunityKeys{{
+    {"id", Need::required},
+    {"kind", Need::required},
+    {"value", Need::required},
+    {"probability", Need::optional},
+    {"close", Need::required},
+    {"status", Need::optional},
+    {"note", Need::optional},
+}};
+
+} // namespace acctmgr
