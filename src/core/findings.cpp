@@ -271,10 +271,11 @@ FindingSet findings(const Portfolio& p, const Period& period) {
   margin_findings(f, margin_report(p, period));
   contact_findings(f, contacts_report(p, period.end()));
   activity_findings(f, p, period.end());
-  forecast_findings(f, forecast_report(p, p.as_of));
+  const ForecastReport forecast = forecast_report(p, p.as_of);
+  forecast_findings(f, forecast);
   actual_findings(f, p);
   wallet_findings(f, share_report(p, period.end()));
-  pipeline_findings(f, pipeline_report(p));
+  pipeline_findings(f, pipeline_report(p, forecast));
   if (auto plan = plan_range_finding(p)) f.active.push_back(std::move(*plan));
   expired_ignores(f, p);
   sort_findings(f.active);

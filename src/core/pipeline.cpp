@@ -94,9 +94,12 @@ PipelineFigures total_of(const std::vector<ClientPipeline>& rows) {
 } // namespace
 
 PipelineReport pipeline_report(const Portfolio& p) {
+  return pipeline_report(p, forecast_report(p, p.as_of));
+}
+
+PipelineReport pipeline_report(const Portfolio& p, const ForecastReport& forecast) {
   const int year = p.settings.calendar().year_of(p.as_of);
   PipelineReport report{&p, p.as_of, year, {}, {}};
-  const ForecastReport forecast = forecast_report(p, p.as_of);
   std::map<const Client*, const ClientForecast*> forecast_of;
   for (const ClientForecast& f : forecast.clients)
     forecast_of[f.client] = &f;

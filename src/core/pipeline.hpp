@@ -2,6 +2,7 @@
 
 #include "core/document.hpp"
 #include "core/finding_collector.hpp"
+#include "core/forecast.hpp"
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/portfolio.hpp"
@@ -49,6 +50,8 @@ struct PipelineReport {
 
 /// The pipeline of `p` at its as_of, the gap taken from forecast_report(p, p.as_of).
 PipelineReport pipeline_report(const Portfolio& p);
+/// The same from the forecast report of `p` at its as_of, when the caller already has it.
+PipelineReport pipeline_report(const Portfolio& p, const ForecastReport& forecast);
 
 /// The SPEC's pipeline table: manager,client,name,gap,open,weighted_in_year,coverage,
 /// weighted_12m,upsell,cross_sell,new_unit,price_increase,won_in_year.

@@ -30,11 +30,12 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
     std::unordered_map<std::string_view, std::int64_t> per_client;
     for (const Finding& f : in.findings)
       if (!f.client.empty() && f.severity != Severity::info) ++per_client[f.client];
+    const ForecastReport forecast = forecast_report(p, p.as_of);
     std::unordered_map<const Client*, Money> projected;
-    for (const ClientForecast& f : forecast_report(p, p.as_of).clients)
+    for (const ClientForecast& f : forecast.clients)
       projected[f.client] = f.projected;
     std::unordered_map<const Client*, std::optional<Ratio>> coverage;
-    for (const ClientPipeline& cp : pipeline_report(p).clients)
+    for (const ClientPipeline& cp : pipeline_report(p, forecast).clients)
       coverage[cp.client] = cp.figures.coverage;
 
     for (const ClientGrowth& g : in.growth.clients) {

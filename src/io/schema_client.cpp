@@ -35,6 +35,16 @@ std::optional<std::string> read_id(SchemaReader& r, const YamlNode& n) {
   return std::nullopt;
 }
 
+/// The required `id` of an entry, checked against the ids seen so far; empty when it is bad.
+std::string read_unique_id(SchemaReader& r, Fields& f, IdRegistry& ids) {
+  const YamlNode* v = f.require("id");
+  if (!v) return {};
+  auto id = read_id(r, *v);
+  if (!id) return {};
+  ids.add(*id, *v);
+  return *id;
+}
+
 template <class Key>
 void read_amount_map(SchemaReader& r, const YamlNode& value,
                      Parsed<Key> (*parse_key)(std::string_view),
@@ -75,11 +85,7 @@ Stakeholder read_stakeholder(SchemaReader& r, const YamlNode& item, IdRegistry& 
   s.pos = r.position(item);
   if (!r.mapping(item, false)) return s;
   Fields f(r, item, kStakeholderKeys);
-  if (const YamlNode* v = f.require("id"))
-    if (auto id = read_id(r, *v)) {
-      ids.add(*id, *v);
-      s.id = *id;
-    }
+  s.id = read_unique_id(r, f, ids);
   if (const YamlNode* v = f.require("name"))
     if (auto name = r.text(*v)) s.name = *name;
   if (const YamlNode* v = f.get("title"))
@@ -184,11 +190,7 @@ Opportunity read_opportunity(SchemaReader& r, const YamlNode& item, IdRegistry& 
   o.pos = r.position(item);
   if (!r.mapping(item, false)) return o;
   Fields f(r, item, kOpportunityKeys);
-  if (const YamlNode* v = f.require("id"))
-    if (auto id = read_id(r, *v)) {
-      ids.add(*id, *v);
-      o.id = *id;
-    }
+  o.id = read_unique_id(r, f, ids);
   if (const YamlNode* v = f.require("kind"))
     if (auto kind = r.choice(*v, kOpportunityKinds, "opportunity kind")) o.kind = *kind;
   if (const YamlNode* v = f.require("value"))
@@ -230,11 +232,7 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
   c.pos = r.position(item);
   if (!r.mapping(item, false)) return c;
   Fields f(r, item, kClientKeys);
-  if (const YamlNode* v = f.require("id"))
-    if (auto id = read_id(r, *v)) {
-      client_ids.add(*id, *v);
-      c.id = *id;
-    }
+  c.id = read_unique_id(r, f, client_ids);
   if (const YamlNode* v = f.require("name"))
     if (auto name = r.text(*v)) c.name = *name;
   if (const YamlNode* v = f.get("currency")) {
