@@ -7,13 +7,6 @@
 namespace acctmgr {
 namespace {
 
-StatementLine line(Text spans, int level = 0) {
-  return {std::move(spans), level};
-}
-StatementLine line(std::string text, int level = 0) {
-  return {{said(std::move(text))}, level};
-}
-
 std::string money(Money m) {
   return to_display(m);
 }

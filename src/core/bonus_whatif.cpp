@@ -24,10 +24,6 @@ std::string signed_ratio(const Ratio& r) {
   return sign + text;
 }
 
-StatementLine line(std::string text, int level = 0) {
-  return {{said(std::move(text))}, level};
-}
-
 /// "label: before → after (difference)".
 StatementLine change_line(const std::string& label, Money before, Money after) {
   return line(fmt::format("{}: {} → {} ({})", label, to_display(before), to_display(after),

@@ -3,6 +3,7 @@
 #include "core/prose.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace acctmgr {
@@ -12,6 +13,14 @@ struct StatementLine {
   Text spans;
   int level = 0;
 };
+
+inline StatementLine line(Text spans, int level = 0) {
+  return {std::move(spans), level};
+}
+/// A line of our own words.
+inline StatementLine line(std::string text, int level = 0) {
+  return {{said(std::move(text))}, level};
+}
 
 struct StatementSection {
   std::string heading;

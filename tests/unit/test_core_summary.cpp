@@ -9,7 +9,7 @@ using namespace acctmgr::test;
 namespace {
 
 // as_of 2026-03, ytd = 2026-01..03 against 2025-01..03.
-Portfolio sample() {
+Portfolio summary_sample() {
   Client a = client("a", 10); // 300 -> 450, cost 270, wallet 1,000
   a.revenue = units({{"2025-01", 100},
                      {"2025-02", 100},
@@ -47,7 +47,7 @@ template <class T> T cell(const Table& t, std::size_t row, std::string_view colu
 } // namespace
 
 TEST_CASE("summary figures, hand-computed: comparable clients, excluded revenue") {
-  const Portfolio p = sample();
+  const Portfolio p = summary_sample();
   const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
   const SummaryRow row = summarize(growth_report(p, period), found(3));
   const SummaryRow total = team_total({row}, Ratio(1, 5));
@@ -76,9 +76,9 @@ TEST_CASE("summary figures, hand-computed: comparable clients, excluded revenue"
 }
 
 TEST_CASE("team TOTAL adds the managers' sums over the same months, judged by the team target") {
-  const Portfolio p = sample();
+  const Portfolio p = summary_sample();
   const Period period = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
-  Portfolio q = sample();
+  Portfolio q = summary_sample();
   q.manager = "James";
   // James: only client a, growing 50 % -> on target for himself.
   q.clients.resize(1);
@@ -99,8 +99,8 @@ TEST_CASE("team TOTAL adds the managers' sums over the same months, judged by th
 }
 
 TEST_CASE("team TOTAL over managers whose months differ: empty but for the findings, and why") {
-  const Portfolio p = sample();
-  Portfolio q = sample();
+  const Portfolio p = summary_sample();
+  Portfolio q = summary_sample();
   q.manager = "James";
   q.settings.fiscal_year_start = 2; // ytd is 2026-02..03 for James
   const PeriodSpec ytd = *PeriodSpec::parse("ytd");

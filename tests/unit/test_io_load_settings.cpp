@@ -42,7 +42,7 @@ std::string conflict(const std::vector<std::string>& paths) {
   return {};
 }
 
-constexpr std::string_view portfolio = "manager: M\ncurrency: USD\nas_of: 2026-10\n";
+constexpr std::string_view minimal_portfolio = "manager: M\ncurrency: USD\nas_of: 2026-10\n";
 
 } // namespace
 
@@ -51,9 +51,9 @@ TEST_CASE("the settings file is found where the data is, spelled from the path g
   // Nothing above the scratch tree may hold one, or every answer below would be "found".
   REQUIRE(!find_settings_file({tree.root.parent_path().string()}));
   tree.write("team/acctmgr.yaml", "settings: {growth_target: 30%}\n");
-  tree.write("team/a.yaml", portfolio);
-  tree.write("team/east/b.yaml", portfolio);
-  tree.write("loose/c.yaml", portfolio);
+  tree.write("team/a.yaml", minimal_portfolio);
+  tree.write("team/east/b.yaml", minimal_portfolio);
+  tree.write("loose/c.yaml", minimal_portfolio);
 
   // A directory: its own acctmgr.yaml, however the directory was written.
   CHECK(find_settings_file({"team"}) == "team/acctmgr.yaml");
@@ -87,10 +87,10 @@ TEST_CASE("the settings file is found where the data is, spelled from the path g
 TEST_CASE("paths that find different settings are a conflict naming both") {
   ScratchTree tree;
   tree.write("east/acctmgr.yaml", "settings: {growth_target: 30%}\n");
-  tree.write("east/a.yaml", portfolio);
+  tree.write("east/a.yaml", minimal_portfolio);
   tree.write("west/acctmgr.yaml", "settings: {growth_target: 10%}\n");
-  tree.write("west/b.yaml", portfolio);
-  tree.write("loose/c.yaml", portfolio);
+  tree.write("west/b.yaml", minimal_portfolio);
+  tree.write("loose/c.yaml", minimal_portfolio);
 
   CHECK(conflict({"east", "west/b.yaml"}) ==
         "the paths find different settings files: east (east/acctmgr.yaml) and west/b.yaml "
@@ -114,7 +114,7 @@ TEST_CASE("paths that find different settings are a conflict naming both") {
 TEST_CASE("load uses the settings found, or --config without looking") {
   ScratchTree tree;
   tree.write("east/acctmgr.yaml", "settings: {growth_target: 30%}\n");
-  tree.write("east/a.yaml", portfolio);
+  tree.write("east/a.yaml", minimal_portfolio);
   tree.write("west/acctmgr.yaml", "settings: {growth_target: 10%}\n");
   tree.write("west/b.yaml", "manager: B\ncurrency: USD\nas_of: 2026-10\n");
   std::istringstream no_stdin;

@@ -49,7 +49,7 @@ std::string as_md(const Table& t) {
 
 /// Every CellKind, an undefined cell, a TOTAL row, a Cyrillic name beside ASCII ones, and the
 /// hostile names: formula-looking, comma and quote, an ESC sequence.
-Table sample() {
+Table sample_table() {
   return table_of(
       "growth",
       {{"client", CellKind::text},
@@ -112,13 +112,13 @@ TEST_CASE("table: aligned columns, human numbers, TOTAL rule, notes, no escape b
       "\n"
       "period: 2026-01..2026-10\n"
       "target: 20.0%\n";
-  const std::string out = as_table(sample(), false);
+  const std::string out = as_table(sample_table(), false);
   CHECK(out == expected);
   CHECK(out.find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("table: colour marks statuses and the header only") {
-  const std::string out = as_table(sample(), true);
+  const std::string out = as_table(sample_table(), true);
   CHECK(out.find("\x1b[1mclient    name ") != std::string::npos);
   CHECK(out.find("  status\x1b[0m\n") != std::string::npos);
   CHECK(out.find("  \x1b[32mon_target\x1b[0m\n") != std::string::npos);
@@ -163,7 +163,7 @@ TEST_CASE("csv: RFC 4180, data forms, formula neutralisation on text only") {
       "2025-11,lost\r\n"
       "esc,\\x1b[31mred,1000000.00,0.6667,0.0125,1,true,2025-12-31,2026-01,below_target\r\n"
       "TOTAL,,1123444.20,0.2000,,16,,,,on_target\r\n";
-  CHECK(as_csv(sample()) == expected);
+  CHECK(as_csv(sample_table()) == expected);
 }
 
 TEST_CASE("csv: every formula trigger, fullwidth included; line breaks quoted") {
@@ -207,7 +207,7 @@ TEST_CASE("json: exact numbers, null for undefined, escaped strings") {
       "\"factor\": null, \"count\": 16, \"paid\": null, \"met\": null, \"month\": null, "
       "\"status\": \"on_target\"}\n"
       "]\n";
-  CHECK(as_json(sample()) == expected);
+  CHECK(as_json(sample_table()) == expected);
 }
 
 TEST_CASE("json: control, separator, bidi and invalid bytes are escaped; empty is []") {
@@ -243,7 +243,7 @@ TEST_CASE("md: heading, right-aligned numbers, escaped text, bold TOTAL, notes")
       "\n"
       "- period: 2026-01..2026-10\n"
       "- target: 20.0%\n";
-  CHECK(as_md(sample()) == expected);
+  CHECK(as_md(sample_table()) == expected);
 }
 
 TEST_CASE("md: text cannot break the table or inject markup") {
@@ -290,7 +290,7 @@ TEST_CASE("formats by name and by file extension") {
 }
 
 TEST_CASE("render dispatches on the format; colour only affects tables") {
-  const Table t = sample();
+  const Table t = sample_table();
   CHECK(render(doc(t), Format::table, {false}) == as_table(t, false));
   CHECK(render(doc(t), Format::table, {true}) == as_table(t, true));
   CHECK(render(doc(t), Format::csv, {true}) == as_csv(t));

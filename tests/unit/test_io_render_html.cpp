@@ -23,7 +23,7 @@ std::vector<Section> series_of(const std::string& manager) {
   return {{"revenue", now, false}, {"revenue", before, false}};
 }
 
-Document sample() {
+Document sample_review() {
   Table clients("clients (ytd)", {column("manager", CellKind::text), column("name", CellKind::text),
                                   column("revenue", CellKind::amount)});
   clients.add_row(
@@ -93,7 +93,7 @@ TEST_CASE("chart scale: the smallest 1-2-5 step with at most 5 intervals") {
 }
 
 TEST_CASE("html: every bar's height and label match the series on the documented scale") {
-  const std::string html = render_html(sample(), {});
+  const std::string html = render_html(sample_review(), {});
   const std::vector<Bar> bars = bars_of(html);
   REQUIRE(bars.size() == 24);
   // Max 12,000.00 -> ticks of 5,000, top 15,000: 1,500,000 cents span 240 px.
@@ -127,7 +127,7 @@ TEST_CASE("html: every bar's height and label match the series on the documented
 }
 
 TEST_CASE("html: untrusted text is escaped, and nothing is fetched") {
-  Document d = sample();
+  Document d = sample_review();
   for (Section& s : series_of(kHostile))
     d.sections.push_back(std::move(s));
   const std::string html = render_html(d, {});
@@ -146,7 +146,7 @@ TEST_CASE("html: untrusted text is escaped, and nothing is fetched") {
 }
 
 TEST_CASE("md: a Mermaid chart per manager whose numbers are the series' values") {
-  const Document d = sample();
+  const Document d = sample_review();
   const std::string md = render_md(d, {});
   const std::size_t start = md.find("```mermaid\nxychart-beta\n");
   REQUIRE(start != std::string::npos);
