@@ -9,7 +9,7 @@ using namespace acctmgr::test;
 namespace {
 
 // YTD at as_of 2026-10: 2026-01..2026-10 against 2025-01..2025-10; E = as_of.
-const Period ytd{{mon("2026-01"), mon("2026-10")}, {mon("2025-01"), mon("2025-10")}};
+const Period ytd_oct{{mon("2026-01"), mon("2026-10")}, {mon("2025-01"), mon("2025-10")}};
 
 // A client with nothing to report: flat monthly revenue and cost in 2025 and 2026-01..10, a
 // payer and decision maker met in the window, forecasts for the 3 months after as_of, a
@@ -49,7 +49,7 @@ Portfolio lenient(std::vector<Client> clients) {
 // section 8, which these books trip (gaps without opportunities, few live touches), have
 // their own tests in test_core_pipeline and test_core_activity.
 std::vector<Finding> run(std::vector<Client> clients) {
-  std::vector<Finding> found = findings(lenient(std::move(clients)), ytd).active;
+  std::vector<Finding> found = findings(lenient(std::move(clients)), ytd_oct).active;
   std::erase_if(found, [](const Finding& f) {
     return f.code == Code::no_pipeline || f.code == Code::pipeline_short ||
            f.code == Code::low_cadence || f.code == Code::convenient_contacts;
@@ -79,7 +79,7 @@ const Finding& find(const std::vector<Finding>& fs, const std::string& client,
 TEST_CASE("findings: a healthy portfolio has none") {
   CHECK(run({healthy()}).empty());
   // Nothing left out: on target, so no gap and no pipeline needed.
-  CHECK(findings(lenient({healthy()}), ytd).active.empty());
+  CHECK(findings(lenient({healthy()}), ytd_oct).active.empty());
 }
 
 TEST_CASE("findings: growth statuses at their boundaries, for clients and the TOTAL") {

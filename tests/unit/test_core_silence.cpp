@@ -10,10 +10,10 @@ using namespace acctmgr::test;
 
 namespace {
 
-// E = as_of = 2026-10 (ytd). The client has revenue every month and only calls with its
+// E = as_of = 2026-10 (ytd_oct). The client has revenue every month and only calls with its
 // payer in the window, so NO_MEETING fires and DECIDER_SILENT does not; growth is 0, so
 // BELOW_TARGET fires for the client and the TOTAL.
-const Period ytd{{mon("2026-01"), mon("2026-10")}, {mon("2025-01"), mon("2025-10")}};
+const Period ytd_oct{{mon("2026-01"), mon("2026-10")}, {mon("2025-01"), mon("2025-10")}};
 
 Client quiet_client(std::vector<Silence> ignore) {
   Client c = client("acme", 7);
@@ -38,7 +38,7 @@ bool has(const std::vector<Finding>& fs, const std::string& client, Code code) {
 
 TEST_CASE("silence: an entry silences through its until month, E = until") {
   const Portfolio p = portfolio("2026-10", {quiet_client({until(Code::no_meeting, "2026-10")})});
-  const FindingSet fs = findings(p, ytd);
+  const FindingSet fs = findings(p, ytd_oct);
   CHECK_FALSE(has(fs.active, "acme", Code::no_meeting));
   CHECK(has(fs.silenced, "acme", Code::no_meeting));
   CHECK_FALSE(has(fs.active, "acme", Code::ignore_expired));
@@ -46,14 +46,14 @@ TEST_CASE("silence: an entry silences through its until month, E = until") {
 
 TEST_CASE("silence: an until after E silences too (E = until - 1)") {
   const Portfolio p = portfolio("2026-10", {quiet_client({until(Code::no_meeting, "2026-11")})});
-  const FindingSet fs = findings(p, ytd);
+  const FindingSet fs = findings(p, ytd_oct);
   CHECK_FALSE(has(fs.active, "acme", Code::no_meeting));
   CHECK(has(fs.silenced, "acme", Code::no_meeting));
 }
 
 TEST_CASE("silence: from until + 1 on (E = until + 1) the entry silences nothing") {
   const Portfolio p = portfolio("2026-10", {quiet_client({until(Code::no_meeting, "2026-09")})});
-  const FindingSet fs = findings(p, ytd);
+  const FindingSet fs = findings(p, ytd_oct);
   CHECK(has(fs.active, "acme", Code::no_meeting));
   CHECK(fs.silenced.empty());
   REQUIRE(has(fs.active, "acme", Code::ignore_expired));
@@ -72,7 +72,7 @@ TEST_CASE("silence: one IGNORE_EXPIRED per expired entry, even when nothing woul
   const Portfolio p = portfolio(
       "2026-10", {quiet_client({until(Code::decider_silent, "2026-01", ""),
                                 until(Code::below_target, "2026-02")})});
-  const FindingSet fs = findings(p, ytd);
+  const FindingSet fs = findings(p, ytd_oct);
   int expired = 0;
   for (const Finding& f : fs.active)
     expired += f.code == Code::ignore_expired ? 1 : 0;
@@ -84,7 +84,7 @@ TEST_CASE("silence: the short form and a long form without until never expire") 
   Silence forever{Code::no_meeting, "met at every QBR, logged elsewhere", std::nullopt, 12};
   for (const Silence& s : {silence(Code::no_meeting), forever}) {
     const Portfolio p = portfolio("2026-10", {quiet_client({s})});
-    const FindingSet fs = findings(p, ytd);
+    const FindingSet fs = findings(p, ytd_oct);
     CHECK(has(fs.silenced, "acme", Code::no_meeting));
     CHECK_FALSE(has(fs.active, "acme", Code::ignore_expired));
   }
@@ -93,7 +93,7 @@ TEST_CASE("silence: the short form and a long form without until never expire") 
 TEST_CASE("silence: a client's entry never silences the manager's TOTAL") {
   const Portfolio p =
       portfolio("2026-10", {quiet_client({until(Code::below_target, "2027-01")})});
-  const FindingSet fs = findings(p, ytd);
+  const FindingSet fs = findings(p, ytd_oct);
   CHECK(has(fs.silenced, "acme", Code::below_target));
   CHECK(has(fs.active, "", Code::below_target));
 }
@@ -121,7 +121,7 @@ TEST_CASE("check --silenced: the silenced findings, each message ending with unt
   const Portfolio p = portfolio(
       "2026-10", {quiet_client({until(Code::no_meeting, "2026-12"), silence(Code::no_forecast)})});
   const PeriodSpec spec = *PeriodSpec::parse("ytd");
-  const ReportInput in{{{&p, ytd}}, spec, Settings{}, ""};
+  const ReportInput in{{{&p, ytd_oct}}, spec, Settings{}, ""};
   const std::vector<Finding> found = check_findings(in, {}, false, true);
   REQUIRE(found.size() == 2);
   CHECK(found[0].code == Code::no_meeting);
