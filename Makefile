@@ -5,10 +5,11 @@ PACKAGES     := cmake g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev py
                 python3-yaml
 DEV_PACKAGES := clang libclang-rt-14-dev
 DEB_PACKAGES := dpkg-dev
+BENCH_PACKAGES := time
 PREFIX       ?= /usr/local
 ACCTMGR      := $(BUILD)/acctmgr
 
-.PHONY: run test build deps dev-deps dev install deb bench format clean
+.PHONY: run test build deps dev-deps dev install deb bench format clean fuzz
 
 run: build
 	$(ACCTMGR) review examples/
@@ -46,6 +47,19 @@ dev: dev-deps
 	cmake --build --preset dev -j $(JOBS)
 	ctest --preset dev -j $(JOBS)
 
+# libFuzzer harnesses (tests/fuzz) with clang, ASan and UBSan in build/fuzz: only the three
+# fuzzers and the libraries they link are built; each then runs FUZZ_SECONDS over a copy of its
+# seed corpus (tests/fuzz/corpus/<target>), one after another on one core, niced. A finding
+# stops it (exit 1) with the input saved in build/fuzz/artifacts/.
+FUZZ_BUILD   ?= build/fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := fuzz_parse_portfolio acctmgr_fuzz acctmgr_fuzz_edit
+fuzz: dev-deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
+	  -DCMAKE_CXX_FLAGS_DEBUG=-O1 -DACCTMGR_FUZZ=ON -DACCTMGR_TESTS=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS)
+	tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 # The binary, man pages, shell completions and examples under $(PREFIX); DESTDIR is honoured.
 install: build
 	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
@@ -55,8 +69,40 @@ deb: build
 	$(call install-missing,$(DEB_PACKAGES))
 	cd $(BUILD) && cpack -G DEB
 
+# The performance table of README.md's Performance section (BENCH_SIZES="1000 10000" for less).
 bench: build
-	bench/run.sh $(ACCTMGR)
+	$(call install-missing,$(BENCH_PACKAGES))
+	cmake --build $(BUILD) --target bare_parse -j $(JOBS)
+	bench/run.sh $(ACCTMGR) $(BUILD)/bare_parse
+
+# Renders the examples' HTML review in headless Chromium (not part of `make test`: too heavy
+# for CI): a 1280 px screenshot and the A4 print, one PNG per page, in $(HTML_CHECK)/ to look at.
+HTML_PACKAGES := chromium poppler-utils
+HTML_CHECK    ?= build/html-check
+CHROMIUM      := chromium --headless --no-sandbox --disable-gpu --hide-scrollbars
+.PHONY: html-check
+html-check: build
+	$(call install-missing,$(HTML_PACKAGES))
+	mkdir -p $(HTML_CHECK)
+	$(ACCTMGR) review -o $(HTML_CHECK)/review.html examples/
+	$(CHROMIUM) --screenshot=$(HTML_CHECK)/screen.png --window-size=1280,2400 \
+	  file://$(abspath $(HTML_CHECK))/review.html
+	$(CHROMIUM) --no-pdf-header-footer --print-to-pdf=$(HTML_CHECK)/print.pdf \
+	  file://$(abspath $(HTML_CHECK))/review.html
+	pdftoppm -r 70 -png $(HTML_CHECK)/print.pdf $(HTML_CHECK)/page
+	@echo "Look at $(HTML_CHECK)/screen.png and $(HTML_CHECK)/page-*.png"
+
+# Opens the examples in the YAML language server (the one VS Code, Neovim and Helix run, from
+# npm, not part of `make test`: it needs the npm registry) and fails on any diagnostic.
+EDITOR_CHECK ?= build/editor-check
+.PHONY: editor-check node-deps
+node-deps:
+	$(call install-missing,nodejs npm)
+editor-check:
+	command -v npm >/dev/null 2>&1 || $(MAKE) --no-print-directory node-deps
+	npm install --silent --prefix $(EDITOR_CHECK) yaml-language-server@1
+	node tests/schema/lsp_diagnostics.js $(EDITOR_CHECK)/node_modules/.bin/yaml-language-server \
+	  examples/*.yaml
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

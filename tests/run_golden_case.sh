@@ -4,7 +4,8 @@
 # equal DIR/stdout, DIR/stderr (if present, else empty) and DIR/status (if present, else 0).
 # UPDATE=1 rewrites the expected files from the current output (review the diff!).
 set -u
-export ACCTMGR=$1 NO_COLOR=1
+# A UTF-8 locale, as on a user's desktop: tables draw sparklines (a case may set LC_ALL=C).
+export ACCTMGR=$1 NO_COLOR=1 LC_ALL=C.UTF-8
 dir=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -7,7 +7,7 @@ namespace acctmgr::cli {
 void setup_pipeline(CLI::App& app, Runners& runners) {
   setup_report(app, runners, "pipeline",
                "Open opportunities against the gap to target: weighted this year and by kind",
-               PeriodOption::no, pipeline_document);
+               PeriodOption::no, pipeline_document, Sparklines::yes);
 }
 
 } // namespace acctmgr::cli

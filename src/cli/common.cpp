@@ -2,6 +2,7 @@
 
 #include "cli/output.hpp"
 #include "cli/progress.hpp"
+#include "cli/terminal.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -29,6 +30,14 @@ Month last_complete_month() {
 
 } // namespace
 
+namespace {
+
+bool to_stdout(const OutputOptions& o) {
+  return o.output.empty() || o.output == "-";
+}
+
+} // namespace
+
 void add_input_options(CLI::App& cmd, InputOptions& o) {
   cmd.add_option("paths", o.paths,
                  "Portfolio files or directories (searched for *.yaml, *.yml); - for stdin. "
@@ -40,6 +49,11 @@ void add_input_options(CLI::App& cmd, InputOptions& o) {
   cmd.add_option("--as-of", o.as_of,
                  "Last closed month YYYY-MM, at most the last complete month (overrides the "
                  "files' as_of)");
+  cmd.add_option("-j,--jobs", o.jobs,
+                 "Files parsed at once, on that many threads (default: the number of cores); "
+                 "output is the same for any number")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 1024u).description(""));
 }
 
 void add_period_option(CLI::App& cmd, std::string& period) {
@@ -60,6 +74,15 @@ void add_output_options(CLI::App& cmd, OutputOptions& o) {
   cmd.add_flag("--bom", o.bom,
                "CSV only: start with a UTF-8 byte order mark, so that Excel shows non-ASCII "
                "names (Cyrillic...) intact");
+  cmd.add_flag("--no-pager", o.no_pager,
+               "Print a table too long or wide for the terminal directly, not through $PAGER "
+               "(default less -FRSX)");
+}
+
+void add_spark_option(CLI::App& cmd, OutputOptions& o) {
+  cmd.add_flag("--no-spark", o.no_spark,
+               "No 12-month revenue sparklines in the table (they are drawn only in tables, "
+               "and only when the locale is UTF-8)");
 }
 
 Loaded load_inputs(const InputOptions& o) {
@@ -74,6 +97,7 @@ Loaded load_inputs(const InputOptions& o) {
   }
   LoadRequest request;
   request.paths = o.paths;
+  request.jobs = o.jobs;
   // --config, else $ACCTMGR_CONFIG; else the loader looks beside the data.
   const char* env_config = std::getenv("ACCTMGR_CONFIG");
   if (!o.config.empty())
@@ -206,19 +230,27 @@ Format output_format(const OutputOptions& o, std::span<const Format> offered) {
   return format;
 }
 
-void emit(const OutputOptions& o, const std::string& text) {
-  if (o.output.empty() || o.output == "-") {
-    write_stdout(text);
+void emit(const OutputOptions& o, const std::string& text, std::optional<int> width) {
+  if (!to_stdout(o)) {
+    write_file_atomically(o.output, text);
     return;
   }
-  write_file_atomically(o.output, text);
+  if (width && !o.no_pager && page(text, *width)) return;
+  write_stdout(text);
+}
+
+std::optional<int> table_width(const OutputOptions& o, Format format) {
+  if (format != Format::table || !to_stdout(o)) return std::nullopt;
+  return terminal_width();
 }
 
 void print(const OutputOptions& o, const Document& d, Format format) {
   RenderOptions options;
   options.color = format == Format::table && use_color(o);
   options.bom = o.bom;
-  emit(o, render(d, format, options));
+  options.spark = format == Format::table && !o.no_spark && utf8_locale();
+  options.width = table_width(o, format);
+  emit(o, render(d, format, options), options.width);
 }
 
 bool use_color(const OutputOptions& o) {
@@ -228,7 +260,7 @@ bool use_color(const OutputOptions& o) {
   if (no_color != nullptr && *no_color != '\0') return false;
   const char* term = std::getenv("TERM");
   if (term != nullptr && std::strcmp(term, "dumb") == 0) return false;
-  return (o.output.empty() || o.output == "-") && isatty(STDOUT_FILENO) != 0;
+  return to_stdout(o) && isatty(STDOUT_FILENO) != 0;
 }
 
 } // namespace acctmgr::cli

@@ -27,6 +27,7 @@ struct InputOptions {
   std::vector<std::string> paths;
   std::string config;
   std::string as_of;
+  unsigned jobs = 0; ///< -j/--jobs: files parsed at once; 0: one per core
 };
 
 /// Options of every report-printing command.
@@ -37,6 +38,8 @@ struct OutputOptions {
   std::string output;
   std::string color = "auto";
   bool bom = false; ///< --bom: CSV starts with a UTF-8 byte order mark, for Excel
+  bool no_spark = false; ///< --no-spark: no sparklines in tables (growth, review, pipeline)
+  bool no_pager = false; ///< --no-pager: never page, however long or wide the table
 };
 
 /// A subcommand's work, run after the whole command line parsed; returns the exit code.
@@ -47,6 +50,8 @@ using Runners = std::map<std::string, Runner>;
 void add_input_options(CLI::App& cmd, InputOptions& o);
 void add_period_option(CLI::App& cmd, std::string& period);
 void add_output_options(CLI::App& cmd, OutputOptions& o);
+/// --no-spark, for the reports whose tables draw sparklines.
+void add_spark_option(CLI::App& cmd, OutputOptions& o);
 
 /// Loads and validates every input (throws InputError / UsageError).
 Loaded load_inputs(const InputOptions& o);
@@ -79,10 +84,17 @@ std::vector<std::string> format_choices(std::span<const Format> formats);
 /// wholly after a portfolio's as_of), and the run's settings file.
 ReportInput report_input(const Loaded& loaded, const PeriodSpec& spec);
 
-/// Writes the rendered report in one piece to stdout, or atomically to -o FILE.
-void emit(const OutputOptions& o, const std::string& text);
+/// Writes the rendered report in one piece to stdout, or atomically to -o FILE. With a
+/// `width` (a table fitted to the terminal, see table_width), what does not fit it goes
+/// through the pager unless --no-pager.
+void emit(const OutputOptions& o, const std::string& text, std::optional<int> width = {});
 
-/// Renders `d` in `format` (coloured when it is a table and colour is on) and emits it.
+/// The terminal width a table in `format` is fitted to: only a table, only to stdout, only
+/// when stdout is a terminal; nullopt otherwise (pipes and files get every character).
+std::optional<int> table_width(const OutputOptions& o, Format format);
+
+/// Renders `d` in `format` (a table: coloured when colour is on, with sparklines unless
+/// --no-spark or the locale is not UTF-8, fitted to the terminal) and emits it.
 void print(const OutputOptions& o, const Document& d, Format format);
 
 /// Whether to colour output: --color always/never, else only to a terminal and without

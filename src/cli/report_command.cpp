@@ -14,12 +14,14 @@ struct ReportOptions {
 } // namespace
 
 void setup_report(CLI::App& app, Runners& runners, const std::string& name,
-                  const std::string& description, PeriodOption period, DocumentMaker make) {
+                  const std::string& description, PeriodOption period, DocumentMaker make,
+                  Sparklines spark) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* cmd = app.add_subcommand(name, description);
   add_input_options(*cmd, o->input);
   if (period == PeriodOption::yes) add_period_option(*cmd, o->period);
   add_output_options(*cmd, o->output);
+  if (spark == Sparklines::yes) add_spark_option(*cmd, o->output);
   runners[name] = [o, make] {
     // Usage errors come before any file is read.
     const PeriodSpec spec = parse_period(o->period);

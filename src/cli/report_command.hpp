@@ -14,10 +14,13 @@ using DocumentMaker = std::function<Document(const ReportInput&)>;
 
 /// Whether a report reads -p/--period (forecast always covers the fiscal year of as_of).
 enum class PeriodOption { yes, no };
+/// Whether its table draws 12-month sparklines (and so takes --no-spark).
+enum class Sparklines { yes, no };
 
 /// Adds a report subcommand with the input and output options (and -p when it takes a
 /// period): it parses the options, loads every input, builds the document and prints it.
 void setup_report(CLI::App& app, Runners& runners, const std::string& name,
-                  const std::string& description, PeriodOption period, DocumentMaker make);
+                  const std::string& description, PeriodOption period, DocumentMaker make,
+                  Sparklines spark = Sparklines::no);
 
 } // namespace acctmgr::cli

@@ -4,6 +4,7 @@
 #include "core/conversion.hpp"
 #include "core/overflow_context.hpp"
 #include "core/share_of_wallet.hpp"
+#include "core/trend.hpp"
 
 namespace acctmgr {
 
@@ -107,7 +108,8 @@ Text excluded_note(const GrowthReport& r) {
 namespace {
 
 void add_growth_row(Table& t, const std::string& manager, const std::string& client,
-                    const std::string& name, const Growth& g, RowKind kind) {
+                    const std::string& name, const Growth& g, RowKind kind,
+                    std::vector<Money> trend = {}) {
   t.add_row({{"manager", manager},
              {"client", client},
              {"name", name},
@@ -116,7 +118,7 @@ void add_growth_row(Table& t, const std::string& manager, const std::string& cli
              {"change", g.change},
              {"growth", optional_cell(g.growth)},
              {"status", keyword_cell(g.status)}},
-            kind);
+            kind, std::move(trend));
 }
 
 } // namespace
@@ -127,10 +129,12 @@ Table growth_table(const std::vector<GrowthReport>& reports, const std::string& 
            column("name", CellKind::text), column("revenue", CellKind::amount),
            column("prev_revenue", CellKind::amount), column("change", CellKind::amount),
            column("growth", CellKind::ratio), column("status", CellKind::status)});
+  t.show_trend_after("name");
   for (const GrowthReport& r : reports) {
     const Portfolio& p = *r.portfolio;
     for (const ClientGrowth& c : r.clients)
-      add_growth_row(t, p.manager, c.client->id, c.client->name, c.figures, RowKind::detail);
+      add_growth_row(t, p.manager, c.client->id, c.client->name, c.figures, RowKind::detail,
+                     revenue_trend(*c.client, r.period.end()));
     add_growth_row(t, p.manager, "TOTAL", "", r.total, RowKind::total);
     t.add_note({quoted(p.manager), said(": "), months(r.period.months), said(" vs "),
                 months(r.period.comparison), said(", target "), percent(p.settings.growth_target),

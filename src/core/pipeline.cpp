@@ -7,6 +7,7 @@
 #include "core/overflow_context.hpp"
 #include "core/period.hpp"
 #include "core/share_of_wallet.hpp"
+#include "core/trend.hpp"
 
 #include <fmt/format.h>
 #include <string>
@@ -117,7 +118,8 @@ PipelineReport pipeline_report(const Portfolio& p, const ForecastReport& forecas
 namespace {
 
 void add_pipeline_row(Table& t, const std::string& manager, const std::string& client,
-                      const std::string& name, const PipelineFigures& r, RowKind kind) {
+                      const std::string& name, const PipelineFigures& r, RowKind kind,
+                      std::vector<Money> trend = {}) {
   std::vector<NamedCell> cells{{"manager", manager},
                                {"client", client},
                                {"name", name},
@@ -129,7 +131,7 @@ void add_pipeline_row(Table& t, const std::string& manager, const std::string& c
                                {"won_in_year", r.won_in_year}};
   for (const auto& term : kOpportunityKinds)
     cells.push_back({term.name, r.by_kind.at(term.value)});
-  t.add_row(std::move(cells), kind);
+  t.add_row(std::move(cells), kind, std::move(trend));
 }
 
 } // namespace
@@ -144,10 +146,12 @@ Table pipeline_table(const std::vector<PipelineReport>& reports) {
     columns.push_back(column(kind.name, CellKind::amount));
   columns.push_back(column("won_in_year", CellKind::amount));
   Table t("pipeline", std::move(columns));
+  t.show_trend_after("name");
   for (const PipelineReport& r : reports) {
     const Portfolio& p = *r.portfolio;
     for (const ClientPipeline& c : r.clients)
-      add_pipeline_row(t, p.manager, c.client->id, c.client->name, c.figures, RowKind::detail);
+      add_pipeline_row(t, p.manager, c.client->id, c.client->name, c.figures, RowKind::detail,
+                       revenue_trend(*c.client, r.as_of));
     add_pipeline_row(t, p.manager, "TOTAL", "", r.total, RowKind::total);
     const FiscalCalendar calendar = p.settings.calendar();
     const Month last = calendar.last_month(r.fiscal_year);

@@ -10,6 +10,7 @@
 #include "core/pipeline.hpp"
 #include "core/share_of_wallet.hpp"
 #include "core/summary.hpp"
+#include "core/trend.hpp"
 
 #include <fmt/format.h>
 #include <unordered_map>
@@ -24,6 +25,7 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
            column("share", CellKind::ratio), column("band", CellKind::status),
            column("margin", CellKind::ratio), column("projected", CellKind::amount),
            column("coverage", CellKind::ratio), column("findings", CellKind::count)});
+  t.show_trend_after("name");
   for (const ReviewInput& in : inputs) {
     const Portfolio& p = *in.growth.portfolio;
     const Period& period = in.growth.period;
@@ -53,7 +55,8 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
                  {"margin", optional_cell(period_margin(c, period.months).margin)},
                  {"projected", found != projected.end() ? Cell(found->second) : Cell()},
                  {"coverage", optional_cell(coverage[&c])},
-                 {"findings", per_client[c.id]}});
+                 {"findings", per_client[c.id]}},
+                RowKind::detail, revenue_trend(c, period.end()));
     }
     add_rates_note(t, p, p.settings.calendar().year_of(period.end()));
   }

@@ -21,8 +21,8 @@ std::size_t Table::index_of(std::string_view name) const {
   throw std::logic_error(fmt::format("table '{}' has no column '{}'", title_, name));
 }
 
-void Table::add_row(std::vector<NamedCell> cells, RowKind kind) {
-  Row row{std::vector<Cell>(columns_.size()), kind};
+void Table::add_row(std::vector<NamedCell> cells, RowKind kind, std::vector<Money> trend) {
+  Row row{std::vector<Cell>(columns_.size()), kind, std::move(trend)};
   std::vector<bool> given(columns_.size(), false);
   for (NamedCell& c : cells) {
     const std::size_t i = index_of(c.column);

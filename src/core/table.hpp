@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/cell.hpp"
+#include "core/money.hpp"
 #include "core/prose.hpp"
 
 #include <string>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +36,9 @@ enum class RowKind {
 struct Row {
   std::vector<Cell> cells; ///< in column order
   RowKind kind = RowKind::detail;
+  /// Monthly revenue, oldest first, drawn as a sparkline by terminal tables only (SPEC
+  /// section 11); empty: none. Not a column: data formats never carry it.
+  std::vector<Money> trend{};
   bool is_total() const { return kind == RowKind::total; }
 };
 
@@ -45,7 +50,12 @@ public:
   /// Adds a row from cells named by column, in any order. Every declared column must be named
   /// exactly once (an undefined figure is an empty Cell): a missing, unknown or repeated name
   /// is a bug in the report and throws std::logic_error naming the table and the column.
-  void add_row(std::vector<NamedCell> cells, RowKind kind = RowKind::detail);
+  void add_row(std::vector<NamedCell> cells, RowKind kind = RowKind::detail,
+               std::vector<Money> trend = {});
+  /// Terminal tables draw the rows' trends in a column after the column named `column`.
+  void show_trend_after(std::string_view column) { trend_after_ = index_of(column); }
+  /// The column the trend follows; nullopt when the table has no trend.
+  std::optional<std::size_t> trend_after() const { return trend_after_; }
   /// A line printed under the table in tables and Markdown (periods, thresholds, legends).
   void add_note(Text note) { notes_.push_back(std::move(note)); }
 
@@ -65,6 +75,7 @@ private:
   std::vector<Column> columns_;
   std::vector<Row> rows_;
   std::vector<Text> notes_;
+  std::optional<std::size_t> trend_after_;
 };
 
 } // namespace acctmgr

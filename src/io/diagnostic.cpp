@@ -18,7 +18,9 @@ std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.line > 0 ? fmt::format("{}:{}:{}: {}: {}\n", file, d.line,
                                              d.column > 0 ? d.column : 1, severity, message)
                                : fmt::format("{}: {}: {}\n", file, severity, message);
-  if (d.line > 0 && !d.source_line.empty()) {
+  // An empty line gets its caret too (an empty file, the end of a file): the same shape for
+  // every problem that has a line.
+  if (d.line > 0) {
     const std::string shown = escape_terminal(d.source_line);
     // The caret goes under the display column of the offending character.
     std::size_t offset = 0;

@@ -82,7 +82,13 @@ Object scalar_defs() {
       {"month", string_pattern("^[0-9]{4}-(0[1-9]|1[0-2])$", "a month, YYYY-MM")},
       {"date",
        string_pattern("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "a day, YYYY-MM-DD")},
-      {"year", string_pattern("^[0-9]{4}$", "a (fiscal) year, YYYY")},
+      // A key such as 2026 is a number to the YAML language server (YAML 1.2 core) and a
+      // string to JSON tools: both are the year acctmgr reads.
+      {"year", Object{{"description", "a (fiscal) year, YYYY"},
+                      {"anyOf", Array{string_pattern("^[0-9]{4}$", "YYYY"),
+                                      Object{{"type", "integer"},
+                                             {"minimum", number("1000")},
+                                             {"maximum", number("9999")}}}}}},
       {"id", string_pattern("^[a-z0-9][a-z0-9_.-]*$",
                             "lower-case letters, digits, '_', '.', '-', starting with a letter "
                             "or digit")},

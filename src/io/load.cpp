@@ -1,5 +1,6 @@
 #include "io/load.hpp"
 
+#include "io/ordered_tasks.hpp"
 #include "io/schema.hpp"
 #include "io/source_check.hpp"
 #include "io/source_text.hpp"
@@ -10,9 +11,12 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace acctmgr {
 namespace {
@@ -27,8 +31,10 @@ Diagnostic file_problem(const std::string& file, std::string message) {
 
 /// All of a stream, up to the size limit; `name` is the file shown in a problem.
 std::optional<std::string> read_stream(std::istream& in, const std::string& name,
-                                       std::vector<Diagnostic>& out) {
+                                       std::vector<Diagnostic>& out, std::size_t expected = 0) {
   std::string bytes;
+  // A regular file's size is known: one allocation, not a doubling string twice its size.
+  bytes.reserve(std::min(expected, max_file_bytes) + 1);
   char chunk[65536];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
@@ -45,8 +51,74 @@ std::optional<std::string> read_stream(std::istream& in, const std::string& name
   return bytes;
 }
 
-/// The whole file. A regular file over the size limit is refused before it is read; pipes,
-/// process substitutions and devices are read up to the limit.
+/// What a path names, by what reading it takes.
+enum class FileKind { file, pipe, other };
+
+/// A FIFO is read only while something writes to it (a process substitution, `<(cmd)`); a
+/// socket or a device other than the null device (empty: `--config /dev/null`) is no document
+/// and may block (a terminal). `other` names it for the message; a path that cannot be looked
+/// at is a `file`, and opening it tells why.
+FileKind file_kind(const std::string& path, std::string_view& name) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return FileKind::file;
+  if (S_ISFIFO(st.st_mode)) return FileKind::pipe;
+  struct stat null {};
+  const bool null_device =
+      S_ISCHR(st.st_mode) && ::stat("/dev/null", &null) == 0 && st.st_rdev == null.st_rdev;
+  if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode) || null_device) return FileKind::file;
+  name = S_ISSOCK(st.st_mode)  ? "a socket"
+         : S_ISBLK(st.st_mode) ? "a block device"
+         : S_ISCHR(st.st_mode) ? "a character device"
+                               : "not a file";
+  return FileKind::other;
+}
+
+Diagnostic not_a_file(const std::string& path, std::string_view what) {
+  return file_problem(path, fmt::format("cannot read {}: it is {}, not a regular file (for a "
+                                        "stream, give - and pipe it to standard input)",
+                                        path, what));
+}
+
+/// A FIFO's bytes, up to the size limit. Opening it without O_NONBLOCK would wait for a writer,
+/// forever for a stray `mkfifo`: opened non-blocking, a first read of nothing means no one
+/// writes (refused); else the rest is read blocking, as from any pipe.
+std::optional<std::string> read_pipe(const std::string& path, std::vector<Diagnostic>& out) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    out.push_back(
+        file_problem(path, fmt::format("cannot read {}: {}", path, std::strerror(errno))));
+    return std::nullopt;
+  }
+  std::string bytes;
+  char chunk[65536];
+  ssize_t n = ::read(fd, chunk, sizeof chunk);
+  if (n == 0) {
+    ::close(fd);
+    out.push_back(not_a_file(path, "a FIFO (named pipe) that nothing writes to"));
+    return std::nullopt;
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  for (; n != 0; n = ::read(fd, chunk, sizeof chunk)) {
+    if (n < 0 && (errno == EAGAIN || errno == EINTR)) continue;
+    if (n < 0) {
+      out.push_back(
+          file_problem(path, fmt::format("cannot read {}: {}", path, std::strerror(errno))));
+      break;
+    }
+    bytes.append(chunk, static_cast<std::size_t>(n));
+    if (bytes.size() > max_file_bytes) {
+      out.push_back(
+          file_problem(path, fmt::format("input is larger than {} MiB", max_file_bytes >> 20)));
+      break;
+    }
+  }
+  ::close(fd);
+  if (n != 0) return std::nullopt;
+  return bytes;
+}
+
+/// The whole file. A regular file over the size limit is refused before it is read, a pipe
+/// read up to the limit, and anything else (see file_kind) refused without being opened.
 std::optional<std::string> read_file(const std::string& path, std::vector<Diagnostic>& out) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
@@ -54,7 +126,18 @@ std::optional<std::string> read_file(const std::string& path, std::vector<Diagno
         file_problem(path, fmt::format("cannot read {}: {}", path, std::strerror(EISDIR))));
     return std::nullopt;
   }
-  if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) > max_file_bytes && !ec) {
+  std::string_view kind;
+  switch (file_kind(path, kind)) {
+  case FileKind::pipe:
+    return read_pipe(path, out);
+  case FileKind::other:
+    out.push_back(not_a_file(path, kind));
+    return std::nullopt;
+  case FileKind::file:
+    break;
+  }
+  const std::uintmax_t size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+  if (!ec && size > max_file_bytes) {
     out.push_back(
         file_problem(path, fmt::format("file is larger than {} MiB", max_file_bytes >> 20)));
     return std::nullopt;
@@ -66,7 +149,7 @@ std::optional<std::string> read_file(const std::string& path, std::vector<Diagno
         path, fmt::format("cannot read {}: {}", path, std::strerror(errno != 0 ? errno : EIO))));
     return std::nullopt;
   }
-  return read_stream(in, path, out);
+  return read_stream(in, path, out, ec ? 0 : static_cast<std::size_t>(size));
 }
 
 bool is_hidden(const fs::path& p) {
@@ -168,7 +251,7 @@ class TopLevel {
 public:
   TopLevel(std::string_view bytes, const std::string& file)
       : source_(strip_bom(bytes), file), ignored_(source_),
-        tree_(parse_yaml(source_, ignored_, max_nesting)) {}
+        tree_(parse_yaml(source_, ignored_, max_nesting, &skip_clients)) {}
 
   /// The value of `key:` in the file's top-level mapping, if it is there.
   const YamlNode* value(std::string_view key) const {
@@ -188,6 +271,8 @@ public:
   }
 
 private:
+  /// Top-level values only: the clients are dropped as they parse, never held.
+  inline static const StreamedList skip_clients{"clients", [](const YamlTree&, const YamlNode&) {}};
   SourceText source_;
   Problems ignored_; ///< already reported by parse_portfolio, or none
   std::optional<YamlTree> tree_;
@@ -219,14 +304,16 @@ void check_manager(const Portfolio& p, std::string_view bytes, const Portfolio& 
 /// Every later file's `currency:` and every client's own must match it.
 void check_currency(const Portfolio& p, std::string_view bytes, const Portfolio& first,
                     std::vector<Diagnostic>& out) {
-  const SourceText source(strip_bom(bytes), p.file);
+  // Line starts cost a pass over the file: found only when a currency differs.
+  std::optional<SourceText> source;
   auto differs = [&](const std::string& currency, SourcePos at, const char* whose) {
+    if (!source) source.emplace(strip_bom(bytes), p.file);
     out.push_back(
         Diagnostic{p.file, at.line, at.column,
                    fmt::format("{}currency {} differs from {} in {}: mixed currencies: set "
                                "reporting_currency and fx in acctmgr.yaml",
                                whose, currency, first.currency, first.file),
-                   std::string(source.line_text(at.line))});
+                   std::string(source->line_text(at.line))});
   };
   if (p.currency != first.currency) differs(p.currency, p.currency_pos, "");
   for (const Client& c : p.clients)
@@ -272,24 +359,45 @@ SettingsFile read_settings_file(const LoadRequest& request, const std::vector<st
   return {};
 }
 
-/// Parses one portfolio file and checks it against the ones read before it.
-void read_portfolio(const std::string& file, std::string_view bytes, const LoadRequest& request,
-                    Loaded& loaded, std::vector<Diagnostic>& problems) {
+/// One file read and parsed on its own (on any thread): what the run then merges in order.
+struct ParsedFile {
+  std::optional<std::string> bytes; ///< kept for the checks against earlier files
+  std::optional<Portfolio> portfolio;
+  std::vector<Diagnostic> problems; ///< reading or parsing problems, in the file's order
+};
+
+ParsedFile parse_file(const std::string& file, std::optional<std::string> bytes,
+                      const LoadRequest& request, const SettingsFile& settings, unsigned threads) {
+  ParsedFile parsed;
+  if (!bytes) bytes = read_file(file, parsed.problems);
+  if (!bytes) return parsed;
   try {
-    Portfolio p =
-        parse_portfolio(bytes, file, loaded.settings_file, request.as_of, request.default_as_of);
-    note_missing_as_of(p, request, loaded);
-    if (!loaded.settings_file.currencies.converts())
-      check_currency(p, bytes, loaded.portfolios.empty() ? p : loaded.portfolios.front(), problems);
-    for (const Portfolio& earlier : loaded.portfolios)
-      if (earlier.manager == p.manager) {
-        check_manager(p, bytes, earlier, problems);
-        break;
-      }
-    loaded.portfolios.push_back(std::move(p));
+    parsed.portfolio =
+        parse_portfolio(*bytes, file, settings, request.as_of, request.default_as_of, threads);
   } catch (const InputError& e) {
-    problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    parsed.problems = e.diagnostics();
   }
+  parsed.bytes = std::move(bytes);
+  return parsed;
+}
+
+/// Adds one parsed file to the run, checking it against the files merged before it.
+void merge_file(ParsedFile parsed, const LoadRequest& request, Loaded& loaded,
+                std::vector<Diagnostic>& problems) {
+  problems.insert(problems.end(), std::make_move_iterator(parsed.problems.begin()),
+                  std::make_move_iterator(parsed.problems.end()));
+  if (!parsed.portfolio) return;
+  Portfolio& p = *parsed.portfolio;
+  const std::string_view bytes = *parsed.bytes;
+  note_missing_as_of(p, request, loaded);
+  if (!loaded.settings_file.currencies.converts())
+    check_currency(p, bytes, loaded.portfolios.empty() ? p : loaded.portfolios.front(), problems);
+  for (const Portfolio& earlier : loaded.portfolios)
+    if (earlier.manager == p.manager) {
+      check_manager(p, bytes, earlier, problems);
+      break;
+    }
+  loaded.portfolios.push_back(std::move(p));
 }
 
 } // namespace
@@ -301,12 +409,27 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
       request.paths.empty() ? std::vector{default_portfolio().path} : request.paths;
   loaded.settings_file = read_settings_file(request, given, problems);
   const std::vector<std::string> files = expand_paths(given, problems);
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    const std::string& file = files[i];
-    if (request.progress) request.progress(i + 1, files.size(), file);
-    auto bytes = file == "-" ? read_stream(stdin_stream, "-", problems) : read_file(file, problems);
-    if (bytes) read_portfolio(file, *bytes, request, loaded, problems);
-  }
+  // Standard input is read here, in order, so that no two threads share the stream (a second
+  // "-" reads what the first left: nothing).
+  std::vector<std::optional<std::string>> stdin_bytes(files.size());
+  std::vector<std::vector<Diagnostic>> stdin_problems(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (files[i] == "-") stdin_bytes[i] = read_stream(stdin_stream, "-", stdin_problems[i]);
+  // One file gets every thread, to parse its clients in pieces; several share them a file each.
+  const unsigned inner_threads = files.size() == 1 ? thread_count(request.jobs, SIZE_MAX) : 1;
+  run_ordered<ParsedFile>(
+      files.size(), thread_count(request.jobs, files.size()),
+      [&](std::size_t i) {
+        if (files[i] == "-" && !stdin_bytes[i]) return ParsedFile{{}, {}, stdin_problems[i]};
+        return parse_file(files[i], std::move(stdin_bytes[i]), request, loaded.settings_file,
+                          inner_threads);
+      },
+      [&](std::size_t i) {
+        if (request.progress) request.progress(i + 1, files.size(), files[i]);
+      },
+      [&](std::size_t, ParsedFile parsed) {
+        merge_file(std::move(parsed), request, loaded, problems);
+      });
   if (problems.empty() && loaded.portfolios.empty())
     problems.push_back(file_problem(
         given.front(), "no portfolio files to read (*.yaml or *.yml; a file named acctmgr.yaml "

@@ -25,6 +25,13 @@ struct RenderOptions {
   /// CSV only: start with a UTF-8 byte order mark (--bom), without which Excel reads a CSV
   /// file in the legacy code page and garbles Cyrillic and other non-ASCII names.
   bool bom = false;
+  /// Tables: draw each row's trend as a sparkline (off with --no-spark, and when the locale
+  /// is not UTF-8).
+  bool spark = false;
+  /// Tables: the terminal's width when stdout is one. The tables are then fitted to it: the
+  /// manager becomes a group heading, long text is shortened with "…" (numbers never) and
+  /// notes are wrapped. nullopt: printed as wide as they are (pipes, files).
+  std::optional<int> width{};
 };
 
 // One renderer per format, each turning a whole Document into text.

@@ -3,15 +3,27 @@
 #include "io/palette.hpp"
 #include "io/render.hpp"
 #include "io/render_statement.hpp"
+#include "io/sparkline.hpp"
+#include "io/table_fit.hpp"
 #include "io/text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace acctmgr {
 namespace {
 
 constexpr std::string_view kGap = "  ";
 constexpr std::string_view kBold = "\x1b[1m";
+/// Fitting leaves a shortened text column at least this wide (or as wide as its header).
+constexpr int kShortestText = 10;
+
+/// `text_line` (ending in a newline) in bold when colour is on.
+std::string bold(const std::string& text_line, bool color) {
+  if (!color) return text_line;
+  return std::string(kBold).append(text_line, 0, text_line.size() - 1).append(kReset) + "\n";
+}
 
 /// A cell as shown: terminal-safe text plus an optional SGR colour around it.
 struct Shown {
@@ -48,22 +60,101 @@ std::string line(const std::vector<Shown>& cells, const std::vector<int>& widths
   return out + "\n";
 }
 
-std::string table_text(const Table& t, bool color) {
+/// A row as one line; fitted to a terminal, free text in the last column (a finding's
+/// message) is wrapped onto lines of its own below instead of shortened: it has room to go on.
+std::string row_lines(std::vector<Shown> cells, const std::vector<int>& widths,
+                      const std::vector<bool>& right, bool fitted) {
+  Shown& last = cells.back();
+  if (!fitted || display_width(last.text) <= widths.back()) return line(cells, widths, right);
+  const std::vector<std::string> parts = wrap(last.text, widths.back());
+  std::string out;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (k > 0)
+      for (Shown& c : cells)
+        c = {};
+    cells.back() = {parts[k], last.color};
+    out += line(cells, widths, right);
+  }
+  return out;
+}
+
+/// A column as a terminal table shows it: one of the table's, or the trend's sparkline.
+struct ShownColumn {
+  std::string header;
+  bool right = false;
+  std::optional<std::size_t> source; ///< the table's column; nullopt for the trend
+};
+
+constexpr std::string_view kTrendHeader = "revenue 12m";
+
+/// The table's columns in order, the trend after its column when sparklines are on, without
+/// `dropped` (the manager, when it becomes a group heading).
+std::vector<ShownColumn> shown_columns(const Table& t, bool spark,
+                                       std::optional<std::size_t> dropped) {
+  std::vector<ShownColumn> out;
+  for (std::size_t i = 0; i < t.columns().size(); ++i) {
+    const Column& c = t.columns()[i];
+    if (i != dropped) out.push_back({escape_terminal(c.name), c.align == Align::right, i});
+    if (spark && t.trend_after() == i) out.push_back({std::string(kTrendHeader), false, {}});
+  }
+  return out;
+}
+
+/// Per-client tables (a manager and a client column) group their rows under the manager's
+/// name in a terminal, instead of repeating it on every row.
+std::optional<std::size_t> group_column(const Table& t) {
+  const auto has = [&](std::string_view name) {
+    return std::any_of(t.columns().begin(), t.columns().end(),
+                       [&](const Column& c) { return c.name == name; });
+  };
+  if (!has("manager") || !has("client")) return std::nullopt;
+  return t.index_of("manager");
+}
+
+/// Only free text may be shortened (names, messages): numbers, keywords and dates never, nor
+/// what a user types or opens (a client's id for `acctmgr log`, a finding's code, a file).
+bool may_shorten(const Table& t, const ShownColumn& c) {
+  if (!c.source) return false;
+  const Column& column = t.columns()[*c.source];
+  static constexpr std::array<std::string_view, 4> kIdentifiers{"client", "code", "file", "id"};
+  return column.kind == CellKind::text &&
+         std::find(kIdentifiers.begin(), kIdentifiers.end(), column.name) == kIdentifiers.end();
+}
+
+std::string table_text(const Table& t, const RenderOptions& o) {
+  const std::optional<std::size_t> group = o.width ? group_column(t) : std::nullopt;
+  std::vector<ShownColumn> columns = shown_columns(t, o.spark, group);
   std::vector<Shown> header;
   std::vector<bool> right;
   std::vector<int> widths;
-  for (const Column& c : t.columns()) {
-    header.push_back({escape_terminal(c.name), {}});
-    right.push_back(c.align == Align::right);
-    widths.push_back(display_width(header.back().text));
+  for (const ShownColumn& c : columns) {
+    header.push_back({c.header, {}});
+    right.push_back(c.right);
+    widths.push_back(display_width(c.header));
   }
   std::vector<std::vector<Shown>> body;
   for (const Row& r : t.rows()) {
     std::vector<Shown>& cells = body.emplace_back();
-    for (std::size_t i = 0; i < t.columns().size(); ++i) {
-      cells.push_back(show(r.cells[i], t.columns()[i].kind, color));
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      const std::optional<std::size_t> source = columns[i].source;
+      cells.push_back(source ? show(r.cells[*source], t.columns()[*source].kind, o.color)
+                             : Shown{sparkline(r.trend), {}});
       widths[i] = std::max(widths[i], display_width(cells.back().text));
     }
+  }
+  if (o.width) {
+    std::vector<int> minimum;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      minimum.push_back(may_shorten(t, columns[i])
+                            ? std::max(display_width(columns[i].header),
+                                       std::min(widths[i], kShortestText))
+                            : widths[i]);
+    widths = fit_widths(widths, minimum, *o.width, static_cast<int>(kGap.size()));
+    const std::size_t last = columns.size() - 1;
+    for (std::vector<Shown>& cells : body)
+      for (std::size_t i = 0; i < cells.size(); ++i)
+        if (i != last || !may_shorten(t, columns[i]))
+          cells[i].text = shorten(cells[i].text, widths[i]);
   }
 
   std::vector<Shown> rule;
@@ -73,24 +164,32 @@ std::string table_text(const Table& t, bool color) {
 
   std::string out;
   if (!t.title().empty()) out += escape_terminal(t.title()) + "\n";
-  const std::string head = line(header, widths, right);
-  if (color) {
-    out.append(kBold).append(head, 0, head.size() - 1).append(kReset).append("\n");
-  } else {
-    out += head;
-  }
+  out += bold(line(header, widths, right), o.color);
   out += rule_line;
   const std::vector<Row>& rows = t.rows();
   for (std::size_t r = 0; r < body.size(); ++r) {
+    if (group && (r == 0 || rows[r].cells[*group] != rows[r - 1].cells[*group])) {
+      if (r > 0) out += "\n";
+      const Cell& name = rows[r].cells[*group];
+      out += bold(escape_terminal(is_string(name) ? std::get<std::string>(name) : "") + "\n",
+                  o.color);
+    }
     // A rule sets each block of TOTAL rows apart from the rows it sums.
     if (rows[r].is_total() && r > 0 && !rows[r - 1].is_total()) out += rule_line;
-    out += line(body[r], widths, right);
+    out += row_lines(body[r], widths, right, o.width.has_value());
   }
   if (rows.empty()) out += "(none)\n";
   if (!t.notes().empty()) {
     out += "\n";
-    for (const Text& note : t.notes())
-      out += escape_terminal(prose_text(note)) + "\n";
+    for (const Text& note : t.notes()) {
+      const std::string text = escape_terminal(prose_text(note));
+      if (!o.width) {
+        out += text + "\n";
+        continue;
+      }
+      for (const std::string& wrapped : wrap(text, *o.width))
+        out += wrapped + "\n";
+    }
   }
   return out;
 }
@@ -106,11 +205,11 @@ std::string render_table(const Document& d, const RenderOptions& o) {
       [&](const Section& s) {
         return std::visit(
             Overloaded{
-                [&](const Table& t) { return table_text(t, o.color); },
+                [&](const Table& t) { return table_text(t, o); },
                 [](const Statement& st) { return render_statement_text(st); },
                 [&](const FindingList& f) {
                   const bool quiet = f.quiet_when_empty && f.findings.empty();
-                  return quiet ? std::string() : table_text(findings_table(f.findings), o.color);
+                  return quiet ? std::string() : table_text(findings_table(f.findings), o);
                 },
                 [](const Series&) { return std::string(); }, // drawn only where charts are
             },

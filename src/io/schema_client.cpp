@@ -1,4 +1,5 @@
 #include "io/schema.hpp"
+#include "io/schema_client_stream.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -7,23 +8,28 @@
 namespace acctmgr {
 namespace {
 
-/// Reports the second use of an id, naming where it was first used.
+/// Reports the second use of an id, naming where it was first used. Only offsets are kept,
+/// not nodes: the clients' nodes are gone once each client is read.
 class IdRegistry {
 public:
-  IdRegistry(SchemaReader& r, const char* what) : r_(r), what_(what) {}
+  using Map = std::map<std::string, std::uint32_t, std::less<>>;
+  IdRegistry(SchemaReader& r, const char* what) : r_(r), what_(what), first_(own_) {}
+  /// Ids that outlive this registry: the clients', over every item of a streamed list.
+  IdRegistry(SchemaReader& r, const char* what, Map& first) : r_(r), what_(what), first_(first) {}
   void add(const std::string& id, const YamlNode& at) {
-    auto [it, fresh] = first_.emplace(id, &at);
+    auto [it, fresh] = first_.emplace(id, at.offset);
     if (fresh) return;
-    const SourcePos p = r_.position(*it->second);
+    const SourcePos p = r_.problems().source().position(it->second);
     r_.error(at, fmt::format("duplicate {} id '{}' (first at line {}, column {})", what_, id,
                              p.line, p.column));
   }
-  bool contains(std::string_view id) const { return first_.count(std::string(id)) > 0; }
+  bool contains(std::string_view id) const { return first_.find(id) != first_.end(); }
 
 private:
   SchemaReader& r_;
   const char* what_;
-  std::map<std::string, const YamlNode*> first_;
+  Map own_;
+  Map& first_;
 };
 
 std::optional<std::string> read_id(SchemaReader& r, const YamlNode& n) {
@@ -50,6 +56,9 @@ void read_amount_map(SchemaReader& r, const YamlNode& value,
                      Parsed<Key> (*parse_key)(std::string_view),
                      std::vector<std::pair<Key, Money>>& out) {
   if (!r.mapping(value)) return;
+  // Sized once: a loaded portfolio is mostly these entries, and growth by doubling would
+  // leave a third of their memory unused.
+  out.reserve(out.size() + r.tree().child_count(value) / 2);
   r.tree().for_each_pair(value, [&](const YamlNode& k, const YamlNode& v) {
     if (k.kind != NodeKind::scalar) return;
     auto key = r.scalar(k, parse_key, "a key");
@@ -259,23 +268,40 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
   if (const YamlNode* v = f.get("team")) read_team(r, *v, c.team);
   if (const YamlNode* v = f.get("ignore")) read_ignore(r, *v, c.ignore);
   IdRegistry opportunity_ids(r, "opportunity");
-  if (const YamlNode* v = f.get("opportunities"); v && r.sequence(*v))
+  if (const YamlNode* v = f.get("opportunities"); v && r.sequence(*v)) {
+    c.opportunities.reserve(r.tree().child_count(*v));
     r.tree().for_each_child(*v, [&](const YamlNode& o) {
       c.opportunities.push_back(read_opportunity(r, o, opportunity_ids));
     });
+  }
   IdRegistry stakeholder_ids(r, "stakeholder");
-  if (const YamlNode* v = f.get("stakeholders"); v && r.sequence(*v))
+  if (const YamlNode* v = f.get("stakeholders"); v && r.sequence(*v)) {
+    c.stakeholders.reserve(r.tree().child_count(*v));
     r.tree().for_each_child(*v, [&](const YamlNode& s) {
       c.stakeholders.push_back(read_stakeholder(r, s, stakeholder_ids));
     });
-  if (const YamlNode* v = f.get("activity"); v && r.sequence(*v))
+  }
+  if (const YamlNode* v = f.get("activity"); v && r.sequence(*v)) {
+    c.activity.reserve(r.tree().child_count(*v));
     r.tree().for_each_child(*v, [&](const YamlNode& a) {
       c.activity.push_back(read_activity(r, a, stakeholder_ids, c.id));
     });
+  }
   return c;
 }
 
 } // namespace
+
+void ClientStream::item(const YamlTree& tree, const YamlNode& item) {
+  SchemaReader r(tree, problems_);
+  IdRegistry ids(r, "client", ids_);
+  clients_.push_back(read_client(r, item, ids));
+}
+
+std::vector<Client> ClientStream::take(Problems& into) {
+  into.absorb(std::move(problems_));
+  return std::move(clients_);
+}
 
 std::vector<Client> read_clients(SchemaReader& r, const YamlNode& value) {
   std::vector<Client> clients;

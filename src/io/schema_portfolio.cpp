@@ -1,5 +1,7 @@
+#include "io/client_pieces.hpp"
 #include "io/load.hpp"
 #include "io/schema.hpp"
+#include "io/schema_client_stream.hpp"
 #include "io/source_check.hpp"
 
 #include <fmt/format.h>
@@ -7,26 +9,59 @@
 namespace acctmgr {
 namespace {
 
-/// Runs the byte and YAML checks, then `read` on the top-level mapping; throws InputError
-/// with every problem found.
+/// The top-level mapping of `source` or of its first `end` bytes, checked; nullopt when it
+/// cannot be read at all (reported).
+template <class Read>
+void read_root(const SourceText& source, std::size_t end, const char* expected, Problems& problems,
+               const StreamedList* streamed, ClientStream& clients, Read&& read) {
+  const auto tree = parse_yaml_piece(source, 0, end, problems, max_nesting, streamed);
+  if (!tree) return;
+  SchemaReader reader(*tree, problems);
+  const YamlNode& root = tree->root();
+  if (root.kind == NodeKind::mapping) {
+    read(reader, root, clients);
+  } else if (root.kind != NodeKind::invalid) {
+    reader.error(root, fmt::format("expected a mapping with {} at the top of the file, not {}",
+                                   expected, SchemaReader::describe(root)));
+  }
+}
+
+/// A big portfolio's clients on `threads` threads (see ClientCuts), then the text before them
+/// as the document; false, with nothing reported, when the file must be parsed whole.
+template <class Read>
+bool read_in_pieces(const SourceText& source, const char* expected, unsigned threads,
+                    Problems& problems, Read&& read) {
+  const auto cuts = threads > 1 ? plan_client_cuts(source.text(), threads) : std::nullopt;
+  if (!cuts) return false;
+  auto clients = read_client_pieces(source, *cuts, threads);
+  if (!clients) return false;
+  Problems top(source);
+  ClientStream stream(source);
+  stream.preset(std::move(*clients));
+  read_root(source, cuts->pieces.front(), expected, top, nullptr, stream, read);
+  if (!top.empty()) return false; // reported as a whole parse reports it
+  problems.absorb(std::move(top));
+  return true;
+}
+
+/// Runs the byte and YAML checks, then `read` on the top-level mapping (with the stream of
+/// its clients, when `streams_clients`; on `threads` threads for a big file that can be cut);
+/// throws InputError with every problem found.
 template <class Read>
 void parse_document(std::string_view bytes, const std::string& file, const char* expected,
-                    Read&& read) {
+                    bool streams_clients, unsigned threads, Read&& read) {
   const SourceText source(strip_bom(bytes), file);
   Problems problems(source);
+  ClientStream clients(source);
+  const StreamedList streamed{"clients", [&clients](const YamlTree& tree, const YamlNode& item) {
+                                clients.item(tree, item);
+                              }};
   if (bytes.size() > max_file_bytes) {
     problems.file_error(fmt::format("file is larger than {} MiB", max_file_bytes >> 20));
   } else if (check_bytes(source, problems)) {
-    if (auto tree = parse_yaml(source, problems, max_nesting)) {
-      SchemaReader reader(*tree, problems);
-      const YamlNode& root = tree->root();
-      if (root.kind == NodeKind::mapping) {
-        read(reader, root);
-      } else if (root.kind != NodeKind::invalid) {
-        reader.error(root, fmt::format("expected a mapping with {} at the top of the file, not {}",
-                                       expected, SchemaReader::describe(root)));
-      }
-    }
+    if (!streams_clients || !read_in_pieces(source, expected, threads, problems, read))
+      read_root(source, source.text().size(), expected, problems,
+                streams_clients ? &streamed : nullptr, clients, read);
   }
   if (!problems.empty()) throw InputError(problems.take());
 }
@@ -72,41 +107,48 @@ void read_fx(SchemaReader& r, const YamlNode& value, Currencies& into) {
 }
 
 Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const SettingsFile& base,
-                          std::optional<Month> as_of_override, Month default_as_of) {
+                          std::optional<Month> as_of_override, Month default_as_of,
+                          unsigned threads) {
   Portfolio p;
   p.file = file;
   p.settings = base.settings;
   p.bonus = base.bonus;
   p.as_of = default_as_of;
-  parse_document(bytes, file, "'manager:'", [&](SchemaReader& r, const YamlNode& root) {
-    Fields f(r, root, kPortfolioKeys);
-    if (const YamlNode* v = f.require("manager")) {
-      p.manager_pos = r.position(*f.key_node("manager"));
-      if (auto name = r.text(*v)) p.manager = *name;
-    }
-    if (const YamlNode* v = f.require("currency")) {
-      p.currency_pos = r.position(*v);
-      if (auto code = read_currency(r, *v)) p.currency = *code;
-    }
-    if (const YamlNode* v = f.get("as_of")) {
-      p.as_of_pos = r.position(*v);
-      if (auto m = r.scalar(*v, parse_month, "a month")) {
-        p.as_of = *m;
-        // A month not yet over has no final figures (SPEC section 3); refused even under
-        // --as-of, since the file itself is wrong.
-        if (*m > default_as_of)
-          r.error(*v, fmt::format("as_of {} is after {}, the last complete month: as_of is the "
-                                  "last closed month",
-                                  to_string(*m), to_string(default_as_of)));
-      }
-    }
-    if (as_of_override) p.as_of = *as_of_override;
-    if (const YamlNode* v = f.get("salary")) p.salary = r.scalar(*v, parse_amount);
-    if (const YamlNode* v = f.get("settings")) read_settings(r, *v, p.settings);
-    if (const YamlNode* v = f.get("targets")) read_targets(r, *v, p.revenue_targets);
-    if (const YamlNode* v = f.get("bonus")) p.bonus = read_bonus(r, *f.key_node("bonus"), *v);
-    if (const YamlNode* v = f.get("clients")) p.clients = read_clients(r, *v);
-  });
+  parse_document(
+      bytes, file, "'manager:'", true, threads,
+      [&](SchemaReader& r, const YamlNode& root, ClientStream& streamed) {
+        Fields f(r, root, kPortfolioKeys);
+        if (const YamlNode* v = f.require("manager")) {
+          p.manager_pos = r.position(*f.key_node("manager"));
+          if (auto name = r.text(*v)) p.manager = *name;
+        }
+        if (const YamlNode* v = f.require("currency")) {
+          p.currency_pos = r.position(*v);
+          if (auto code = read_currency(r, *v)) p.currency = *code;
+        }
+        if (const YamlNode* v = f.get("as_of")) {
+          p.as_of_pos = r.position(*v);
+          if (auto m = r.scalar(*v, parse_month, "a month")) {
+            p.as_of = *m;
+            // A month not yet over has no final figures (SPEC section 3); refused even under
+            // --as-of, since the file itself is wrong.
+            if (*m > default_as_of)
+              r.error(*v, fmt::format("as_of {} is after {}, the last complete month: as_of is the "
+                                      "last closed month",
+                                      to_string(*m), to_string(default_as_of)));
+          }
+        }
+        if (as_of_override) p.as_of = *as_of_override;
+        if (const YamlNode* v = f.get("salary")) p.salary = r.scalar(*v, parse_amount);
+        if (const YamlNode* v = f.get("settings")) read_settings(r, *v, p.settings);
+        if (const YamlNode* v = f.get("targets")) read_targets(r, *v, p.revenue_targets);
+        if (const YamlNode* v = f.get("bonus")) p.bonus = read_bonus(r, *f.key_node("bonus"), *v);
+        // A list was streamed (read as it parsed); anything else is reported here.
+        if (const YamlNode* v = f.get("clients"))
+          p.clients = v->kind == NodeKind::sequence || streamed.preset()
+                          ? streamed.take(r.problems())
+                          : read_clients(r, *v);
+      });
   p.currencies = base.currencies;
   for (Client& c : p.clients)
     if (c.currency.empty()) c.currency = p.currency;
@@ -140,8 +182,8 @@ SettingsFile parse_settings_file(std::string_view bytes, const std::string& file
   // A settings file with nothing but blanks and comments means "all defaults", so that
   // `--config /dev/null` ignores any acctmgr.yaml above the current directory.
   if (blank_or_comments(bytes)) return s;
-  parse_document(bytes, file, "'settings:', 'bonus:' or 'reporting_currency:'",
-                 [&](SchemaReader& r, const YamlNode& root) {
+  parse_document(bytes, file, "'settings:', 'bonus:' or 'reporting_currency:'", false, 1,
+                 [&](SchemaReader& r, const YamlNode& root, ClientStream&) {
                    Fields f(r, root, kSettingsFileKeys);
                    if (const YamlNode* v = f.get("settings")) read_settings(r, *v, s.settings);
                    s.currencies.file = file;

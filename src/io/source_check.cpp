@@ -11,6 +11,12 @@ namespace {
 // A binary file would otherwise produce one problem per byte.
 constexpr std::size_t max_reported = 20;
 
+/// Printable ASCII, tab or line feed: nearly every byte of a portfolio, and never a problem,
+/// so it is passed over without decoding (the loop's cost was a tenth of a whole load).
+constexpr bool plain_ascii(char c) {
+  return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t';
+}
+
 } // namespace
 
 std::string_view strip_bom(std::string_view bytes) {
@@ -21,6 +27,10 @@ bool check_bytes(const SourceText& source, Problems& problems) {
   const std::string_view s = source.text();
   const std::size_t before = problems.size();
   for (std::size_t i = 0; i < s.size();) {
+    if (plain_ascii(s[i])) {
+      ++i;
+      continue;
+    }
     if (problems.size() - before >= max_reported) {
       problems.file_error("too many invalid bytes; is this a text file?");
       break;

@@ -51,6 +51,8 @@ public:
   void error(std::size_t offset, std::string message);
   /// A problem with the whole file (no line).
   void file_error(std::string message);
+  /// Appends the problems of `other` (same source) as if they had been reported here now.
+  void absorb(Problems&& other);
   static constexpr std::size_t max_problems = 100;
 
   bool empty() const { return count_ == 0; }

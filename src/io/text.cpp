@@ -81,4 +81,45 @@ std::string pad(std::string_view s, int width, bool right_align) {
   return out;
 }
 
+std::string shorten(std::string_view s, int width) {
+  if (display_width(s) <= width) return std::string(s);
+  static constexpr std::string_view kEllipsis = "…";
+  std::string out;
+  int used = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const utf8::Decoded d = utf8::decode(s, i);
+    const int w = d.cp ? code_point_width(*d.cp) : 1;
+    if (used + w > width - 1) break;
+    out.append(s.substr(i, d.length));
+    used += w;
+    i += d.length;
+  }
+  return out.append(kEllipsis);
+}
+
+std::vector<std::string> wrap(std::string_view s, int width) {
+  std::vector<std::string> lines;
+  std::string current;
+  int current_width = 0;
+  while (!s.empty()) {
+    const std::size_t space = s.find(' ');
+    const std::string_view word = s.substr(0, space);
+    s = space == std::string_view::npos ? std::string_view() : s.substr(space + 1);
+    const int w = display_width(word);
+    if (!current.empty() && current_width + 1 + w > width) {
+      lines.push_back(std::move(current));
+      current.clear();
+      current_width = 0;
+    }
+    if (!current.empty()) {
+      current += ' ';
+      ++current_width;
+    }
+    current += word;
+    current_width += w;
+  }
+  if (!current.empty() || lines.empty()) lines.push_back(std::move(current));
+  return lines;
+}
+
 } // namespace acctmgr

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace acctmgr {
 
@@ -15,5 +16,14 @@ std::string escape_terminal(std::string_view s);
 
 /// `s` padded with spaces to `width` display columns (left- or right-aligned).
 std::string pad(std::string_view s, int width, bool right_align);
+
+/// `s` cut to at most `width` display columns (width >= 1), ending in "…" when anything was cut.
+/// Cuts between code points only; meant for escaped text, in which nothing can be cut in half
+/// to leave a control character.
+std::string shorten(std::string_view s, int width);
+
+/// `s` broken at spaces into lines of at most `width` display columns; a word wider than that
+/// stays whole on a line of its own (a number is never cut).
+std::vector<std::string> wrap(std::string_view s, int width);
 
 } // namespace acctmgr

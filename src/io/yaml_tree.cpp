@@ -23,8 +23,10 @@ public:
 /// Receives yaml-cpp's events and builds the tree, checking each node against the source.
 class TreeBuilder : public YAML::EventHandler {
 public:
-  TreeBuilder(const SourceText& source, Problems& problems, int max_depth, YamlTree& tree)
-      : src_(source.text()), problems_(problems), max_depth_(max_depth), tree_(tree) {}
+  TreeBuilder(const SourceText& source, std::size_t base, Problems& problems, int max_depth,
+              YamlTree& tree, const StreamedList* streamed)
+      : src_(source.text()), base_(base), problems_(problems), max_depth_(max_depth), tree_(tree),
+        streamed_(streamed) {}
 
   bool fatal() const { return fatal_; }
   bool reported_depth() const { return reported_depth_; }
@@ -73,7 +75,8 @@ private:
   };
 
   std::uint32_t offset(const YAML::Mark& mark) const {
-    return static_cast<std::uint32_t>(std::clamp<int>(mark.pos, 0, static_cast<int>(src_.size())));
+    const std::size_t at = base_ + static_cast<std::size_t>(std::max(mark.pos, 0));
+    return static_cast<std::uint32_t>(std::min(at, src_.size()));
   }
   char char_at(std::size_t i) const { return i < src_.size() ? src_[i] : '\0'; }
   /// The token starting at mark (e.g. "&a", "!!str"), for messages.
@@ -181,6 +184,10 @@ private:
     }
     const std::uint32_t index = make(kind, mark);
     attach(index);
+    if (stack_.empty() && streamed_ && streamed_->key.empty() && kind == NodeKind::sequence) {
+      list_ = index; // a piece of a cut file: its items are the document
+      arena_mark_ = tree_.arena_.size();
+    }
     stack_.push_back(Open{index, YamlNode::none, YamlNode::none, true, block});
   }
 
@@ -189,7 +196,32 @@ private:
       --skipping_;
       return;
     }
+    const std::uint32_t closed = stack_.back().node;
     stack_.pop_back();
+    if (!stack_.empty() && stack_.back().node == list_) hand_over(closed);
+  }
+
+  /// Whether `index`, just attached to the top-level mapping as the value of `key`, is the
+  /// streamed list (only the first such key counts, as Fields reads only the first).
+  void claim_list(const YamlNode& key, std::uint32_t index) {
+    if (!streamed_ || claimed_ || key.kind != NodeKind::scalar || key.text != streamed_->key)
+      return;
+    claimed_ = true;
+    if (tree_.nodes_[index].kind == NodeKind::sequence) {
+      list_ = index;
+      arena_mark_ = tree_.arena_.size();
+    }
+  }
+
+  /// Gives a complete item of the streamed list to its reader, then forgets its nodes: the
+  /// item is the list's last node, so everything from it on belongs to it.
+  void hand_over(std::uint32_t item) {
+    streamed_->item(tree_, tree_.nodes_[item]);
+    tree_.nodes_.resize(item);
+    while (tree_.arena_.size() > arena_mark_)
+      tree_.arena_.pop_back();
+    tree_.nodes_[list_].first_child = YamlNode::none;
+    stack_.back().last_child = YamlNode::none;
   }
 
   void attach(std::uint32_t index) {
@@ -201,12 +233,20 @@ private:
     else
       nodes[parent.last_child].next = index;
     parent.last_child = index;
+    if (parent.node == list_) {
+      // A collection item is handed over when it closes; any other is complete now.
+      const NodeKind kind = nodes[index].kind;
+      if (kind != NodeKind::mapping && kind != NodeKind::sequence) hand_over(index);
+      return;
+    }
     if (nodes[parent.node].kind != NodeKind::mapping) return;
     if (parent.expect_key) {
       check_key(nodes[index], parent.block);
       parent.key = index;
-    } else if (nodes[index].kind == NodeKind::null) {
-      nodes[index].offset = nodes[parent.key].offset; // point at the key, not the next line
+    } else {
+      if (nodes[index].kind == NodeKind::null)
+        nodes[index].offset = nodes[parent.key].offset; // point at the key, not the next line
+      if (stack_.size() == 1) claim_list(nodes[parent.key], index);
     }
     parent.expect_key = !parent.expect_key;
   }
@@ -257,10 +297,15 @@ private:
     }
   }
 
-  std::string_view src_;
+  std::string_view src_; ///< the whole source, even when parsing a piece of it
+  std::size_t base_;     ///< offset of the piece parsed: yaml-cpp's marks count from there
   Problems& problems_;
   int max_depth_;
   YamlTree& tree_;
+  const StreamedList* streamed_;
+  bool claimed_ = false;                ///< the streamed key's first value was seen
+  std::uint32_t list_ = YamlNode::none; ///< the streamed list's node
+  std::size_t arena_mark_ = 0;          ///< arena size before the list's items
   std::vector<Open> stack_;
   int skipping_ = 0;    ///< depth inside a refused collection
   std::size_t end_ = 0; ///< end offset of the last scalar (to find the ':' after a key)
@@ -286,18 +331,26 @@ public:
   YAML::Mark start;
 };
 
-std::optional<YamlTree> parse_yaml(const SourceText& source, Problems& problems, int max_depth) {
-  ViewBuffer buffer(source.text());
+std::optional<YamlTree> parse_yaml(const SourceText& source, Problems& problems, int max_depth,
+                                   const StreamedList* streamed) {
+  return parse_yaml_piece(source, 0, source.text().size(), problems, max_depth, streamed);
+}
+
+std::optional<YamlTree> parse_yaml_piece(const SourceText& source, std::size_t begin,
+                                         std::size_t end, Problems& problems, int max_depth,
+                                         const StreamedList* streamed) {
+  ViewBuffer buffer(source.text().substr(begin, end - begin));
   std::istream in(&buffer);
   YamlTree tree;
-  TreeBuilder builder(source, problems, max_depth, tree);
+  TreeBuilder builder(source, begin, problems, max_depth, tree, streamed);
   const auto where = [&](const YAML::Mark& m) {
-    return m.is_null() ? source.text().size() : static_cast<std::size_t>(std::max(m.pos, 0));
+    return m.is_null() ? end : begin + static_cast<std::size_t>(std::max(m.pos, 0));
   };
   try {
     YAML::Parser parser(in);
     if (!parser.HandleNextDocument(builder)) {
-      problems.file_error("the file is empty (expected a mapping such as 'manager: ...')");
+      // At 1:1 like every other problem, so that editors and CI annotations can jump to it.
+      problems.error(0, "the file is empty (expected a mapping such as 'manager: ...')");
       return std::nullopt;
     }
     Discard second;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,13 @@ public:
     for (std::uint32_t i = n.first_child; i != YamlNode::none; i = nodes_[i].next)
       f(nodes_[i]);
   }
+  /// Children of a sequence, or keys and values of a mapping: to size a vector once.
+  std::size_t child_count(const YamlNode& n) const {
+    std::size_t count = 0;
+    for (std::uint32_t i = n.first_child; i != YamlNode::none; i = nodes_[i].next)
+      ++count;
+    return count;
+  }
   /// Calls f(key, value) for each entry of a mapping.
   template <class F> void for_each_pair(const YamlNode& n, F&& f) const {
     for (std::uint32_t i = n.first_child; i != YamlNode::none;) {
@@ -54,10 +62,28 @@ private:
   std::deque<std::string> arena_; ///< scalars that differ from their source bytes
 };
 
+/// The items of one top-level list handed over one at a time, as soon as each is complete,
+/// and then forgotten by the tree: a portfolio's clients are read into the model while the
+/// parser goes on, so that memory holds one client's nodes, never the whole document's. The
+/// list is the value of the first `key:` of the top-level mapping, when that is a list (in the
+/// tree it is then an empty list); with an empty key, the document itself when it is a list.
+struct StreamedList {
+  std::string_view key;
+  std::function<void(const YamlTree&, const YamlNode& item)> item;
+};
+
 /// Parses the single YAML document of `source` with yaml-cpp's event API, refusing anchors,
 /// aliases, explicit tags, merge keys, duplicate keys, multi-line plain scalars, unclosed
 /// quotes, a second document and nesting deeper than `max_depth` collections. Reports each
-/// problem; returns nullopt when the file cannot be read as one tree at all.
-std::optional<YamlTree> parse_yaml(const SourceText& source, Problems& problems, int max_depth);
+/// problem; returns nullopt when the file cannot be read as one tree at all (the items
+/// streamed until then must be dropped: the file is not YAML).
+std::optional<YamlTree> parse_yaml(const SourceText& source, Problems& problems, int max_depth,
+                                   const StreamedList* streamed = nullptr);
+
+/// parse_yaml on the bytes [begin, end) of `source` alone, as a document of their own, with
+/// offsets (and so every position) in the whole source: a piece of a cut file (ClientCuts).
+std::optional<YamlTree> parse_yaml_piece(const SourceText& source, std::size_t begin,
+                                         std::size_t end, Problems& problems, int max_depth,
+                                         const StreamedList* streamed);
 
 } // namespace acctmgr

@@ -2,8 +2,10 @@
 """Usage: validate.py SCHEMA GOOD... -- BAD...
 
 Validates YAML files against the JSON schema of `acctmgr schema` (python3-jsonschema): every
-GOOD file must pass and every BAD file must fail. Files are read the way the YAML language
-server reads them (YAML 1.2 core: 2026-10-05 stays a string, keys such as 2026 are strings).
+GOOD file must pass and every BAD file must fail. Files are read as YAML 1.2 core (2026-10-05
+stays a string), twice: with keys as the YAML language server passes them (a key such as 2026
+is a number: the language server reported such keys as errors until the schema accepted
+them) and with every key a string, as JSON tools see the document.
 """
 import sys
 
@@ -32,8 +34,9 @@ def as_json(node):
 
 def errors(validator, path):
     with open(path, encoding="utf-8") as f:
-        document = as_json(yaml.load(f, Loader=Yaml12Loader))
-    return sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+        document = yaml.load(f, Loader=Yaml12Loader)
+    found = list(validator.iter_errors(document)) + list(validator.iter_errors(as_json(document)))
+    return sorted(found, key=lambda e: list(map(str, e.absolute_path)))
 
 
 def main(argv):

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/portfolio.hpp"
+#include "io/client_cuts.hpp"
+#include "io/source_text.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace acctmgr {
+
+/// The clients of a cut file (see ClientCuts), each piece parsed and read on its own, on up to
+/// `threads` threads, in file order. nullopt when any piece has a problem of any kind or a
+/// client id repeats across pieces: the caller then parses the file whole, so that every
+/// message is exactly what one thread reports; a clean file gives the clients one thread gives.
+std::optional<std::vector<Client>> read_client_pieces(const SourceText& source,
+                                                      const ClientCuts& cuts, unsigned threads);
+
+} // namespace acctmgr
