@@ -6,6 +6,7 @@
 # same bytes doing nothing. Each row: input size, wall and CPU (user+sys) seconds, CPU/wall,
 # peak RSS, RSS/input, MB/s and `x bare`, the wall time as a ratio to the bare parse. Each
 # figure is the run with the best wall time of BENCH_RUNS (default 3; 1 from 100,000 clients).
+# Last, `check examples/`: the run CI makes on every push.
 set -euo pipefail
 acctmgr=$(realpath "${1:?path to acctmgr}")
 bare=$(realpath "${2:?path to bare_parse}")
@@ -91,3 +92,13 @@ for n in $sizes; do
   bench_layout "100 files" "$((per * 100))" "$bytes" "$runs" "$work/many"/*.yaml
   rm -rf "$work/many"
 done
+
+# The small case CI runs on every push: `check` over the examples, best of 20 (target < 10 ms).
+best=""
+for ((r = 0; r < 20; r++)); do
+  start=$(date +%s%N)
+  "$acctmgr" check "$here/../examples" >/dev/null 2>"$work/stderr" || failed $? "$acctmgr" check examples
+  ms=$((($(date +%s%N) - start) / 1000)) # microseconds
+  if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+done
+awk -v us="$best" 'BEGIN { printf "check examples/ (4 portfolios): %.1f ms, best of 20\n", us / 1000 }'

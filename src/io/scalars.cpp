@@ -304,6 +304,15 @@ bool is_currency_code(std::string_view text) {
 }
 
 std::optional<std::string> text_problem(std::string_view text, bool multiline) {
+  // The loader refuses invalid bytes before any value is read; `log --note` comes from a
+  // command line, which may be in a legacy encoding (Café typed in a Latin-1 terminal).
+  for (std::size_t i = 0; i < text.size();) {
+    const utf8::Decoded d = utf8::decode(text, i);
+    if (!d.cp)
+      return fmt::format("invalid UTF-8 byte 0x{:02X}: text must be UTF-8",
+                         static_cast<unsigned char>(text[i]));
+    i += d.length;
+  }
   if (const auto cp = utf8::first_control(text, multiline ? U"\n\t" : U""))
     return fmt::format("control character U+{:04X} is not allowed in text",
                        static_cast<std::uint32_t>(*cp));

@@ -78,8 +78,8 @@ bool is_valid_id(std::string_view text);
 /// Three upper-case ASCII letters, ISO 4217 style.
 bool is_currency_code(std::string_view text);
 
-/// Why a text value cannot be used (a control character, even one written as an escape),
-/// or nullopt. `multiline` allows line feeds and tabs (free-text notes).
+/// Why a text value cannot be used (a byte that is not UTF-8, a control character, even one
+/// written as an escape), or nullopt. `multiline` allows line feeds and tabs (free-text notes).
 std::optional<std::string> text_problem(std::string_view text, bool multiline);
 
 } // namespace acctmgr
