@@ -133,7 +133,7 @@ Loaded load_inputs(const InputOptions& o) {
 
 Loaded load_inputs(const InputOptions& in, const OutputOptions& out) {
   Loaded loaded = load_inputs(in);
-  if (out.output.empty() || out.output == "-") return loaded;
+  if (to_stdout(out)) return loaded;
   std::vector<std::string> inputs;
   if (!loaded.settings_file.path.empty()) inputs.push_back(loaded.settings_file.path);
   for (const Portfolio& p : loaded.portfolios)
@@ -200,7 +200,7 @@ Format output_format(const OutputOptions& o, std::span<const Format> offered) {
   if (o.csv + o.json + !o.format.empty() > 1)
     throw UsageError("choose one of --format, --csv and --json");
   // Checked before the format so that `-o x.yaml` is told why, whatever --format says.
-  if (!o.output.empty() && o.output != "-") refuse_yaml_output(o.output);
+  if (!to_stdout(o)) refuse_yaml_output(o.output);
   std::optional<Format> chosen;
   if (o.csv) chosen = Format::csv;
   if (o.json) chosen = Format::json;
@@ -210,7 +210,7 @@ Format output_format(const OutputOptions& o, std::span<const Format> offered) {
       throw UsageError(
           fmt::format("--format '{}' is not one of {}", o.format, format_names(offered)));
   }
-  if (!chosen && !o.output.empty() && o.output != "-") {
+  if (!chosen && !to_stdout(o)) {
     chosen = format_for_path(o.output);
     if (!chosen)
       throw UsageError(fmt::format("cannot tell the format of '{}' from its extension; add "

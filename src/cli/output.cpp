@@ -1,6 +1,7 @@
 #include "cli/output.hpp"
 
 #include "cli/common.hpp"
+#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -23,10 +24,7 @@ void write_stdout(const std::string& text) {
 }
 
 void refuse_yaml_output(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  const std::string ext = ascii_lower(std::filesystem::path(path).extension().string());
   if (ext == ".yaml" || ext == ".yml")
     throw UsageError(fmt::format("refusing to write a report to '{}': it looks like a portfolio "
                                  "file, and input files are never modified",

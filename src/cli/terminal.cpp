@@ -1,5 +1,6 @@
 #include "cli/terminal.hpp"
 
+#include "core/ascii.hpp"
 #include "io/text.hpp"
 
 #include <algorithm>
@@ -98,10 +99,7 @@ bool utf8_locale() {
   for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
     const std::string_view value = env(name);
     if (value.empty()) continue;
-    std::string lower(value);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    });
+    const std::string lower = ascii_lower(value);
     return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
   }
   return false;

@@ -1,5 +1,7 @@
 #include "core/period.hpp"
 
+#include "core/ascii.hpp"
+
 #include <charconv>
 #include <fmt/format.h>
 #include <utility>
@@ -31,18 +33,10 @@ std::optional<std::pair<Month, Month>> month_pair(std::string_view text) {
   return std::pair{*first, *last};
 }
 
-/// Periods are matched in lower case, so that YTD, TTM and 2026-q3 are accepted.
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 } // namespace
 
 std::optional<PeriodSpec> PeriodSpec::parse(std::string_view text) {
-  const std::string t = lower(text);
+  const std::string t = ascii_lower(text);
   PeriodSpec p;
   if (t == "ytd") return p;
   if (t == "ttm") {

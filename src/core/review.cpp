@@ -32,12 +32,11 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
     std::unordered_map<std::string_view, std::int64_t> per_client;
     for (const Finding& f : in.findings)
       if (!f.client.empty() && f.severity != Severity::info) ++per_client[f.client];
-    const ForecastReport forecast = forecast_report(p, p.as_of);
     std::unordered_map<const Client*, Money> projected;
-    for (const ClientForecast& f : forecast.clients)
+    for (const ClientForecast& f : in.forecast.clients)
       projected[f.client] = f.projected;
     std::unordered_map<const Client*, std::optional<Ratio>> coverage;
-    for (const ClientPipeline& cp : pipeline_report(p, forecast).clients)
+    for (const ClientPipeline& cp : in.pipeline.clients)
       coverage[cp.client] = cp.figures.coverage;
 
     for (const ClientGrowth& g : in.growth.clients) {
@@ -150,7 +149,10 @@ Document review_document(const ReportInput& in) {
     all.insert(all.end(), found.begin(), found.end());
     silenced.insert(silenced.end(), set.silenced.begin(), set.silenced.end());
     rows.push_back(summarize(growth, found));
-    inputs.push_back({std::move(growth), std::move(found)});
+    ForecastReport forecast = forecast_report(*pp.portfolio, pp.portfolio->as_of);
+    PipelineReport pipeline = pipeline_report(*pp.portfolio, forecast);
+    inputs.push_back(
+        {std::move(growth), std::move(found), std::move(forecast), std::move(pipeline)});
   }
   sort_findings(all);
   sort_findings(silenced);
@@ -170,8 +172,8 @@ Document review_document(const ReportInput& in) {
   d.sections.push_back({"summary", summary_table(in, rows), false});
   d.sections.push_back({"clients", review_clients_table(inputs, d.context.period), false});
   std::vector<PipelineReport> pipelines;
-  for (const PortfolioPeriod& pp : in.portfolios)
-    pipelines.push_back(pipeline_report(*pp.portfolio));
+  for (const ReviewInput& r : inputs)
+    pipelines.push_back(r.pipeline);
   d.sections.push_back({"pipeline", pipeline_table(pipelines), false});
   d.sections.push_back({"findings", FindingList{std::move(all), false}, false});
   d.sections.push_back({"bonus", std::move(bonus), false});

@@ -2,8 +2,10 @@
 
 #include "core/document.hpp"
 #include "core/finding.hpp"
+#include "core/forecast.hpp"
 #include "core/growth.hpp"
 #include "core/period.hpp"
+#include "core/pipeline.hpp"
 #include "core/portfolio.hpp"
 #include "core/report_input.hpp"
 
@@ -13,10 +15,12 @@
 namespace acctmgr {
 
 /// One portfolio as the monthly review sees it: its growth report (which names the portfolio
-/// and the period) and its findings.
+/// and the period), its findings, and its forecast and pipeline, each built once.
 struct ReviewInput {
   GrowthReport growth;
   std::vector<Finding> findings; ///< after ignore lists
+  ForecastReport forecast;       ///< at as_of: the projected column
+  PipelineReport pipeline;       ///< the coverage column, and the review's pipeline section
 };
 
 /// The review's per-client table, one row per client of the growth report:

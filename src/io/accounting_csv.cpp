@@ -1,5 +1,6 @@
 #include "io/accounting_csv.hpp"
 
+#include "core/ascii.hpp"
 #include "io/scalars.hpp"
 #include "io/source_check.hpp"
 #include "io/source_text.hpp"
@@ -23,13 +24,6 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 bool at_record_end(std::string_view text, std::size_t i) {
   return i >= text.size() || text[i] == '\n' ||
          (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n');
@@ -50,7 +44,7 @@ struct Columns {
 Columns read_header(const CsvRecord& header, Problems& problems) {
   Columns c;
   for (std::size_t i = 0; i < header.size(); ++i) {
-    const std::string name = lower(trimmed(header[i].text));
+    const std::string name = ascii_lower(trimmed(header[i].text));
     for (std::size_t k = 0; k < Columns::names.size(); ++k) {
       if (name != Columns::names[k]) continue;
       if (c.at[k])

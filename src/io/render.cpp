@@ -1,5 +1,7 @@
 #include "io/render.hpp"
 
+#include "core/ascii.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <stdexcept>
@@ -12,10 +14,7 @@ std::optional<Format> format_for_path(std::string_view path) {
   const std::string_view base = slash == std::string_view::npos ? path : path.substr(slash + 1);
   const std::size_t dot = base.find_last_of('.');
   if (dot == std::string_view::npos || dot == 0) return std::nullopt;
-  std::string ext(base.substr(dot + 1));
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  const std::string ext = ascii_lower(base.substr(dot + 1));
   if (ext == "csv") return Format::csv;
   if (ext == "json") return Format::json;
   if (ext == "md" || ext == "markdown") return Format::md;
