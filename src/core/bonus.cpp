@@ -68,10 +68,10 @@ BonusRevenue year_revenue(const Portfolio& p, const YearSplit& s, Basis request,
     r.actual += actual;
     r.forecast += year_revenue_of(p, c, s, request, fiscal_year) - actual;
     if (request != Basis::projected || !s.later) continue;
-    for (auto [it, end] = c.forecast.range(*s.later); it != end; ++it) {
+    c.forecast.for_each_in(*s.later, [&](Month m, Money) {
       ++r.forecast_entries;
-      months.insert(it->first);
-    }
+      months.insert(m);
+    });
   }
   r.forecast_months = static_cast<int>(months.size());
   r.basis = r.forecast_entries > 0 ? RevenueBasis::projected : RevenueBasis::actual;

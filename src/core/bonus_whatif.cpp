@@ -223,7 +223,8 @@ Portfolio with_what_if(const Portfolio& p, const std::string& client_id, Money a
                                   "be at most -{}",
                                   client_id, to_string(amount), client_id, p.manager,
                                   to_string(rest), year, to_display(before), to_string(before)));
-  std::map<Month, Money> forecast(it->forecast.entries().begin(), it->forecast.entries().end());
+  const std::vector<MonthSeries::Entry> entries = it->forecast.entries();
+  std::map<Month, Money> forecast(entries.begin(), entries.end());
   for (const auto& [month, share] : spread)
     forecast[month] += share;
   it->forecast = MonthSeries({forecast.begin(), forecast.end()});

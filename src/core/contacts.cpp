@@ -16,9 +16,7 @@ Deciders::Deciders(const Client& c) {
 }
 
 bool Deciders::included_in(const Activity& a) const {
-  for (const std::string& id : a.with)
-    if (ids_.contains(id)) return true;
-  return false;
+  return a.with.any_of([&](std::string_view id) { return ids_.contains(id); });
 }
 
 namespace {

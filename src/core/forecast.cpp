@@ -19,11 +19,11 @@ std::vector<Month> missing_forecast(const Client& c, Month as_of, int n) {
 
 std::optional<Ratio> wape(const Client& c, Month as_of) {
   Money error, actual;
-  for (auto [it, end] = c.forecast.range(window_ending(as_of, 12)); it != end; ++it) {
-    const Money a = c.revenue.get(it->first).value_or(Money());
-    error += abs(a - it->second);
+  c.forecast.for_each_in(window_ending(as_of, 12), [&](Month m, Money forecast) {
+    const Money a = c.revenue.get(m).value_or(Money());
+    error += abs(a - forecast);
     actual += a;
-  }
+  });
   return Ratio::of(error, actual);
 }
 

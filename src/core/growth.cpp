@@ -39,9 +39,8 @@ Growth client_growth(const Client& c, const Settings& s, const Period& period) {
   } else if (g.status == GrowthStatus::new_client) {
     // Not even a 0 entered for the comparison months, and not won since they began: the file
     // simply does not go back that far, so "new" would be a guess.
-    const auto [first, last] = c.revenue.range(period.comparison);
     const bool won_since = c.won && *c.won > period.comparison.first;
-    if (first == last && !won_since) g.status = GrowthStatus::no_history;
+    if (!c.revenue.any_in(period.comparison) && !won_since) g.status = GrowthStatus::no_history;
   }
   return g;
 }

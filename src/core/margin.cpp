@@ -9,12 +9,12 @@ namespace acctmgr {
 PeriodMargin period_margin(const Client& c, const MonthRange& months) {
   PeriodMargin out;
   out.cost = c.cost.sum(months);
-  for (auto [it, end] = c.revenue.range(months); it != end; ++it) {
+  c.revenue.for_each_in(months, [&](Month m, Money v) {
     // An explicit 0 is a month without revenue: nothing was sold, so no cost is owed either.
-    if (it->second.is_zero()) continue;
-    out.revenue += it->second;
-    if (!c.cost.has(it->first)) out.missing_cost.push_back(it->first);
-  }
+    if (v.is_zero()) return;
+    out.revenue += v;
+    if (!c.cost.has(m)) out.missing_cost.push_back(m);
+  });
   if (out.missing_cost.empty())
     out.margin = Ratio::of(out.revenue - out.cost, out.revenue); // none when revenue is 0
   return out;

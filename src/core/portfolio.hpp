@@ -2,6 +2,7 @@
 
 #include "core/currency.hpp"
 #include "core/finding.hpp"
+#include "core/id_list.hpp"
 #include "core/money.hpp"
 #include "core/month.hpp"
 #include "core/ratio.hpp"
@@ -96,8 +97,8 @@ struct Stakeholder {
 
 struct Activity {
   Date date;
-  std::vector<std::string> with; ///< stakeholder ids, each known to the client
-  Mode mode = Mode::email;
+  Mode mode = Mode::email; ///< next to the date: no padding (a portfolio holds many activities)
+  IdList with;             ///< stakeholder ids, each known to the client
   std::string note;
   SourcePos pos;
 };

@@ -87,8 +87,8 @@ std::string fingerprint(const Portfolio& p) {
     }
     for (const Activity& a : c.activity) {
       out += fmt::format(" activity {}|{}|", to_string(a.date), to_string(a.mode));
-      for (const std::string& w : a.with)
-        out += w + ",";
+      for (std::string_view w : a.with.ids())
+        out += fmt::format("{},", w);
       out += fmt::format("|{}\n", a.note);
     }
     for (const Opportunity& o : c.opportunities)
@@ -288,8 +288,11 @@ void log_activity(const Run& run, const std::string& text, Portfolio model, cons
     fail_edit(fmt::format("the file with the new activity does not load:\n{}", why).c_str(), text,
               after);
   }
+  IdList with_ids;
+  for (const std::string& id : with)
+    with_ids.push_back(id);
   for (Client& c : model.clients)
-    if (c.id == client.id) c.activity.push_back(Activity{date, with, mode, note, {}});
+    if (c.id == client.id) c.activity.push_back(Activity{date, mode, with_ids, note, {}});
   if (fingerprint(edited) != fingerprint(model))
     fail_edit(fmt::format("the file with the new activity reads back differently:\n{}\n=== "
                           "expected ===\n{}",

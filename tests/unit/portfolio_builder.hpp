@@ -57,7 +57,8 @@ inline Stakeholder person(std::string id, std::vector<Role> roles) {
 inline Activity contact(const char* date, std::vector<std::string> with, Mode mode) {
   Activity a;
   a.date = day(date);
-  a.with = std::move(with);
+  for (const std::string& id : with)
+    a.with.push_back(id);
   a.mode = mode;
   return a;
 }

@@ -38,7 +38,7 @@ Opportunity opp(const char* id, Kind kind, std::int64_t units, int percent, cons
 Client steady(std::string id = "acme", int line = 10) {
   Client c = client(std::move(id), line);
   std::vector<MonthSeries::Entry> revenue = flat("2025-01", "2025-12", 1000).entries();
-  const MonthSeries year = flat("2026-01", "2026-10", 1100); // named: entries() is a reference
+  const MonthSeries year = flat("2026-01", "2026-10", 1100);
   for (const auto& e : year.entries())
     revenue.push_back(e);
   c.revenue = MonthSeries(revenue);

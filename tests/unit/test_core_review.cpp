@@ -144,7 +144,8 @@ TEST_CASE("review: the client table's coverage is the pipeline's weighted_in_yea
   a.revenue = MonthSeries([] {
     std::vector<MonthSeries::Entry> e = flat("2025-01", "2025-12", 1000).entries();
     const MonthSeries now = flat("2026-01", "2026-10", 1000);
-    e.insert(e.end(), now.entries().begin(), now.entries().end());
+    const std::vector<MonthSeries::Entry> later = now.entries();
+    e.insert(e.end(), later.begin(), later.end());
     return e;
   }());
   a.forecast = units({{"2026-11", 1000}, {"2026-12", 1000}});

@@ -129,7 +129,7 @@ TEST_CASE("every field of a portfolio reaches the model") {
   CHECK(c.stakeholders[1].name == "Марія Шевченко");
   REQUIRE(c.activity.size() == 2);
   CHECK(c.activity[0].date == Date{2026, 9, 14});
-  CHECK(c.activity[0].with == std::vector<std::string>{"ivan", "maria"});
+  CHECK(c.activity[0].with.ids() == std::vector<std::string_view>{"ivan", "maria"});
   CHECK(c.activity[0].mode == Mode::meeting);
   CHECK(c.activity[1].note == "QBR prep");
   CHECK(c.activity[1].pos.line == 36);
