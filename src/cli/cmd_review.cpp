@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/report_command.hpp"
 #include "core/review.hpp"
 
 #include <array>
@@ -34,8 +35,7 @@ Format review_format(const OutputOptions& o) {
 int run_review(const ReviewOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
   const Format format = review_format(o.output);
-  const Loaded loaded = load_inputs(o.input, o.output);
-  print(o.output, review_document(report_input(loaded, spec)), format);
+  print(o.output, load_and_make(o.input, o.output, spec, review_document), format);
   return 0;
 }
 

@@ -13,6 +13,12 @@ struct ReportOptions {
 
 } // namespace
 
+Document load_and_make(const InputOptions& input, const OutputOptions& output,
+                       const PeriodSpec& spec, const DocumentMaker& make) {
+  const Loaded loaded = load_inputs(input, output);
+  return make(report_input(loaded, spec));
+}
+
 void setup_report(CLI::App& app, Runners& runners, const std::string& name,
                   const std::string& description, PeriodOption period, DocumentMaker make,
                   Sparklines spark) {
@@ -26,8 +32,7 @@ void setup_report(CLI::App& app, Runners& runners, const std::string& name,
     // Usage errors come before any file is read.
     const PeriodSpec spec = parse_period(o->period);
     const Format format = output_format(o->output);
-    const Loaded loaded = load_inputs(o->input, o->output);
-    print(o->output, make(report_input(loaded, spec)), format);
+    print(o->output, load_and_make(o->input, o->output, spec, make), format);
     return 0;
   };
 }

@@ -12,6 +12,11 @@ namespace acctmgr::cli {
 /// `<report>_document`).
 using DocumentMaker = std::function<Document(const ReportInput&)>;
 
+/// Loads every input and makes the document; the portfolios are freed on return, before the
+/// document is printed, so that a big run never holds its model and its output text at once.
+Document load_and_make(const InputOptions& input, const OutputOptions& output,
+                       const PeriodSpec& spec, const DocumentMaker& make);
+
 /// Whether a report reads -p/--period (forecast always covers the fiscal year of as_of).
 enum class PeriodOption { yes, no };
 /// Whether its table draws 12-month sparklines (and so takes --no-spark).

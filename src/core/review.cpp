@@ -13,6 +13,7 @@
 #include "core/trend.hpp"
 
 #include <fmt/format.h>
+#include <iterator>
 #include <unordered_map>
 
 namespace acctmgr {
@@ -141,20 +142,19 @@ std::string review_title(const Context& c) {
 Document review_document(const ReportInput& in) {
   std::vector<ReviewInput> inputs;
   std::vector<SummaryRow> rows;
-  std::vector<Finding> all, silenced;
+  std::vector<Finding> silenced;
   for (const PortfolioPeriod& pp : in.portfolios) {
     GrowthReport growth = growth_report(*pp.portfolio, pp.period);
     FindingSet set = findings(*pp.portfolio, pp.period);
     std::vector<Finding> found = std::move(set.active);
-    all.insert(all.end(), found.begin(), found.end());
-    silenced.insert(silenced.end(), set.silenced.begin(), set.silenced.end());
+    silenced.insert(silenced.end(), std::make_move_iterator(set.silenced.begin()),
+                    std::make_move_iterator(set.silenced.end()));
     rows.push_back(summarize(growth, found));
     ForecastReport forecast = forecast_report(*pp.portfolio, pp.portfolio->as_of);
     PipelineReport pipeline = pipeline_report(*pp.portfolio, forecast);
     inputs.push_back(
         {std::move(growth), std::move(found), std::move(forecast), std::move(pipeline)});
   }
-  sort_findings(all);
   sort_findings(silenced);
   Table bonus_missing("bonus not shown",
                       {column("manager", CellKind::text), column("reason", CellKind::text)});
@@ -171,9 +171,17 @@ Document review_document(const ReportInput& in) {
   d.title = review_title(d.context);
   d.sections.push_back({"summary", summary_table(in, rows), false});
   d.sections.push_back({"clients", review_clients_table(inputs, d.context.period), false});
+  // The rest needs only the pipelines and findings: moved out, not copied, and the reports
+  // freed (a big team's review holds its model and reports at once, not twice).
   std::vector<PipelineReport> pipelines;
-  for (const ReviewInput& r : inputs)
-    pipelines.push_back(r.pipeline);
+  std::vector<Finding> all;
+  for (ReviewInput& r : inputs) {
+    pipelines.push_back(std::move(r.pipeline));
+    all.insert(all.end(), std::make_move_iterator(r.findings.begin()),
+               std::make_move_iterator(r.findings.end()));
+  }
+  inputs.clear();
+  sort_findings(all);
   d.sections.push_back({"pipeline", pipeline_table(pipelines), false});
   d.sections.push_back({"findings", FindingList{std::move(all), false}, false});
   d.sections.push_back({"bonus", std::move(bonus), false});
