@@ -175,6 +175,11 @@ Document review_document(const ReportInput& in) {
   // freed (a big team's review holds its model and reports at once, not twice).
   std::vector<PipelineReport> pipelines;
   std::vector<Finding> all;
+  std::size_t count = 0;
+  for (const ReviewInput& r : inputs)
+    count += r.findings.size();
+  all.reserve(count); // sized once: a big team has tens of thousands of findings
+  pipelines.reserve(inputs.size());
   for (ReviewInput& r : inputs) {
     pipelines.push_back(std::move(r.pipeline));
     all.insert(all.end(), std::make_move_iterator(r.findings.begin()),
