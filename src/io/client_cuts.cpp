@@ -35,39 +35,55 @@ bool is_item(std::string_view line, std::size_t indent) {
   return line.size() == indent + 1 || line[indent + 1] == ' ';
 }
 
-} // namespace
-
-std::optional<ClientCuts> plan_client_cuts(std::string_view text, std::size_t count) {
+/// plan_client_cuts, whose one pass over the text `behind` follows when given.
+std::optional<ClientCuts> plan_cuts(std::string_view text, std::size_t count,
+                                    ReleaseBehind* behind) {
   // Small lists are not worth a thread: the pieces' setup would cost more than it saves.
   constexpr std::size_t min_piece = 256 * 1024;
   if (count < 2 || text.size() < 2 * min_piece) return std::nullopt;
-  std::size_t list_line = std::string_view::npos; // offset of the line after `clients:`
+  ClientCuts cuts;
+  bool in_list = false; // past `clients:`
+  std::size_t indent = 0, piece = 0;
   for (std::size_t at = 0, next = 0; at < text.size(); at = next) {
+    if (behind) behind->at(at);
     const std::string_view line = line_at(text, at, next);
     if (line.find('\t') < line.find_first_not_of(" \t")) return std::nullopt; // tab indent
-    if (is_blank_or_comment(line) || line.front() == ' ') continue;
-    // Content at column 0: the last one must be `clients:`.
-    list_line = is_clients_key(line) ? next : std::string_view::npos;
-  }
-  if (list_line == std::string_view::npos) return std::nullopt;
-  ClientCuts cuts;
-  std::size_t indent = 0;
-  const std::size_t piece = std::max(min_piece, (text.size() - list_line) / count + 1);
-  for (std::size_t at = list_line, next = 0; at < text.size(); at = next) {
-    const std::string_view line = line_at(text, at, next);
     if (is_blank_or_comment(line)) continue;
+    if (!in_list) {
+      // Any top-level content, up to `clients:`; content at column 0 after the list (another
+      // key) is less indented than its items, and refused below.
+      in_list = is_clients_key(line);
+      if (in_list) piece = std::max(min_piece, (text.size() - next) / count + 1);
+      continue;
+    }
+    const std::size_t depth = line.find_first_not_of(' ');
     if (cuts.pieces.empty()) {
-      indent = line.find_first_not_of(' ');
+      indent = depth;
       if (indent == 0 || !is_item(line, indent)) return std::nullopt;
       cuts.pieces.push_back(at);
+      cuts.items = 1;
       continue;
     }
     // The shape of one block list: items at its indentation, all else deeper.
-    const std::size_t depth = line.find_first_not_of(' ');
     if (depth < indent || (depth == indent && !is_item(line, indent))) return std::nullopt;
-    if (depth == indent && at - cuts.pieces.back() >= piece) cuts.pieces.push_back(at);
+    if (depth > indent) continue;
+    ++cuts.items;
+    if (at - cuts.pieces.back() >= piece) cuts.pieces.push_back(at);
   }
   if (cuts.pieces.size() < 2) return std::nullopt;
+  return cuts;
+}
+
+} // namespace
+
+std::optional<ClientCuts> plan_client_cuts(std::string_view text, std::size_t count) {
+  return plan_cuts(text, count, nullptr);
+}
+
+std::optional<ClientCuts> plan_client_cuts(const SourceText& source, std::size_t count) {
+  ReleaseBehind behind(source);
+  auto cuts = plan_cuts(source.text(), count, &behind);
+  source.release(0, source.text().size());
   return cuts;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/source_text.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -21,10 +23,14 @@ namespace acctmgr {
 /// problem. A block scalar cannot span a cut: a line indented less than its content ends it.
 struct ClientCuts {
   std::vector<std::size_t> pieces; ///< start offsets of the pieces, ascending; the first item
+  std::size_t items = 0;           ///< the list's items: its clients, to size their list once
 };
 
 /// Cuts for about `count` pieces of similar size, or nullopt when the layout is not that
-/// plain or the list too short to be worth cutting.
+/// plain or the list too short to be worth cutting. One pass over the text.
 std::optional<ClientCuts> plan_client_cuts(std::string_view text, std::size_t count);
+
+/// plan_client_cuts over a source's text, letting go of the pages the pass leaves behind.
+std::optional<ClientCuts> plan_client_cuts(const SourceText& source, std::size_t count);
 
 } // namespace acctmgr

@@ -26,12 +26,26 @@ void read_root(const SourceText& source, std::size_t end, const char* expected, 
   }
 }
 
-/// A big portfolio's clients on `threads` threads (see ClientCuts), then the text before them
-/// as the document; false, with nothing reported, when the file must be parsed whole.
+/// How many pieces to cut a portfolio into (plan_client_cuts makes no cut for fewer than 2).
+/// A big file is cut even for one thread: each piece has a parser of its own, and yaml-cpp
+/// keeps a marker per block collection until its document ends (a third of the text, for a
+/// whole file), so pieces of about a MiB hold a MiB's worth, and let go of their text as they
+/// are done; the pieces cost nothing measurable. Their number is a multiple of the threads,
+/// so that none is left parsing a last piece alone. A smaller file is cut only for threads.
+std::size_t piece_count(std::size_t bytes, unsigned threads) {
+  constexpr std::size_t cut_above = std::size_t{4} << 20, piece_bytes = std::size_t{1} << 20;
+  if (bytes <= cut_above) return threads;
+  const std::size_t pieces = (bytes + piece_bytes - 1) / piece_bytes;
+  return (pieces + threads - 1) / threads * threads;
+}
+
+/// A big portfolio's clients in pieces on `threads` threads (see ClientCuts), then the text
+/// before them as the document; false, with nothing reported, when the file must be parsed
+/// whole.
 template <class Read>
 bool read_in_pieces(const SourceText& source, const char* expected, unsigned threads,
                     Problems& problems, Read&& read) {
-  const auto cuts = threads > 1 ? plan_client_cuts(source.text(), threads) : std::nullopt;
+  const auto cuts = plan_client_cuts(source, piece_count(source.text().size(), threads));
   if (!cuts) return false;
   auto clients = read_client_pieces(source, *cuts, threads);
   if (!clients) return false;
@@ -45,12 +59,13 @@ bool read_in_pieces(const SourceText& source, const char* expected, unsigned thr
 }
 
 /// Runs the byte and YAML checks, then `read` on the top-level mapping (with the stream of
-/// its clients, when `streams_clients`; on `threads` threads for a big file that can be cut);
-/// throws InputError with every problem found.
+/// its clients, when `streams_clients`; in pieces for a big file that can be cut); throws
+/// InputError with every problem found. `mapped`, the file holding `bytes` if any, lets each
+/// pass drop the pages it has left behind.
 template <class Read>
-void parse_document(std::string_view bytes, const std::string& file, const char* expected,
-                    bool streams_clients, unsigned threads, Read&& read) {
-  const SourceText source(strip_bom(bytes), file);
+void parse_document(std::string_view bytes, const MappedFile* mapped, const std::string& file,
+                    const char* expected, bool streams_clients, unsigned threads, Read&& read) {
+  const SourceText source(strip_bom(bytes), file, mapped);
   Problems problems(source);
   ClientStream clients(source);
   const StreamedList streamed{"clients", [&clients](const YamlTree& tree, const YamlNode& item) {
@@ -63,6 +78,7 @@ void parse_document(std::string_view bytes, const std::string& file, const char*
       read_root(source, source.text().size(), expected, problems,
                 streams_clients ? &streamed : nullptr, clients, read);
   }
+  source.release(0, source.text().size()); // each message holds its line already
   if (!problems.empty()) throw InputError(problems.take());
 }
 
@@ -108,14 +124,14 @@ void read_fx(SchemaReader& r, const YamlNode& value, Currencies& into) {
 
 Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const SettingsFile& base,
                           std::optional<Month> as_of_override, Month default_as_of,
-                          unsigned threads) {
+                          unsigned threads, const MappedFile* mapped) {
   Portfolio p;
   p.file = file;
   p.settings = base.settings;
   p.bonus = base.bonus;
   p.as_of = default_as_of;
   parse_document(
-      bytes, file, "'manager:'", true, threads,
+      bytes, mapped, file, "'manager:'", true, threads,
       [&](SchemaReader& r, const YamlNode& root, ClientStream& streamed) {
         Fields f(r, root, kPortfolioKeys);
         if (const YamlNode* v = f.require("manager")) {
@@ -182,7 +198,7 @@ SettingsFile parse_settings_file(std::string_view bytes, const std::string& file
   // A settings file with nothing but blanks and comments means "all defaults", so that
   // `--config /dev/null` ignores any acctmgr.yaml above the current directory.
   if (blank_or_comments(bytes)) return s;
-  parse_document(bytes, file, "'settings:', 'bonus:' or 'reporting_currency:'", false, 1,
+  parse_document(bytes, nullptr, file, "'settings:', 'bonus:' or 'reporting_currency:'", false, 1,
                  [&](SchemaReader& r, const YamlNode& root, ClientStream&) {
                    Fields f(r, root, kSettingsFileKeys);
                    if (const YamlNode* v = f.get("settings")) read_settings(r, *v, s.settings);

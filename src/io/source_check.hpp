@@ -14,7 +14,8 @@ inline constexpr std::size_t max_file_bytes = std::size_t{64} << 20;
 std::string_view strip_bom(std::string_view bytes);
 
 /// Byte-level checks before any YAML parsing: strict UTF-8, no control characters other than
-/// tab, LF and CR before LF. Reports each problem (at most a few dozen); true when clean.
+/// tab, LF and CR before LF. Reports each problem (at most a few dozen); true when clean. The
+/// pages it has read are let go behind it (ReleaseBehind).
 bool check_bytes(const SourceText& source, Problems& problems);
 
 } // namespace acctmgr

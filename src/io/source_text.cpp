@@ -7,15 +7,17 @@
 
 namespace acctmgr {
 
-SourceText::SourceText(std::string_view text, std::string file)
-    : text_(text), file_(std::move(file)) {
+SourceText::SourceText(std::string_view text, std::string file, const MappedFile* mapped)
+    : text_(text), file_(std::move(file)), mapped_(mapped) {
   line_starts_.push_back(0);
+  ReleaseBehind behind(*this);
   block_chars_.reserve(text_.size() / block + 2);
   std::uint32_t chars = 0;
   // Block by block, so that the inner loop does no division: this pass reads every byte of
   // every file loaded.
   for (std::size_t begin = 0; begin < text_.size(); begin += block) {
     block_chars_.push_back(chars);
+    behind.at(begin);
     const std::size_t end = std::min(text_.size(), begin + block);
     for (std::size_t i = begin; i < end; ++i) {
       if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
@@ -23,6 +25,12 @@ SourceText::SourceText(std::string_view text, std::string file)
     }
   }
   block_chars_.push_back(chars); // the end, when the size is a multiple of the block
+  release(0, text_.size());      // the next pass starts over at the beginning
+}
+
+void SourceText::release(std::size_t begin, std::size_t end) const {
+  end = std::min(end, text_.size());
+  if (releasable() && begin < end) mapped_->release(text_.data() + begin, text_.data() + end);
 }
 
 std::uint32_t SourceText::chars_before(std::size_t offset) const {

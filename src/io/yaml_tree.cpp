@@ -26,7 +26,7 @@ public:
   TreeBuilder(const SourceText& source, std::size_t base, Problems& problems, int max_depth,
               YamlTree& tree, const StreamedList* streamed)
       : src_(source.text()), base_(base), problems_(problems), max_depth_(max_depth), tree_(tree),
-        streamed_(streamed) {}
+        streamed_(streamed), behind_(source, base) {}
 
   bool fatal() const { return fatal_; }
   bool reported_depth() const { return reported_depth_; }
@@ -214,9 +214,11 @@ private:
   }
 
   /// Gives a complete item of the streamed list to its reader, then forgets its nodes: the
-  /// item is the list's last node, so everything from it on belongs to it.
+  /// item is the list's last node, so everything from it on belongs to it. The text of the
+  /// items read long before is let go too.
   void hand_over(std::uint32_t item) {
     streamed_->item(tree_, tree_.nodes_[item]);
+    behind_.at(tree_.nodes_[item].offset);
     tree_.nodes_.resize(item);
     while (tree_.arena_.size() > arena_mark_)
       tree_.arena_.pop_back();
@@ -303,6 +305,7 @@ private:
   int max_depth_;
   YamlTree& tree_;
   const StreamedList* streamed_;
+  ReleaseBehind behind_;                ///< follows the streamed list
   bool claimed_ = false;                ///< the streamed key's first value was seen
   std::uint32_t list_ = YamlNode::none; ///< the streamed list's node
   std::size_t arena_mark_ = 0;          ///< arena size before the list's items

@@ -67,6 +67,8 @@ private:
 /// parser goes on, so that memory holds one client's nodes, never the whole document's. The
 /// list is the value of the first `key:` of the top-level mapping, when that is a list (in the
 /// tree it is then an empty list); with an empty key, the document itself when it is a list.
+/// The source's text more than a window behind the items handed over is let go meanwhile
+/// (ReleaseBehind), so that a mapped file is not resident whole after its parse.
 struct StreamedList {
   std::string_view key;
   std::function<void(const YamlTree&, const YamlNode& item)> item;
