@@ -76,16 +76,14 @@ ClientPipeline client_pipeline(const Client& c, const Portfolio& p, const Client
 
 PipelineFigures total_of(const std::vector<ClientPipeline>& rows) {
   PipelineFigures t;
-  for (const auto& kind : kOpportunityKinds)
-    t.by_kind[kind.value] = Money();
   for (const ClientPipeline& row : rows) {
     const PipelineFigures& r = row.figures;
     t.gap += r.gap;
     t.open += r.open;
     t.weighted_in_year += r.weighted_in_year;
     t.weighted_12m += r.weighted_12m;
-    for (const auto& [kind, amount] : r.by_kind)
-      t.by_kind[kind] += amount;
+    for (const auto& kind : kOpportunityKinds)
+      t.by_kind[kind.value] += r.by_kind.at(kind.value);
     t.won_in_year += r.won_in_year;
   }
   t.coverage = Ratio::of(t.weighted_in_year, t.gap);

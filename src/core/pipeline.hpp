@@ -9,12 +9,23 @@
 #include "core/ratio.hpp"
 #include "core/report_input.hpp"
 
+#include <array>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <vector>
 
 namespace acctmgr {
+
+/// An amount for each opportunity kind: a fixed array, where a map cost every client row four
+/// allocations.
+class KindAmounts {
+public:
+  Money& operator[](OpportunityKind k) { return amounts_[static_cast<std::size_t>(k)]; }
+  const Money& at(OpportunityKind k) const { return amounts_[static_cast<std::size_t>(k)]; }
+
+private:
+  std::array<Money, kOpportunityKinds.size()> amounts_{};
+};
 
 /// The pipeline figures of one row (SPEC 8.2), each amount rounded half-up to the cent once.
 struct PipelineFigures {
@@ -23,7 +34,7 @@ struct PipelineFigures {
   Money weighted_in_year;        ///< Σ value × probability × (F − close) / 12, close <= F
   std::optional<Ratio> coverage; ///< weighted_in_year / gap; none when gap is 0
   Money weighted_12m;            ///< Σ value × probability, close <= as_of + 12
-  std::map<OpportunityKind, Money> by_kind; ///< weighted_12m by kind, every kind present
+  KindAmounts by_kind;           ///< weighted_12m by kind
   Money won_in_year;                        ///< Σ value of won ones closing in the fiscal year
 };
 
