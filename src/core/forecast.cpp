@@ -65,6 +65,8 @@ ClientForecast client_forecast(const Client& c, const Settings& s, Month as_of, 
 
 ForecastReport forecast_report(const Portfolio& p, Month as_of) {
   ForecastReport report{&p, as_of, p.settings.calendar().year_of(as_of), {}};
+  // At most a row a client: sized once, where doubling would hold up to three times that.
+  report.clients.reserve(p.clients.size());
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
     ClientForecast f = client_forecast(c, p.settings, as_of, client_rate(p, c, report.fiscal_year));

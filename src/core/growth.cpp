@@ -63,6 +63,8 @@ Ratio client_growth_target(const Client& c, const Settings& s, Month e) {
 
 GrowthReport growth_report(const Portfolio& p, const Period& period) {
   GrowthReport report{&p, period, {}, {}, 0, {}};
+  // At most a row a client: sized once, where doubling would hold up to three times that.
+  report.clients.reserve(p.clients.size());
   const int year = p.settings.calendar().year_of(period.end());
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);

@@ -68,6 +68,8 @@ std::vector<Code> margin_warnings(const ClientMargin& m, const Settings& s, Mont
 
 MarginReport margin_report(const Portfolio& p, const Period& period) {
   MarginReport report{&p, period, {}};
+  // At most a row a client: sized once, where doubling would hold up to three times that.
+  report.clients.reserve(p.clients.size());
   const int year = p.settings.calendar().year_of(period.end());
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);

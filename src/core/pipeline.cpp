@@ -99,6 +99,8 @@ PipelineReport pipeline_report(const Portfolio& p) {
 PipelineReport pipeline_report(const Portfolio& p, const ForecastReport& forecast) {
   const int year = p.settings.calendar().year_of(p.as_of);
   PipelineReport report{&p, p.as_of, year, {}, {}};
+  // At most a row a client: sized once, where doubling would hold up to three times that.
+  report.clients.reserve(p.clients.size());
   std::map<const Client*, const ClientForecast*> forecast_of;
   for (const ClientForecast& f : forecast.clients)
     forecast_of[f.client] = &f;

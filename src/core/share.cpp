@@ -10,6 +10,8 @@ namespace acctmgr {
 
 ShareReport share_report(const Portfolio& p, Month e) {
   ShareReport report{&p, e, {}};
+  // At most a row a client: sized once, where doubling would hold up to three times that.
+  report.clients.reserve(p.clients.size());
   const int year = p.settings.calendar().year_of(e);
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
