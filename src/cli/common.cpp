@@ -4,6 +4,9 @@
 #include "cli/progress.hpp"
 #include "cli/terminal.hpp"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -85,6 +88,12 @@ void add_spark_option(CLI::App& cmd, OutputOptions& o) {
                "and only when the locale is UTF-8)");
 }
 
+void return_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
 Loaded load_inputs(const InputOptions& o) {
   if (o.paths.empty()) {
     // The loader would report "cannot read portfolio.yaml"; say what was looked for instead.
@@ -126,6 +135,7 @@ Loaded load_inputs(const InputOptions& o) {
       throw UsageError(e.what());
     }
   }
+  return_free_memory();
   for (const std::string& note : loaded.notes)
     fmt::print(stderr, "acctmgr: note: {}\n", note);
   return loaded;

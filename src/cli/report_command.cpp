@@ -15,8 +15,12 @@ struct ReportOptions {
 
 Document load_and_make(const InputOptions& input, const OutputOptions& output,
                        const PeriodSpec& spec, const DocumentMaker& make) {
-  const Loaded loaded = load_inputs(input, output);
-  return make(report_input(loaded, spec));
+  Document d = [&] {
+    const Loaded loaded = load_inputs(input, output);
+    return make(report_input(loaded, spec));
+  }();
+  return_free_memory(); // the model's
+  return d;
 }
 
 void setup_report(CLI::App& app, Runners& runners, const std::string& name,

@@ -74,7 +74,8 @@ std::string join_human_sections(const Document& d, std::string heading,
     if (s.data_only) continue;
     const std::string part = render_section(s);
     if (part.empty()) continue;
-    out += (out.empty() ? "" : "\n") + part;
+    if (!out.empty()) out += '\n';
+    out += part;
     any = true;
   }
   if (any && !footer.empty()) out += "\n" + footer;

@@ -121,6 +121,17 @@ bool may_shorten(const Table& t, const ShownColumn& c) {
          std::find(kIdentifiers.begin(), kIdentifiers.end(), column.name) == kIdentifiers.end();
 }
 
+/// A row's cells as shown, in the order of `columns`.
+std::vector<Shown> shown_row(const Table& t, const Row& r, const std::vector<ShownColumn>& columns,
+                             bool color) {
+  std::vector<Shown> cells;
+  cells.reserve(columns.size());
+  for (const ShownColumn& c : columns)
+    cells.push_back(c.source ? show(r.cells[*c.source], t.columns()[*c.source].kind, color)
+                             : Shown{sparkline(r.trend), {}});
+  return cells;
+}
+
 std::string table_text(const Table& t, const RenderOptions& o) {
   const std::optional<std::size_t> group = o.width ? group_column(t) : std::nullopt;
   std::vector<ShownColumn> columns = shown_columns(t, o.spark, group);
@@ -132,16 +143,14 @@ std::string table_text(const Table& t, const RenderOptions& o) {
     right.push_back(c.right);
     widths.push_back(display_width(c.header));
   }
-  std::vector<std::vector<Shown>> body;
+  // Two passes, each cell shown in both: the widths first, then the lines. Holding every
+  // cell's text between them would take more memory than the table (a big team's review).
   for (const Row& r : t.rows()) {
-    std::vector<Shown>& cells = body.emplace_back();
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-      const std::optional<std::size_t> source = columns[i].source;
-      cells.push_back(source ? show(r.cells[*source], t.columns()[*source].kind, o.color)
-                             : Shown{sparkline(r.trend), {}});
-      widths[i] = std::max(widths[i], display_width(cells.back().text));
-    }
+    const std::vector<Shown> cells = shown_row(t, r, columns, o.color);
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      widths[i] = std::max(widths[i], display_width(cells[i].text));
   }
+  const std::size_t last = columns.size() - 1;
   if (o.width) {
     std::vector<int> minimum;
     for (std::size_t i = 0; i < columns.size(); ++i)
@@ -150,11 +159,6 @@ std::string table_text(const Table& t, const RenderOptions& o) {
                                        std::min(widths[i], kShortestText))
                             : widths[i]);
     widths = fit_widths(widths, minimum, *o.width, static_cast<int>(kGap.size()));
-    const std::size_t last = columns.size() - 1;
-    for (std::vector<Shown>& cells : body)
-      for (std::size_t i = 0; i < cells.size(); ++i)
-        if (i != last || !may_shorten(t, columns[i]))
-          cells[i].text = shorten(cells[i].text, widths[i]);
   }
 
   std::vector<Shown> rule;
@@ -167,7 +171,7 @@ std::string table_text(const Table& t, const RenderOptions& o) {
   out += bold(line(header, widths, right), o.color);
   out += rule_line;
   const std::vector<Row>& rows = t.rows();
-  for (std::size_t r = 0; r < body.size(); ++r) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
     if (group && (r == 0 || rows[r].cells[*group] != rows[r - 1].cells[*group])) {
       if (r > 0) out += "\n";
       const Cell& name = rows[r].cells[*group];
@@ -176,7 +180,12 @@ std::string table_text(const Table& t, const RenderOptions& o) {
     }
     // A rule sets each block of TOTAL rows apart from the rows it sums.
     if (rows[r].is_total() && r > 0 && !rows[r - 1].is_total()) out += rule_line;
-    out += row_lines(body[r], widths, right, o.width.has_value());
+    std::vector<Shown> cells = shown_row(t, rows[r], columns, o.color);
+    if (o.width)
+      for (std::size_t i = 0; i < cells.size(); ++i)
+        if (i != last || !may_shorten(t, columns[i]))
+          cells[i].text = shorten(cells[i].text, widths[i]);
+    out += row_lines(std::move(cells), widths, right, o.width.has_value());
   }
   if (rows.empty()) out += "(none)\n";
   if (!t.notes().empty()) {
