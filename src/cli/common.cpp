@@ -260,6 +260,10 @@ void print(const OutputOptions& o, const Document& d, Format format) {
   options.bom = o.bom;
   options.spark = format == Format::table && !o.no_spark && utf8_locale();
   options.width = table_width(o, format);
+  // Straight to stdout section by section, unless a pager may want the whole text first; a
+  // file is written whole, atomically.
+  if (to_stdout(o) && (!options.width || o.no_pager))
+    options.sink = [](const std::string& part) { write_stdout(part); };
   emit(o, render(d, format, options), options.width);
 }
 

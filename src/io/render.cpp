@@ -67,16 +67,21 @@ void for_each_data_table(const Document& d,
 
 std::string join_human_sections(const Document& d, std::string heading,
                                 const std::function<std::string(const Section&)>& render_section,
-                                const std::string& footer) {
+                                const std::string& footer,
+                                const std::function<void(const std::string&)>& sink) {
+  bool started = !heading.empty(), any = false;
   std::string out = std::move(heading);
-  bool any = false;
   for (const Section& s : d.sections) {
     if (s.data_only) continue;
-    const std::string part = render_section(s);
+    std::string part = render_section(s);
     if (part.empty()) continue;
-    if (!out.empty()) out += '\n';
+    if (started) out += '\n';
     out += part;
-    any = true;
+    started = any = true;
+    if (sink) {
+      sink(out);
+      out.clear();
+    }
   }
   if (any && !footer.empty()) out += "\n" + footer;
   return out;

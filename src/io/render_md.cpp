@@ -140,7 +140,7 @@ std::string chart_md(const ChartData& c, const std::string& currency) {
 
 } // namespace
 
-std::string render_md(const Document& d, const RenderOptions&) {
+std::string render_md(const Document& d, const RenderOptions& o) {
   // The title is acctmgr's own wording (a period and months), never text from a file.
   const std::string heading = d.title.empty() ? "" : "# " + d.title + "\n";
   const std::string settings = settings_line(d.context);
@@ -166,7 +166,7 @@ std::string render_md(const Document& d, const RenderOptions&) {
                           },
                           s.body);
       },
-      footer);
+      footer, o.sink);
 }
 
 } // namespace acctmgr

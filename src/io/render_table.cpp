@@ -224,7 +224,7 @@ std::string render_table(const Document& d, const RenderOptions& o) {
             },
             s.body);
       },
-      footer);
+      footer, o.sink);
 }
 
 } // namespace acctmgr

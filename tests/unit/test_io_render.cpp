@@ -307,3 +307,24 @@ TEST_CASE("csv: --bom prepends the UTF-8 byte order mark and nothing else change
   // Only CSV has one: the human and JSON forms ignore the option (the CLI refuses it there).
   CHECK(render_json(doc(t), bom) == render_json(doc(t), {}));
 }
+
+TEST_CASE("table and markdown: with a sink, sections go out as they are made, the same text") {
+  const Table a = table_of("first", {{"client", CellKind::text}}, {{std::string("acme")}});
+  const Table b = table_of("second", {{"n", CellKind::count}}, {{std::int64_t{7}}});
+  Document d{"Title", {}, {Section{"a", a, false}, Section{"b", b, false}}};
+  d.context.settings_file = "acctmgr.yaml"; // a footer after the last section
+  for (auto render : {render_table, render_md}) {
+    const std::string whole = render(d, {});
+    std::vector<std::string> parts;
+    RenderOptions o;
+    o.sink = [&](const std::string& part) { parts.push_back(part); };
+    const std::string rest = render(d, o);
+    REQUIRE(parts.size() == 2); // one per section, the heading with the first
+    CHECK(parts[0].find("first") != std::string::npos);
+    CHECK(parts[0].find("second") == std::string::npos);
+    CHECK(parts[1].rfind("\n", 0) == 0); // the blank line between sections
+    CHECK(parts[1].find("second") != std::string::npos);
+    CHECK(rest.find("acctmgr.yaml") != std::string::npos);
+    CHECK(parts[0] + parts[1] + rest == whole);
+  }
+}
