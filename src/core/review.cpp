@@ -174,16 +174,20 @@ Document review_document(const ReportInput& in) {
   // The rest needs only the pipelines and findings: moved out, not copied, and the reports
   // freed (a big team's review holds its model and reports at once, not twice).
   std::vector<PipelineReport> pipelines;
-  std::vector<Finding> all;
   std::size_t count = 0;
   for (const ReviewInput& r : inputs)
     count += r.findings.size();
-  all.reserve(count); // sized once: a big team has tens of thousands of findings
+  // The first portfolio's findings become the list (one big portfolio: no copy at all), sized
+  // once for the others, each freed as soon as it is moved over.
+  std::vector<Finding> all =
+      inputs.empty() ? std::vector<Finding>() : std::move(inputs.front().findings);
+  all.reserve(count);
   pipelines.reserve(inputs.size());
   for (ReviewInput& r : inputs) {
     pipelines.push_back(std::move(r.pipeline));
     all.insert(all.end(), std::make_move_iterator(r.findings.begin()),
                std::make_move_iterator(r.findings.end()));
+    std::vector<Finding>().swap(r.findings);
   }
   inputs.clear();
   sort_findings(all);
