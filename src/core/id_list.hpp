@@ -20,6 +20,10 @@ public:
     for (std::string_view id : ids)
       push_back(id);
   }
+  explicit IdList(const std::vector<std::string>& ids) {
+    for (const std::string& id : ids)
+      push_back(id);
+  }
 
   void push_back(std::string_view id) {
     if (!joined_.empty()) joined_ += ',';

@@ -150,6 +150,19 @@ std::pair<std::size_t, std::size_t> changed_region(std::string_view before,
   fuzz::fail(what, fmt::format("{}\n=== after the edit ===\n{}", before, after));
 }
 
+/// The edited file read back; a file that no longer loads is a finding (`what`: the edit).
+Portfolio load_edited(const Run& run, std::string_view before, const std::string& after,
+                      const char* what) {
+  try {
+    return run.load(after);
+  } catch (const InputError& e) {
+    std::string why;
+    for (const Diagnostic& d : e.diagnostics())
+      why += format_diagnostic(d);
+    fail_edit(fmt::format("{} does not load:\n{}", what, why).c_str(), before, after);
+  }
+}
+
 /// Sets one month through portfolio_edit::set_month and checks the edit; updates `text`
 /// and `model` (the expected portfolio). False when the editor refused.
 bool set_month_checked(const Run& run, std::string& text, Portfolio& model,
@@ -174,15 +187,7 @@ bool set_month_checked(const Run& run, std::string& text, Portfolio& model,
   } else if (start != end) {
     fail_edit("an inserted entry removed or changed bytes of the file", text, after);
   }
-  Portfolio edited;
-  try {
-    edited = run.load(after);
-  } catch (const InputError& e) {
-    std::string why;
-    for (const Diagnostic& d : e.diagnostics())
-      why += format_diagnostic(d);
-    fail_edit(fmt::format("the edited file does not load:\n{}", why).c_str(), text, after);
-  }
+  const Portfolio edited = load_edited(run, text, after, "the edited file");
   for (Client& c : model.clients)
     if (c.id == client) {
       MonthSeries& s = kind == ImportKind::revenue ? c.revenue
@@ -278,21 +283,9 @@ void log_activity(const Run& run, const std::string& text, Portfolio model, cons
   }
   const auto [start, end] = changed_region(text, after);
   if (start != end) fail_edit("an appended activity removed or changed bytes", text, after);
-  Portfolio edited;
-  try {
-    edited = run.load(after);
-  } catch (const InputError& e) {
-    std::string why;
-    for (const Diagnostic& d : e.diagnostics())
-      why += format_diagnostic(d);
-    fail_edit(fmt::format("the file with the new activity does not load:\n{}", why).c_str(), text,
-              after);
-  }
-  IdList with_ids;
-  for (const std::string& id : with)
-    with_ids.push_back(id);
+  const Portfolio edited = load_edited(run, text, after, "the file with the new activity");
   for (Client& c : model.clients)
-    if (c.id == client.id) c.activity.push_back(Activity{date, mode, with_ids, note, {}});
+    if (c.id == client.id) c.activity.push_back(Activity{date, mode, IdList(with), note, {}});
   if (fingerprint(edited) != fingerprint(model))
     fail_edit(fmt::format("the file with the new activity reads back differently:\n{}\n=== "
                           "expected ===\n{}",

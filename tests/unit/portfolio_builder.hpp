@@ -57,8 +57,7 @@ inline Stakeholder person(std::string id, std::vector<Role> roles) {
 inline Activity contact(const char* date, std::vector<std::string> with, Mode mode) {
   Activity a;
   a.date = day(date);
-  for (const std::string& id : with)
-    a.with.push_back(id);
+  a.with = IdList(with);
   a.mode = mode;
   return a;
 }
