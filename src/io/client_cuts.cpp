@@ -35,9 +35,9 @@ bool is_item(std::string_view line, std::size_t indent) {
   return line.size() == indent + 1 || line[indent + 1] == ' ';
 }
 
-/// plan_client_cuts, whose one pass over the text `behind` follows when given.
+/// plan_client_cuts's one pass, which `behind` follows.
 std::optional<ClientCuts> plan_cuts(std::string_view text, std::size_t count,
-                                    ReleaseBehind* behind) {
+                                    ReleaseBehind& behind) {
   // Small lists are not worth a thread: the pieces' setup would cost more than it saves.
   constexpr std::size_t min_piece = 256 * 1024;
   if (count < 2 || text.size() < 2 * min_piece) return std::nullopt;
@@ -45,7 +45,7 @@ std::optional<ClientCuts> plan_cuts(std::string_view text, std::size_t count,
   bool in_list = false; // past `clients:`
   std::size_t indent = 0, piece = 0;
   for (std::size_t at = 0, next = 0; at < text.size(); at = next) {
-    if (behind) behind->at(at);
+    behind.at(at);
     const std::string_view line = line_at(text, at, next);
     if (line.find('\t') < line.find_first_not_of(" \t")) return std::nullopt; // tab indent
     if (is_blank_or_comment(line)) continue;
@@ -76,14 +76,10 @@ std::optional<ClientCuts> plan_cuts(std::string_view text, std::size_t count,
 
 } // namespace
 
-std::optional<ClientCuts> plan_client_cuts(std::string_view text, std::size_t count) {
-  return plan_cuts(text, count, nullptr);
-}
-
 std::optional<ClientCuts> plan_client_cuts(const SourceText& source, std::size_t count) {
   ReleaseBehind behind(source);
-  auto cuts = plan_cuts(source.text(), count, &behind);
-  source.release(0, source.text().size());
+  auto cuts = plan_cuts(source.text(), count, behind);
+  source.release(0, source.text().size()); // the next pass starts over at the beginning
   return cuts;
 }
 

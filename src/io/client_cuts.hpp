@@ -26,11 +26,9 @@ struct ClientCuts {
   std::size_t items = 0;           ///< the list's items: its clients, to size their list once
 };
 
-/// Cuts for about `count` pieces of similar size, or nullopt when the layout is not that
-/// plain or the list too short to be worth cutting. One pass over the text.
-std::optional<ClientCuts> plan_client_cuts(std::string_view text, std::size_t count);
-
-/// plan_client_cuts over a source's text, letting go of the pages the pass leaves behind.
+/// Cuts of the source's text for about `count` pieces of similar size, or nullopt when the
+/// layout is not that plain or the list too short to be worth cutting. One pass over the
+/// text, letting go of the pages it leaves behind (ReleaseBehind).
 std::optional<ClientCuts> plan_client_cuts(const SourceText& source, std::size_t count);
 
 } // namespace acctmgr

@@ -47,13 +47,18 @@ std::vector<std::string> outcome(const std::string& text, unsigned threads) {
   return out;
 }
 
+/// The cuts of a text, as the loader plans them for a file holding it.
+std::optional<ClientCuts> cuts_of(std::string_view text, std::size_t count) {
+  return plan_client_cuts(SourceText(text, "book.yaml"), count);
+}
+
 } // namespace load_pieces
 
 using namespace load_pieces;
 
 TEST_CASE("pieces: a big clean file gives the clients of one thread, positions included") {
   const std::string text = big_book(2500);
-  REQUIRE(plan_client_cuts(text, 4)); // the cut path is the one tested
+  REQUIRE(cuts_of(text, 4)); // the cut path is the one tested
   const auto expected = outcome(text, 1);
   REQUIRE(expected.size() == 2501);
   CHECK(outcome(text, 4) == expected);
@@ -77,18 +82,18 @@ TEST_CASE("pieces: a problem anywhere gives the messages of one thread") {
 
 TEST_CASE("pieces: no cut unless the layout is the plain block one") {
   const std::string text = big_book(2500);
-  CHECK(plan_client_cuts(text, 4)->pieces.size() >= 2);
-  CHECK_FALSE(plan_client_cuts(text, 1));
-  CHECK_FALSE(plan_client_cuts(big_book(10), 4));            // too small to be worth it
-  CHECK_FALSE(plan_client_cuts(text + "settings: {}\n", 4)); // a key after the list
-  CHECK_FALSE(plan_client_cuts(text + "\t- id: x\n", 4));    // a tab in an indentation
-  CHECK_FALSE(plan_client_cuts(text + "...\n", 4));          // a document end
-  CHECK_FALSE(plan_client_cuts(text + " x: 1\n", 4));        // less indented than the items
-  CHECK_FALSE(plan_client_cuts(text + "  x: 1\n", 4));       // at theirs, but no item
+  CHECK(cuts_of(text, 4)->pieces.size() >= 2);
+  CHECK_FALSE(cuts_of(text, 1));
+  CHECK_FALSE(cuts_of(big_book(10), 4));            // too small to be worth it
+  CHECK_FALSE(cuts_of(text + "settings: {}\n", 4)); // a key after the list
+  CHECK_FALSE(cuts_of(text + "\t- id: x\n", 4));    // a tab in an indentation
+  CHECK_FALSE(cuts_of(text + "...\n", 4));          // a document end
+  CHECK_FALSE(cuts_of(text + " x: 1\n", 4));        // less indented than the items
+  CHECK_FALSE(cuts_of(text + "  x: 1\n", 4));       // at theirs, but no item
   std::string column_zero = text;
   for (std::size_t at = 0; (at = column_zero.find("\n  - id", at)) != std::string::npos;)
     column_zero.erase(++at, 2); // items at column 0, as `clients:` itself
-  CHECK_FALSE(plan_client_cuts(column_zero, 4));
+  CHECK_FALSE(cuts_of(column_zero, 4));
   std::string flow = "{manager: Big, currency: USD,\n clients: [\n" + std::string(600000, ' ');
-  CHECK_FALSE(plan_client_cuts(flow, 4));
+  CHECK_FALSE(cuts_of(flow, 4));
 }

@@ -230,8 +230,9 @@ TEST_CASE("mapped file: a big file on one thread is parsed in pieces, as if whol
   // forbids a cut without changing what the file says, so it is parsed whole.
   const std::string book = cuttable_book(2800);
   REQUIRE(book.size() > (std::size_t{4} << 20));
-  REQUIRE(plan_client_cuts(book, 4));
-  REQUIRE_FALSE(plan_client_cuts(book + "...\n", 4));
+  REQUIRE(plan_client_cuts(SourceText(book, "cut.yaml"), 4));
+  const std::string whole = book + "...\n";
+  REQUIRE_FALSE(plan_client_cuts(SourceText(whole, "whole.yaml"), 4));
   const auto cut = loaded_outcome(s.write("cut.yaml", book));
   REQUIRE(cut.size() == 2801);
   CHECK(cut == loaded_outcome(s.write("whole.yaml", book + "...\n")));
