@@ -35,7 +35,7 @@ Format review_format(const OutputOptions& o) {
 int run_review(const ReviewOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
   const Format format = review_format(o.output);
-  print(o.output, load_and_make(o.input, o.output, spec, review_document), format);
+  load_and_print(o.input, o.output, spec, review_document, format);
   return 0;
 }
 

@@ -53,12 +53,6 @@ void add_output_options(CLI::App& cmd, OutputOptions& o);
 /// --no-spark, for the reports whose tables draw sparklines.
 void add_spark_option(CLI::App& cmd, OutputOptions& o);
 
-/// Hands the pages of freed memory back to the system. Memory freed by one thread (the
-/// parse's, the model's when its clients were parsed on worker threads) stays in that
-/// thread's malloc arena, where the reports, built on the main thread, cannot reuse it: called
-/// after the load and after the model is freed, it keeps a big run's peak at what it holds.
-void return_free_memory();
-
 /// Loads and validates every input (throws InputError / UsageError).
 Loaded load_inputs(const InputOptions& o);
 /// The same for a command that writes a report: also refuses an -o FILE that is one of the

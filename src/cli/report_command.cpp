@@ -13,14 +13,10 @@ struct ReportOptions {
 
 } // namespace
 
-Document load_and_make(const InputOptions& input, const OutputOptions& output,
-                       const PeriodSpec& spec, const DocumentMaker& make) {
-  Document d = [&] {
-    const Loaded loaded = load_inputs(input, output);
-    return make(report_input(loaded, spec));
-  }();
-  return_free_memory(); // the model's
-  return d;
+void load_and_print(const InputOptions& input, const OutputOptions& output,
+                    const PeriodSpec& spec, const DocumentMaker& make, Format format) {
+  const Loaded loaded = load_inputs(input, output);
+  print(output, make(report_input(loaded, spec)), format);
 }
 
 void setup_report(CLI::App& app, Runners& runners, const std::string& name,
@@ -36,7 +32,7 @@ void setup_report(CLI::App& app, Runners& runners, const std::string& name,
     // Usage errors come before any file is read.
     const PeriodSpec spec = parse_period(o->period);
     const Format format = output_format(o->output);
-    print(o->output, load_and_make(o->input, o->output, spec, make), format);
+    load_and_print(o->input, o->output, spec, make, format);
     return 0;
   };
 }

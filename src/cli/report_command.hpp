@@ -12,10 +12,10 @@ namespace acctmgr::cli {
 /// `<report>_document`).
 using DocumentMaker = std::function<Document(const ReportInput&)>;
 
-/// Loads every input and makes the document; the portfolios are freed on return, before the
-/// document is printed, so that a big run never holds its model and its output text at once.
-Document load_and_make(const InputOptions& input, const OutputOptions& output,
-                       const PeriodSpec& spec, const DocumentMaker& make);
+/// Loads every input, makes the document and prints it while the portfolios live: a big
+/// team's per-client tables are made from them row by row as they are printed, never held.
+void load_and_print(const InputOptions& input, const OutputOptions& output,
+                    const PeriodSpec& spec, const DocumentMaker& make, Format format);
 
 /// Whether a report reads -p/--period (forecast always covers the fiscal year of as_of).
 enum class PeriodOption { yes, no };

@@ -30,8 +30,10 @@ struct FindingList {
   bool quiet_when_empty = false;
 };
 
-/// The findings' table: file,line,manager,client,code,severity,message.
+/// The findings' table: file,line,manager,client,code,severity,message. Its rows are made
+/// from `findings` each time it is read, so they must outlive it (a temporary cannot).
 Table findings_table(const std::vector<Finding>& findings);
+Table findings_table(std::vector<Finding>&&) = delete;
 
 struct Section {
   std::string key; ///< its name as a JSON key when a document has several sections

@@ -291,15 +291,40 @@ FindingSet findings(const Portfolio& p, const Period& period) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
+  // Each finding's key is computed once and the keys sorted, the index last, which makes the
+  // sort stable; then each finding is moved once to its place. Sorting the findings themselves
+  // would take a second buffer of them (stable_sort's), and a big team has tens of thousands.
+  struct Key {
+    std::size_t file;
+    int line;
+    std::size_t code;
+    std::size_t index;
+    auto operator<=>(const Key&) const = default;
+  };
   std::map<std::string, std::size_t, std::less<>> file_order;
-  for (const Finding& x : findings)
-    file_order.emplace(x.file, file_order.size());
-  std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
-    const auto key = [&](const Finding& x) {
-      return std::tuple(file_order.find(x.file)->second, x.line, code_rank(x.code));
-    };
-    return key(a) < key(b);
-  });
+  std::vector<Key> keys;
+  keys.reserve(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& x = findings[i];
+    const std::size_t file = file_order.emplace(x.file, file_order.size()).first->second;
+    keys.push_back({file, x.line, code_rank(x.code), i});
+  }
+  std::sort(keys.begin(), keys.end());
+  // Place k takes the finding at keys[k].index: each cycle of that permutation is followed
+  // once, holding one finding aside.
+  std::vector<bool> placed(findings.size(), false);
+  for (std::size_t start = 0; start < findings.size(); ++start) {
+    if (placed[start]) continue;
+    Finding aside = std::move(findings[start]);
+    std::size_t k = start;
+    while (keys[k].index != start) {
+      findings[k] = std::move(findings[keys[k].index]);
+      placed[k] = true;
+      k = keys[k].index;
+    }
+    findings[k] = std::move(aside);
+    placed[k] = true;
+  }
 }
 
 std::size_t code_rank(Code c) {

@@ -14,11 +14,80 @@
 
 #include <fmt/format.h>
 #include <iterator>
+#include <memory>
 #include <unordered_map>
 
 namespace acctmgr {
 
-Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::string& period_name) {
+namespace {
+
+/// A client's row of the review, figured when the review is made: what could overflow is
+/// computed then, never while the table is printed.
+struct ClientLine {
+  const Client* client = nullptr;
+  Money revenue;
+  std::optional<Ratio> growth;
+  std::optional<GrowthStatus> status;
+  std::optional<Ratio> share;
+  std::optional<ShareBand> band;
+  std::optional<Ratio> margin;
+  std::optional<Money> projected;
+  std::optional<Ratio> coverage;
+  std::int64_t findings = 0;
+};
+
+/// One portfolio's rows of the review's clients table.
+struct PortfolioLines {
+  const Portfolio* portfolio = nullptr;
+  Month end;
+  std::vector<ClientLine> clients;
+};
+
+/// Each client's projected revenue, by its place in the portfolio (none: not in the forecast).
+std::vector<std::optional<Money>> projected_of(const ForecastReport& forecast) {
+  const std::vector<Client>& clients = forecast.portfolio->clients;
+  std::vector<std::optional<Money>> out(clients.size());
+  for (const ClientForecast& f : forecast.clients)
+    out[static_cast<std::size_t>(f.client - clients.data())] = f.projected;
+  return out;
+}
+
+/// The rows of one portfolio: its growth report's clients, in its order.
+PortfolioLines lines_of(const GrowthReport& growth, const std::vector<Finding>& findings,
+                        const std::vector<std::optional<Money>>& projected,
+                        const PipelineReport& pipeline) {
+  const Portfolio& p = *growth.portfolio;
+  const Month end = growth.period.end();
+  std::unordered_map<std::string_view, std::int64_t> per_client;
+  for (const Finding& f : findings)
+    if (!f.client.empty() && f.severity != Severity::info) ++per_client[f.client];
+  PortfolioLines out{&p, end, {}};
+  out.clients.reserve(growth.clients.size());
+  // Both reports list their clients in file order: one walk finds each one's pipeline.
+  auto cp = pipeline.clients.begin();
+  for (const ClientGrowth& g : growth.clients) {
+    const Client& c = *g.client;
+    while (cp != pipeline.clients.end() && cp->client < &c)
+      ++cp;
+    const ShareOfWallet w = share_of_wallet(c, p.settings, end);
+    const auto found = per_client.find(c.id);
+    out.clients.push_back(
+        {&c, g.figures.revenue, g.figures.growth, g.figures.status, w.share, w.band,
+         period_margin(c, growth.period.months).margin,
+         projected[static_cast<std::size_t>(&c - p.clients.data())],
+         cp != pipeline.clients.end() && cp->client == &c ? cp->figures.coverage : std::nullopt,
+         found == per_client.end() ? 0 : found->second});
+  }
+  return out;
+}
+
+/// The review's per-client table, one row per client of each growth report:
+/// manager,client,name,revenue,growth,status,share,band,margin,projected,coverage,findings
+/// (projected = actuals plus forecast of the fiscal year of as_of; coverage = the pipeline
+/// report's weighted_in_year / gap, empty without a gap; findings = warnings and errors about
+/// that client). The rows are made from `lines` and the portfolios each time the table is
+/// read: the portfolios must outlive it.
+Table clients_table(std::vector<PortfolioLines> lines, const std::string& period_name) {
   Table t("clients (" + period_name + ")",
           {column("manager", CellKind::text), column("client", CellKind::text),
            column("name", CellKind::text), column("revenue", CellKind::amount),
@@ -27,41 +96,32 @@ Table review_clients_table(const std::vector<ReviewInput>& inputs, const std::st
            column("margin", CellKind::ratio), column("projected", CellKind::amount),
            column("coverage", CellKind::ratio), column("findings", CellKind::count)});
   t.show_trend_after("name");
-  for (const ReviewInput& in : inputs) {
-    const Portfolio& p = *in.growth.portfolio;
-    const Period& period = in.growth.period;
-    std::unordered_map<std::string_view, std::int64_t> per_client;
-    for (const Finding& f : in.findings)
-      if (!f.client.empty() && f.severity != Severity::info) ++per_client[f.client];
-    std::unordered_map<const Client*, Money> projected;
-    for (const ClientForecast& f : in.forecast.clients)
-      projected[f.client] = f.projected;
-    std::unordered_map<const Client*, std::optional<Ratio>> coverage;
-    for (const ClientPipeline& cp : in.pipeline.clients)
-      coverage[cp.client] = cp.figures.coverage;
-
-    for (const ClientGrowth& g : in.growth.clients) {
-      const Client& c = *g.client;
-      const ShareOfWallet w = share_of_wallet(c, p.settings, period.end());
-      const auto found = projected.find(&c);
-      t.add_row({{"manager", p.manager},
-                 {"client", c.id},
-                 {"name", c.name},
-                 {"revenue", g.figures.revenue},
-                 {"growth", optional_cell(g.figures.growth)},
-                 {"status", keyword_cell(g.figures.status)},
-                 {"share", optional_cell(w.share)},
-                 {"band", keyword_cell(w.band)},
-                 {"margin", optional_cell(period_margin(c, period.months).margin)},
-                 {"projected", found != projected.end() ? Cell(found->second) : Cell()},
-                 {"coverage", optional_cell(coverage[&c])},
-                 {"findings", per_client[c.id]}},
-                RowKind::detail, revenue_trend(c, period.end()));
-    }
-    add_rates_note(t, p, p.settings.calendar().year_of(period.end()));
+  for (const PortfolioLines& pl : lines) {
+    const Portfolio& p = *pl.portfolio;
+    add_rates_note(t, p, p.settings.calendar().year_of(pl.end));
   }
+  t.make_rows_with([lines = std::make_shared<const std::vector<PortfolioLines>>(
+                        std::move(lines))](RowSink& rows) {
+    for (const PortfolioLines& pl : *lines)
+      for (const ClientLine& l : pl.clients)
+        rows.add_row({{"manager", pl.portfolio->manager},
+                      {"client", l.client->id},
+                      {"name", l.client->name},
+                      {"revenue", l.revenue},
+                      {"growth", optional_cell(l.growth)},
+                      {"status", keyword_cell(l.status)},
+                      {"share", optional_cell(l.share)},
+                      {"band", keyword_cell(l.band)},
+                      {"margin", optional_cell(l.margin)},
+                      {"projected", optional_cell(l.projected)},
+                      {"coverage", optional_cell(l.coverage)},
+                      {"findings", l.findings}},
+                     RowKind::detail, revenue_trend(*l.client, pl.end));
+  });
   return t;
 }
+
+} // namespace
 
 std::vector<Series> revenue_series(const Portfolio& p, Month e) {
   const auto where = overflow_context(p);
@@ -129,6 +189,23 @@ Table silenced_table(const std::vector<Finding>& silenced) {
   return t;
 }
 
+/// Every portfolio's findings in one sorted list: the first portfolio's list becomes it (one
+/// big portfolio: no copy at all), sized once for the others, each freed as it is moved over.
+std::vector<Finding> all_findings(std::vector<std::vector<Finding>> found) {
+  std::size_t count = 0;
+  for (const std::vector<Finding>& f : found)
+    count += f.size();
+  std::vector<Finding> all = found.empty() ? std::vector<Finding>() : std::move(found.front());
+  all.reserve(count);
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    all.insert(all.end(), std::make_move_iterator(found[i].begin()),
+               std::make_move_iterator(found[i].end()));
+    std::vector<Finding>().swap(found[i]);
+  }
+  sort_findings(all);
+  return all;
+}
+
 std::string review_title(const Context& c) {
   std::vector<std::string> as_of;
   for (Month m : c.as_of)
@@ -140,20 +217,30 @@ std::string review_title(const Context& c) {
 } // namespace
 
 Document review_document(const ReportInput& in) {
-  std::vector<ReviewInput> inputs;
+  // Each portfolio's reports are made once and kept only as long as needed: its growth and
+  // forecast until its rows of the clients table are figured, its findings and pipeline for
+  // their own sections. A big team's review holds its model and little more.
   std::vector<SummaryRow> rows;
+  std::vector<PortfolioLines> lines;
+  std::vector<std::vector<Finding>> found;
+  std::vector<PipelineReport> pipelines;
   std::vector<Finding> silenced;
   for (const PortfolioPeriod& pp : in.portfolios) {
-    GrowthReport growth = growth_report(*pp.portfolio, pp.period);
-    FindingSet set = findings(*pp.portfolio, pp.period);
-    std::vector<Finding> found = std::move(set.active);
+    const Portfolio& p = *pp.portfolio;
+    const GrowthReport growth = growth_report(p, pp.period);
+    FindingSet set = findings(p, pp.period);
     silenced.insert(silenced.end(), std::make_move_iterator(set.silenced.begin()),
                     std::make_move_iterator(set.silenced.end()));
-    rows.push_back(summarize(growth, found));
-    ForecastReport forecast = forecast_report(*pp.portfolio, pp.portfolio->as_of);
-    PipelineReport pipeline = pipeline_report(*pp.portfolio, forecast);
-    inputs.push_back(
-        {std::move(growth), std::move(found), std::move(forecast), std::move(pipeline)});
+    rows.push_back(summarize(growth, set.active));
+    std::vector<std::optional<Money>> projected;
+    PipelineReport pipeline = [&] {
+      const ForecastReport forecast = forecast_report(p, p.as_of);
+      projected = projected_of(forecast);
+      return pipeline_report(p, forecast);
+    }();
+    lines.push_back(lines_of(growth, set.active, projected, pipeline));
+    found.push_back(std::move(set.active));
+    pipelines.push_back(std::move(pipeline));
   }
   sort_findings(silenced);
   Table bonus_missing("bonus not shown",
@@ -170,29 +257,9 @@ Document review_document(const ReportInput& in) {
   }
   d.title = review_title(d.context);
   d.sections.push_back({"summary", summary_table(in, rows), false});
-  d.sections.push_back({"clients", review_clients_table(inputs, d.context.period), false});
-  // The rest needs only the pipelines and findings: moved out, not copied, and the reports
-  // freed (a big team's review holds its model and reports at once, not twice).
-  std::vector<PipelineReport> pipelines;
-  std::size_t count = 0;
-  for (const ReviewInput& r : inputs)
-    count += r.findings.size();
-  // The first portfolio's findings become the list (one big portfolio: no copy at all), sized
-  // once for the others, each freed as soon as it is moved over.
-  std::vector<Finding> all =
-      inputs.empty() ? std::vector<Finding>() : std::move(inputs.front().findings);
-  all.reserve(count);
-  pipelines.reserve(inputs.size());
-  for (ReviewInput& r : inputs) {
-    pipelines.push_back(std::move(r.pipeline));
-    all.insert(all.end(), std::make_move_iterator(r.findings.begin()),
-               std::make_move_iterator(r.findings.end()));
-    std::vector<Finding>().swap(r.findings);
-  }
-  inputs.clear();
-  sort_findings(all);
-  d.sections.push_back({"pipeline", pipeline_table(pipelines), false});
-  d.sections.push_back({"findings", FindingList{std::move(all), false}, false});
+  d.sections.push_back({"clients", clients_table(std::move(lines), d.context.period), false});
+  d.sections.push_back({"pipeline", pipeline_table(std::move(pipelines)), false});
+  d.sections.push_back({"findings", FindingList{all_findings(std::move(found)), false}, false});
   d.sections.push_back({"bonus", std::move(bonus), false});
   d.sections.push_back({"bonus_missing", std::move(bonus_missing), true});
   for (const PortfolioPeriod& pp : in.portfolios)

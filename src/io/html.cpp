@@ -77,7 +77,9 @@ std::string html_table(const Table& t) {
     out += fmt::format("<th{}>{}</th>", c.align == Align::right ? " class=\"num\"" : "",
                        heading_html(c.name));
   out += "</tr></thead>\n<tbody>\n";
-  for (const Row& r : t.rows()) {
+  bool none = true;
+  t.for_each_row([&](const Row& r) {
+    none = false;
     out += r.is_total() ? "<tr class=\"total\">" : "<tr>";
     for (std::size_t i = 0; i < t.columns().size(); ++i) {
       const Column& c = t.columns()[i];
@@ -85,9 +87,9 @@ std::string html_table(const Table& t) {
                          html_escape(display_text(r.cells[i], c.kind)));
     }
     out += "</tr>\n";
-  }
+  });
   out += "</tbody>\n</table></div>\n";
-  if (t.rows().empty()) out += "<p class=\"none\">(none)</p>\n";
+  if (none) out += "<p class=\"none\">(none)</p>\n";
   return out + notes_html(t.notes()) + "</section>\n";
 }
 

@@ -37,14 +37,16 @@ Table with_currency_columns(const Table& t, const Context& c) {
     rates += fmt::format("{}{} {} ({})", rates.empty() ? "" : "; ", r.currency, rate_text(r.rate),
                          r.fiscal_year);
   Table out(t.title(), columns);
-  for (const Row& row : t.rows()) {
-    std::vector<NamedCell> cells;
-    for (std::size_t i = 0; i < row.cells.size(); ++i)
-      cells.push_back({columns[i].name, row.cells[i]});
-    cells.push_back({"reporting_currency", c.currency});
-    cells.push_back({"fx_rates", rates});
-    out.add_row(std::move(cells), row.kind);
-  }
+  out.make_rows_with([&t, columns, &currency = c.currency, rates](RowSink& rows) {
+    t.for_each_row([&](const Row& row) {
+      std::vector<NamedCell> cells;
+      for (std::size_t i = 0; i < row.cells.size(); ++i)
+        cells.push_back({columns[i].name, row.cells[i]});
+      cells.push_back({"reporting_currency", currency});
+      cells.push_back({"fx_rates", rates});
+      rows.add_row(std::move(cells), row.kind);
+    });
+  });
   return out;
 }
 
@@ -65,26 +67,25 @@ void for_each_data_table(const Document& d,
   }
 }
 
-std::string join_human_sections(const Document& d, std::string heading,
-                                const std::function<std::string(const Section&)>& render_section,
-                                const std::string& footer,
-                                const std::function<void(const std::string&)>& sink) {
-  bool started = !heading.empty(), any = false;
-  std::string out = std::move(heading);
+std::string join_human_sections(
+    const Document& d, const std::string& heading,
+    const std::function<void(const Section&, TextOut&)>& render_section,
+    const std::string& footer, const TextOut::Sink& sink) {
+  TextOut out(sink);
+  out += heading;
+  bool any = false;
   for (const Section& s : d.sections) {
     if (s.data_only) continue;
-    std::string part = render_section(s);
-    if (part.empty()) continue;
-    if (started) out += '\n';
-    out += part;
-    started = any = true;
-    if (sink) {
-      sink(out);
-      out.clear();
-    }
+    if (out.size() > 0) out.separate("\n");
+    const std::size_t before = out.size();
+    render_section(s, out);
+    any = any || out.size() > before;
   }
-  if (any && !footer.empty()) out += "\n" + footer;
-  return out;
+  if (any && !footer.empty()) {
+    out.separate("\n");
+    out += footer;
+  }
+  return out.take();
 }
 
 std::string settings_line(const Context& c) {

@@ -2,6 +2,7 @@
 
 #include "core/document.hpp"
 #include "core/vocabulary.hpp"
+#include "io/text_out.hpp"
 
 #include <array>
 #include <functional>
@@ -32,10 +33,10 @@ struct RenderOptions {
   /// manager becomes a group heading, long text is shortened with "…" (numbers never) and
   /// notes are wrapped. nullopt: printed as wide as they are (pipes, files).
   std::optional<int> width{};
-  /// Tables and Markdown: when set, each section is handed to it as soon as it is made, and
-  /// render returns only what follows the last one, so that a big team's report is never held
-  /// whole (the CLI writes the sections to a pipe as they come). Unset: render returns all.
-  std::function<void(const std::string&)> sink{};
+  /// Tables, Markdown, CSV and JSON: when set, the text is handed to it in parts as it is
+  /// made, and render returns only the rest, so that a big team's report is never held whole
+  /// (the CLI writes the parts to a pipe as they come). Unset: render returns all.
+  TextOut::Sink sink{};
 };
 
 // One renderer per format, each turning a whole Document into text.
@@ -93,14 +94,14 @@ void for_each_data_table(const Document& d,
                          const std::function<void(std::string_view, const Table&)>& f);
 
 /// The layout of the human forms: `heading` (if not empty), then each section that is not
-/// data-only as `render_section` prints it, then `footer`, separated by blank lines; a section
-/// printed as nothing takes no place, and nothing at all prints no footer either. With a
-/// `sink` (RenderOptions::sink), the text up to each section's end goes to it as it is made.
-std::string join_human_sections(const Document& d, std::string heading,
-                                const std::function<std::string(const Section&)>& render_section,
-                                const std::string& footer,
-                                const std::function<void(const std::string&)>& sink);
-
+/// data-only as `render_section` adds it to the text, then `footer`, separated by blank lines;
+/// a section printed as nothing takes no place, and nothing at all prints no footer either.
+/// With a `sink` (RenderOptions::sink), the text goes to it in parts as it is made, and what
+/// is returned is the rest.
+std::string join_human_sections(
+    const Document& d, const std::string& heading,
+    const std::function<void(const Section&, TextOut&)>& render_section,
+    const std::string& footer, const TextOut::Sink& sink);
 /// "settings: examples/acctmgr.yaml" or "settings: defaults (no acctmgr.yaml)": the footer
 /// line of the human forms (SPEC section 2); empty for a document made outside a run.
 /// Unescaped.

@@ -45,13 +45,14 @@ std::string field(std::string_view s) {
   return out + "\"";
 }
 
-std::string table_csv(const Table& t) {
+void table_csv(const Table& t, TextOut& out) {
   const std::vector<Column>& columns = t.columns();
-  std::string out;
-  for (std::size_t i = 0; i < columns.size(); ++i)
-    out.append(i > 0 ? "," : "").append(field(columns[i].name));
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (i > 0) out += ',';
+    out += field(columns[i].name);
+  }
   out += "\r\n";
-  for (const Row& r : t.rows()) {
+  t.for_each_row([&](const Row& r) {
     for (std::size_t i = 0; i < columns.size(); ++i) {
       if (i > 0) out += ',';
       const Cell& cell = r.cells[i];
@@ -60,22 +61,20 @@ std::string table_csv(const Table& t) {
                                    : data_text(cell, columns[i].kind));
     }
     out += "\r\n";
-  }
-  return out;
+  });
 }
 
 } // namespace
 
 std::string render_csv(const Document& d, const RenderOptions& o) {
-  std::string out;
   int tables = 0;
-  for_each_data_table(d, [&](std::string_view, const Table& t) {
-    out = table_csv(t);
-    ++tables;
-  });
+  for_each_data_table(d, [&](std::string_view, const Table&) { ++tables; });
   // Commands offer CSV only for documents of one table.
   if (tables != 1) throw std::logic_error("CSV holds exactly one table");
-  return o.bom ? "\xEF\xBB\xBF" + out : out;
+  TextOut out(o.sink);
+  if (o.bom) out += "\xEF\xBB\xBF";
+  for_each_data_table(d, [&](std::string_view, const Table& t) { table_csv(t, out); });
+  return out.take();
 }
 
 } // namespace acctmgr

@@ -59,42 +59,51 @@ std::string context_json(const Context& c) {
                      json_string(c.period), as_of, json_string(c.currency), settings, fx);
 }
 
-std::string table_json(const Table& t) {
+/// The table as a JSON array of objects, without a final newline.
+void table_json(const Table& t, TextOut& out) {
   const std::vector<Column>& columns = t.columns();
-  const std::vector<Row>& rows = t.rows();
-  if (rows.empty()) return "[]\n";
-  std::string out = "[\n";
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    out += "  {";
+  bool none = true;
+  t.for_each_row([&](const Row& row) {
+    out += none ? "[\n  {" : ",\n  {";
+    none = false;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-      out.append(i > 0 ? ", " : "").append(json_string(columns[i].name)).append(": ");
-      out += json_value(rows[r].cells[i], columns[i].kind);
+      out += i > 0 ? ", " : "";
+      out += json_string(columns[i].name);
+      out += ": ";
+      out += json_value(row.cells[i], columns[i].kind);
     }
-    out += r + 1 < rows.size() ? "},\n" : "}\n";
-  }
-  return out + "]\n";
+    out += "}";
+  });
+  out += none ? "[]" : "\n]";
 }
 
 } // namespace
 
-std::string render_json(const Document& d, const RenderOptions&) {
-  std::vector<std::string> keys;
-  std::vector<std::string> arrays;
-  for_each_data_table(d, [&](std::string_view key, const Table& t) {
-    keys.emplace_back(key);
-    arrays.push_back(table_json(t));
-  });
-  if (arrays.empty()) return "[]\n";
-  if (arrays.size() == 1) return arrays.front();
-  // Several tables: an object of arrays, keyed by section, after the context they share.
-  std::string out = "{\n";
-  if (d.context.settings_file) out += context_json(d.context);
-  for (std::size_t i = 0; i < arrays.size(); ++i) {
-    std::string& array = arrays[i];
-    array.pop_back(); // its newline
-    out += fmt::format("{}: {}{}\n", json_string(keys[i]), array, i + 1 < arrays.size() ? "," : "");
+std::string render_json(const Document& d, const RenderOptions& o) {
+  std::size_t tables = 0;
+  for_each_data_table(d, [&](std::string_view, const Table&) { ++tables; });
+  TextOut out(o.sink);
+  if (tables == 0) {
+    out += "[]\n";
+    return out.take();
   }
-  return out + "}\n";
+  if (tables == 1) {
+    for_each_data_table(d, [&](std::string_view, const Table& t) { table_json(t, out); });
+    out += "\n";
+    return out.take();
+  }
+  // Several tables: an object of arrays, keyed by section, after the context they share.
+  out += "{\n";
+  if (d.context.settings_file) out += context_json(d.context);
+  std::size_t i = 0;
+  for_each_data_table(d, [&](std::string_view key, const Table& t) {
+    out += json_string(key);
+    out += ": ";
+    table_json(t, out);
+    out += ++i < tables ? ",\n" : "\n";
+  });
+  out += "}\n";
+  return out.take();
 }
 
 } // namespace acctmgr

@@ -57,7 +57,7 @@ std::string md_line(const std::vector<std::string>& cells, const std::vector<int
   return out + "\n";
 }
 
-std::string table_md(const Table& t) {
+void table_md(const Table& t, TextOut& out) {
   std::vector<std::string> header;
   std::vector<bool> right;
   std::vector<int> widths;
@@ -66,33 +66,37 @@ std::string table_md(const Table& t) {
     right.push_back(c.align == Align::right);
     widths.push_back(std::max(3, display_width(header.back())));
   }
-  std::vector<std::vector<std::string>> body;
-  for (const Row& r : t.rows()) {
-    std::vector<std::string>& cells = body.emplace_back();
-    for (std::size_t i = 0; i < t.columns().size(); ++i) {
+  // Two passes, as in terminal tables: the widths first, then the lines.
+  const auto md_cells = [&](const Row& r) {
+    std::vector<std::string> cells;
+    cells.reserve(t.columns().size());
+    for (std::size_t i = 0; i < t.columns().size(); ++i)
       cells.push_back(md_cell(r.cells[i], t.columns()[i].kind, r.is_total()));
-      widths[i] = std::max(widths[i], display_width(cells.back()));
-    }
-  }
+    return cells;
+  };
+  bool none = true;
+  t.for_each_row([&](const Row& r) {
+    none = false;
+    const std::vector<std::string> cells = md_cells(r);
+    for (std::size_t i = 0; i < cells.size(); ++i)
+      widths[i] = std::max(widths[i], display_width(cells[i]));
+  });
   std::vector<std::string> delimiter;
   for (std::size_t i = 0; i < widths.size(); ++i) {
     const auto w = static_cast<std::size_t>(widths[i]);
     delimiter.push_back(right[i] ? std::string(w - 1, '-') + ":" : std::string(w, '-'));
   }
 
-  std::string out;
   if (!t.title().empty()) out += "### " + md_text(t.title()) + "\n\n";
   out += md_line(header, widths, right);
   out += md_line(delimiter, widths, right);
-  for (const auto& cells : body)
-    out += md_line(cells, widths, right);
-  if (t.rows().empty()) out += "\n(none)\n";
+  t.for_each_row([&](const Row& r) { out += md_line(md_cells(r), widths, right); });
+  if (none) out += "\n(none)\n";
   if (!t.notes().empty()) {
     out += "\n";
     for (const Text& note : t.notes())
       out += "- " + md_text(prose_text(note)) + "\n";
   }
-  return out;
 }
 
 /// Text inside a Mermaid string: control characters made visible, and what could end the
@@ -148,23 +152,21 @@ std::string render_md(const Document& d, const RenderOptions& o) {
   const std::vector<ChartData> charts = charts_of(d);
   return join_human_sections(
       d, heading,
-      [&](const Section& s) {
-        return std::visit(Overloaded{
-                              [](const Table& t) { return table_md(t); },
-                              [](const Statement& st) { return render_statement_md(st); },
-                              [](const FindingList& f) {
-                                const bool quiet = f.quiet_when_empty && f.findings.empty();
-                                return quiet ? std::string() : table_md(findings_table(f.findings));
-                              },
-                              [&](const Series& series) {
-                                // One chart per manager, where its first series stands.
-                                for (const ChartData& c : charts)
-                                  if (c.series.front() == &series)
-                                    return chart_md(c, d.context.currency);
-                                return std::string();
-                              },
-                          },
-                          s.body);
+      [&](const Section& s, TextOut& out) {
+        std::visit(Overloaded{
+                       [&](const Table& t) { table_md(t, out); },
+                       [&](const Statement& st) { out += render_statement_md(st); },
+                       [&](const FindingList& f) {
+                         if (!f.quiet_when_empty || !f.findings.empty())
+                           table_md(findings_table(f.findings), out);
+                       },
+                       [&](const Series& series) {
+                         // One chart per manager, where its first series stands.
+                         for (const ChartData& c : charts)
+                           if (c.series.front() == &series) out += chart_md(c, d.context.currency);
+                       },
+                   },
+                   s.body);
       },
       footer, o.sink);
 }

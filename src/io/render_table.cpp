@@ -132,7 +132,7 @@ std::vector<Shown> shown_row(const Table& t, const Row& r, const std::vector<Sho
   return cells;
 }
 
-std::string table_text(const Table& t, const RenderOptions& o) {
+void table_text(const Table& t, const RenderOptions& o, TextOut& out) {
   const std::optional<std::size_t> group = o.width ? group_column(t) : std::nullopt;
   std::vector<ShownColumn> columns = shown_columns(t, o.spark, group);
   std::vector<Shown> header;
@@ -145,11 +145,11 @@ std::string table_text(const Table& t, const RenderOptions& o) {
   }
   // Two passes, each cell shown in both: the widths first, then the lines. Holding every
   // cell's text between them would take more memory than the table (a big team's review).
-  for (const Row& r : t.rows()) {
+  t.for_each_row([&](const Row& r) {
     const std::vector<Shown> cells = shown_row(t, r, columns, o.color);
     for (std::size_t i = 0; i < columns.size(); ++i)
       widths[i] = std::max(widths[i], display_width(cells[i].text));
-  }
+  });
   const std::size_t last = columns.size() - 1;
   if (o.width) {
     std::vector<int> minimum;
@@ -166,28 +166,32 @@ std::string table_text(const Table& t, const RenderOptions& o) {
     rule.push_back({std::string(static_cast<std::size_t>(w), '-'), {}});
   const std::string rule_line = line(rule, widths, right);
 
-  std::string out;
   if (!t.title().empty()) out += escape_terminal(t.title()) + "\n";
   out += bold(line(header, widths, right), o.color);
   out += rule_line;
-  const std::vector<Row>& rows = t.rows();
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    if (group && (r == 0 || rows[r].cells[*group] != rows[r - 1].cells[*group])) {
-      if (r > 0) out += "\n";
-      const Cell& name = rows[r].cells[*group];
+  // What the next row is compared with: the group it opens, the TOTAL block it starts.
+  bool first = true, previous_total = false;
+  Cell previous_group;
+  t.for_each_row([&](const Row& row) {
+    if (group && (first || row.cells[*group] != previous_group)) {
+      if (!first) out += "\n";
+      previous_group = row.cells[*group];
+      const Cell& name = previous_group;
       out += bold(escape_terminal(is_string(name) ? std::get<std::string>(name) : "") + "\n",
                   o.color);
     }
     // A rule sets each block of TOTAL rows apart from the rows it sums.
-    if (rows[r].is_total() && r > 0 && !rows[r - 1].is_total()) out += rule_line;
-    std::vector<Shown> cells = shown_row(t, rows[r], columns, o.color);
+    if (row.is_total() && !first && !previous_total) out += rule_line;
+    first = false;
+    previous_total = row.is_total();
+    std::vector<Shown> cells = shown_row(t, row, columns, o.color);
     if (o.width)
       for (std::size_t i = 0; i < cells.size(); ++i)
         if (i != last || !may_shorten(t, columns[i]))
           cells[i].text = shorten(cells[i].text, widths[i]);
     out += row_lines(std::move(cells), widths, right, o.width.has_value());
-  }
-  if (rows.empty()) out += "(none)\n";
+  });
+  if (first) out += "(none)\n";
   if (!t.notes().empty()) {
     out += "\n";
     for (const Text& note : t.notes()) {
@@ -200,7 +204,6 @@ std::string table_text(const Table& t, const RenderOptions& o) {
         out += wrapped + "\n";
     }
   }
-  return out;
 }
 
 } // namespace
@@ -211,18 +214,17 @@ std::string render_table(const Document& d, const RenderOptions& o) {
   const std::string footer = settings.empty() ? "" : escape_terminal(settings) + "\n";
   return join_human_sections(
       d, heading,
-      [&](const Section& s) {
-        return std::visit(
-            Overloaded{
-                [&](const Table& t) { return table_text(t, o); },
-                [](const Statement& st) { return render_statement_text(st); },
-                [&](const FindingList& f) {
-                  const bool quiet = f.quiet_when_empty && f.findings.empty();
-                  return quiet ? std::string() : table_text(findings_table(f.findings), o);
-                },
-                [](const Series&) { return std::string(); }, // drawn only where charts are
-            },
-            s.body);
+      [&](const Section& s, TextOut& out) {
+        std::visit(Overloaded{
+                       [&](const Table& t) { table_text(t, o, out); },
+                       [&](const Statement& st) { out += render_statement_text(st); },
+                       [&](const FindingList& f) {
+                         if (!f.quiet_when_empty || !f.findings.empty())
+                           table_text(findings_table(f.findings), o, out);
+                       },
+                       [](const Series&) {}, // drawn only where charts are
+                   },
+                   s.body);
       },
       footer, o.sink);
 }

@@ -312,6 +312,28 @@ TEST_CASE("findings: ordered by file, line, then the SPEC table") {
   CHECK(code_rank(Code::plan_range) == 17);
 }
 
+TEST_CASE("sorting findings is stable, and moves every finding to its place once") {
+  // Equal keys keep their order (the messages 1, 2, 3); a long cycle, a fixed point and a swap.
+  std::vector<Finding> f = {
+      {"b.yaml", 2, "", "", Code::no_meeting, Severity::warning, "1"},
+      {"b.yaml", 1, "", "", Code::no_meeting, Severity::warning, "x"},
+      {"c.yaml", 1, "", "", Code::declining, Severity::warning, "c"},
+      {"b.yaml", 2, "", "", Code::no_meeting, Severity::warning, "2"},
+      {"b.yaml", 2, "", "", Code::below_target, Severity::warning, "y"},
+      {"b.yaml", 2, "", "", Code::no_meeting, Severity::warning, "3"},
+      {"a.yaml", 7, "", "", Code::no_wallet, Severity::info, "a"}};
+  sort_findings(f);
+  std::vector<std::string> messages;
+  for (const Finding& x : f)
+    messages.push_back(x.message);
+  // b.yaml first (first seen), then c.yaml, then a.yaml; in b.yaml line 1, then line 2 with
+  // BELOW_TARGET before NO_MEETING.
+  CHECK(messages == std::vector<std::string>{"x", "y", "1", "2", "3", "c", "a"});
+  std::vector<Finding> none;
+  sort_findings(none);
+  CHECK(none.empty());
+}
+
 TEST_CASE("findings() includes PLAN_RANGE for a plan outside 20-40 % of salary") {
   Portfolio p = portfolio("2026-10", {});
   BonusPlan plan;
