@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -174,7 +175,9 @@ struct Finding {
   Code code = Code::below_target;
   Severity severity = Severity::warning;
   std::string message;
-  std::optional<Silence> silenced = std::nullopt; ///< the ignore entry that silenced it
+  /// The ignore entry that silenced it; shared, since few findings have one and a big team
+  /// has tens of thousands of findings.
+  std::shared_ptr<const Silence> silenced = nullptr;
 };
 
 /// "silenced" for a silenced finding, else its severity.

@@ -3,6 +3,7 @@
 #include "core/finding_collector.hpp"
 
 #include <algorithm>
+#include <memory>
 
 namespace acctmgr {
 
@@ -26,7 +27,7 @@ void FindingCollector::add(const Client* c, Code code, Severity severity, std::s
   Finding f{p_.file,   c ? c->pos.line : p_.manager_pos.line, p_.manager, c ? c->id : "", code,
             severity, std::move(message),                     {}};
   if (const Silence* s = c ? silence_of(*c, code, e_) : nullptr) {
-    f.silenced = *s;
+    f.silenced = std::make_shared<const Silence>(*s);
     silenced.push_back(std::move(f));
   } else {
     active.push_back(std::move(f));

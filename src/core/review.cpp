@@ -52,31 +52,39 @@ std::vector<std::optional<Money>> projected_of(const ForecastReport& forecast) {
   return out;
 }
 
+/// Each client's warnings and errors, by its place in the portfolio.
+std::vector<std::int64_t> finding_counts(const Portfolio& p, const std::vector<Finding>& findings) {
+  std::unordered_map<std::string_view, std::int64_t> per_client;
+  for (const Finding& f : findings)
+    if (!f.client.empty() && f.severity != Severity::info) ++per_client[f.client];
+  std::vector<std::int64_t> out(p.clients.size());
+  for (std::size_t i = 0; i < p.clients.size(); ++i)
+    if (const auto found = per_client.find(p.clients[i].id); found != per_client.end())
+      out[i] = found->second;
+  return out;
+}
+
 /// The rows of one portfolio: its growth report's clients, in its order.
-PortfolioLines lines_of(const GrowthReport& growth, const std::vector<Finding>& findings,
+PortfolioLines lines_of(const GrowthReport& growth, const std::vector<std::int64_t>& findings,
                         const std::vector<std::optional<Money>>& projected,
                         const PipelineReport& pipeline) {
   const Portfolio& p = *growth.portfolio;
   const Month end = growth.period.end();
-  std::unordered_map<std::string_view, std::int64_t> per_client;
-  for (const Finding& f : findings)
-    if (!f.client.empty() && f.severity != Severity::info) ++per_client[f.client];
   PortfolioLines out{&p, end, {}};
   out.clients.reserve(growth.clients.size());
   // Both reports list their clients in file order: one walk finds each one's pipeline.
   auto cp = pipeline.clients.begin();
   for (const ClientGrowth& g : growth.clients) {
     const Client& c = *g.client;
+    const auto place = static_cast<std::size_t>(&c - p.clients.data());
     while (cp != pipeline.clients.end() && cp->client < &c)
       ++cp;
     const ShareOfWallet w = share_of_wallet(c, p.settings, end);
-    const auto found = per_client.find(c.id);
     out.clients.push_back(
         {&c, g.figures.revenue, g.figures.growth, g.figures.status, w.share, w.band,
-         period_margin(c, growth.period.months).margin,
-         projected[static_cast<std::size_t>(&c - p.clients.data())],
+         period_margin(c, growth.period.months).margin, projected[place],
          cp != pipeline.clients.end() && cp->client == &c ? cp->figures.coverage : std::nullopt,
-         found == per_client.end() ? 0 : found->second});
+         findings[place]});
   }
   return out;
 }
@@ -217,29 +225,42 @@ std::string review_title(const Context& c) {
 } // namespace
 
 Document review_document(const ReportInput& in) {
-  // Each portfolio's reports are made once and kept only as long as needed: its growth and
-  // forecast until its rows of the clients table are figured, its findings and pipeline for
-  // their own sections. A big team's review holds its model and little more.
+  // Each portfolio's reports are made once and kept only as long as needed. The findings
+  // come first and are merged into one list (held twice only then) before the forecast and
+  // pipeline are made; each growth report is kept until its rows of the clients table are
+  // figured. A big team's review holds its model and little more.
   std::vector<SummaryRow> rows;
-  std::vector<PortfolioLines> lines;
+  std::vector<GrowthReport> growths;
+  std::vector<std::vector<std::int64_t>> counts;
   std::vector<std::vector<Finding>> found;
-  std::vector<PipelineReport> pipelines;
   std::vector<Finding> silenced;
   for (const PortfolioPeriod& pp : in.portfolios) {
-    const Portfolio& p = *pp.portfolio;
-    const GrowthReport growth = growth_report(p, pp.period);
-    FindingSet set = findings(p, pp.period);
+    GrowthReport growth = growth_report(*pp.portfolio, pp.period);
+    FindingSet set = findings(*pp.portfolio, pp.period);
     silenced.insert(silenced.end(), std::make_move_iterator(set.silenced.begin()),
                     std::make_move_iterator(set.silenced.end()));
     rows.push_back(summarize(growth, set.active));
+    counts.push_back(finding_counts(*pp.portfolio, set.active));
+    // Several lists are merged: each cut to its size first, or the merge would hold up to
+    // twice them besides the list (one portfolio's list becomes it, uncut and uncopied).
+    if (in.portfolios.size() > 1) set.active.shrink_to_fit();
+    found.push_back(std::move(set.active));
+    growths.push_back(std::move(growth));
+  }
+  std::vector<Finding> all = all_findings(std::move(found));
+
+  std::vector<PortfolioLines> lines;
+  std::vector<PipelineReport> pipelines;
+  for (std::size_t i = 0; i < in.portfolios.size(); ++i) {
+    const Portfolio& p = *in.portfolios[i].portfolio;
     std::vector<std::optional<Money>> projected;
     PipelineReport pipeline = [&] {
       const ForecastReport forecast = forecast_report(p, p.as_of);
       projected = projected_of(forecast);
       return pipeline_report(p, forecast);
     }();
-    lines.push_back(lines_of(growth, set.active, projected, pipeline));
-    found.push_back(std::move(set.active));
+    lines.push_back(lines_of(growths[i], counts[i], projected, pipeline));
+    growths[i] = {};
     pipelines.push_back(std::move(pipeline));
   }
   sort_findings(silenced);
@@ -259,7 +280,7 @@ Document review_document(const ReportInput& in) {
   d.sections.push_back({"summary", summary_table(in, rows), false});
   d.sections.push_back({"clients", clients_table(std::move(lines), d.context.period), false});
   d.sections.push_back({"pipeline", pipeline_table(std::move(pipelines)), false});
-  d.sections.push_back({"findings", FindingList{all_findings(std::move(found)), false}, false});
+  d.sections.push_back({"findings", FindingList{std::move(all), false}, false});
   d.sections.push_back({"bonus", std::move(bonus), false});
   d.sections.push_back({"bonus_missing", std::move(bonus_missing), true});
   for (const PortfolioPeriod& pp : in.portfolios)

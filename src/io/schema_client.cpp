@@ -300,6 +300,9 @@ void ClientStream::item(const YamlTree& tree, const YamlNode& item) {
 
 std::vector<Client> ClientStream::take(Problems& into) {
   into.absorb(std::move(problems_));
+  // Grown one client at a time: cut to its size, or a team of many files keeps up to twice
+  // its clients' room.
+  clients_.shrink_to_fit();
   return std::move(clients_);
 }
 
