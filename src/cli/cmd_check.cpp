@@ -46,7 +46,8 @@ int check_command(const CheckOptions& o, Format format) {
     return f.severity >= fail_on;
   });
   // Colour is for the severity word of text lines only: the data forms stay plain.
-  const RenderOptions options = ci_render_options(format == Format::text && use_color(o.output));
+  RenderOptions options = ci_render_options(format == Format::text && use_color(o.output));
+  options.sink = stdout_sink(o.output);
   // Always written, even when empty: -o must not leave an earlier run's findings behind.
   emit(o.output, render(check_document(in, std::move(found)), format, options));
   return fails ? 1 : 0;

@@ -256,6 +256,11 @@ void emit(const OutputOptions& o, const std::string& text, std::optional<int> wi
   write_stdout(text);
 }
 
+TextOut::Sink stdout_sink(const OutputOptions& o) {
+  if (!to_stdout(o)) return {};
+  return [](const std::string& part) { write_stdout(part); };
+}
+
 std::optional<int> table_width(const OutputOptions& o, Format format) {
   if (format != Format::table || !to_stdout(o)) return std::nullopt;
   return terminal_width();
@@ -267,10 +272,8 @@ void print(const OutputOptions& o, const Document& d, Format format) {
   options.bom = o.bom;
   options.spark = format == Format::table && !o.no_spark && utf8_locale();
   options.width = table_width(o, format);
-  // Straight to stdout section by section, unless a pager may want the whole text first; a
-  // file is written whole, atomically.
-  if (to_stdout(o) && (!options.width || o.no_pager))
-    options.sink = [](const std::string& part) { write_stdout(part); };
+  // Straight to stdout as it is made, unless a pager may want the whole text first.
+  if (!options.width || o.no_pager) options.sink = stdout_sink(o);
   emit(o, render(d, format, options), options.width);
 }
 

@@ -84,10 +84,14 @@ std::vector<std::string> format_choices(std::span<const Format> formats);
 /// wholly after a portfolio's as_of), and the run's settings file.
 ReportInput report_input(const Loaded& loaded, const PeriodSpec& spec);
 
-/// Writes the rendered report in one piece to stdout, or atomically to -o FILE. With a
-/// `width` (a table fitted to the terminal, see table_width), what does not fit it goes
-/// through the pager unless --no-pager.
+/// Writes the rendered report (what its sink has not written) to stdout, or atomically to -o
+/// FILE. With a `width` (a table fitted to the terminal, see table_width), what does not fit it
+/// goes through the pager unless --no-pager.
 void emit(const OutputOptions& o, const std::string& text, std::optional<int> width = {});
+
+/// Where a renderer hands its text as it is made (RenderOptions::sink): stdout, when the
+/// report goes there; none with -o, since a file is written whole, atomically.
+TextOut::Sink stdout_sink(const OutputOptions& o);
 
 /// The terminal width a table in `format` is fitted to: only a table, only to stdout, only
 /// when stdout is a terminal; nullopt otherwise (pipes and files get every character).

@@ -16,14 +16,12 @@ std::string silenced_message(const Finding& f) {
 
 std::vector<Finding> check_findings(const ReportInput& in, const CodeSet& ignored,
                                     bool include_info, bool silenced) {
-  std::vector<Finding> found;
+  FindingLists lists(in.portfolios.size());
   for (const PortfolioPeriod& pp : in.portfolios) {
     FindingSet own = findings(*pp.portfolio, pp.period);
-    std::vector<Finding>& chosen = silenced ? own.silenced : own.active;
-    found.insert(found.end(), chosen.begin(), chosen.end());
+    lists.add(std::move(silenced ? own.silenced : own.active));
   }
-  sort_findings(found);
-  found = without_codes(std::move(found), ignored);
+  std::vector<Finding> found = without_codes(lists.merged(), ignored);
   if (silenced) {
     for (Finding& f : found)
       f.message = silenced_message(f);

@@ -16,8 +16,8 @@
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <iterator>
 #include <map>
-#include <tuple>
 
 namespace acctmgr {
 namespace {
@@ -325,6 +325,27 @@ void sort_findings(std::vector<Finding>& findings) {
     findings[k] = std::move(aside);
     placed[k] = true;
   }
+}
+
+void FindingLists::add(std::vector<Finding> list) {
+  if (several_) list.shrink_to_fit();
+  lists_.push_back(std::move(list));
+}
+
+std::vector<Finding> FindingLists::merged() {
+  std::size_t count = 0;
+  for (const std::vector<Finding>& list : lists_)
+    count += list.size();
+  std::vector<Finding> all = lists_.empty() ? std::vector<Finding>() : std::move(lists_.front());
+  all.reserve(count);
+  for (std::size_t i = 1; i < lists_.size(); ++i) {
+    all.insert(all.end(), std::make_move_iterator(lists_[i].begin()),
+               std::make_move_iterator(lists_[i].end()));
+    std::vector<Finding>().swap(lists_[i]);
+  }
+  lists_.clear();
+  sort_findings(all);
+  return all;
 }
 
 std::size_t code_rank(Code c) {

@@ -25,6 +25,25 @@ FindingSet findings(const Portfolio& p, const Period& period);
 /// the SPEC table order. Use after appending findings from elsewhere (PLAN_RANGE).
 void sort_findings(std::vector<Finding>& findings);
 
+/// Each portfolio's findings gathered into one sorted list, never held twice over: with one
+/// portfolio its list becomes the list, uncopied; with several, each is cut to its size as it
+/// comes (a list keeps up to twice its room), and the merge sizes the list once, freeing each
+/// as it is moved over.
+class FindingLists {
+public:
+  /// `portfolios`: how many lists will come.
+  explicit FindingLists(std::size_t portfolios) : several_(portfolios > 1) {
+    lists_.reserve(portfolios);
+  }
+  void add(std::vector<Finding> list);
+  /// Every list's findings, sorted (sort_findings); the lists are left empty.
+  std::vector<Finding> merged();
+
+private:
+  bool several_;
+  std::vector<std::vector<Finding>> lists_;
+};
+
 /// The findings whose code is not in `codes` (the global `--ignore CODE,...`).
 std::vector<Finding> without_codes(std::vector<Finding> findings, const CodeSet& codes);
 

@@ -197,23 +197,6 @@ Table silenced_table(const std::vector<Finding>& silenced) {
   return t;
 }
 
-/// Every portfolio's findings in one sorted list: the first portfolio's list becomes it (one
-/// big portfolio: no copy at all), sized once for the others, each freed as it is moved over.
-std::vector<Finding> all_findings(std::vector<std::vector<Finding>> found) {
-  std::size_t count = 0;
-  for (const std::vector<Finding>& f : found)
-    count += f.size();
-  std::vector<Finding> all = found.empty() ? std::vector<Finding>() : std::move(found.front());
-  all.reserve(count);
-  for (std::size_t i = 1; i < found.size(); ++i) {
-    all.insert(all.end(), std::make_move_iterator(found[i].begin()),
-               std::make_move_iterator(found[i].end()));
-    std::vector<Finding>().swap(found[i]);
-  }
-  sort_findings(all);
-  return all;
-}
-
 std::string review_title(const Context& c) {
   std::vector<std::string> as_of;
   for (Month m : c.as_of)
@@ -232,7 +215,7 @@ Document review_document(const ReportInput& in) {
   std::vector<SummaryRow> rows;
   std::vector<GrowthReport> growths;
   std::vector<std::vector<std::int64_t>> counts;
-  std::vector<std::vector<Finding>> found;
+  FindingLists found(in.portfolios.size());
   std::vector<Finding> silenced;
   for (const PortfolioPeriod& pp : in.portfolios) {
     GrowthReport growth = growth_report(*pp.portfolio, pp.period);
@@ -241,13 +224,10 @@ Document review_document(const ReportInput& in) {
                     std::make_move_iterator(set.silenced.end()));
     rows.push_back(summarize(growth, set.active));
     counts.push_back(finding_counts(*pp.portfolio, set.active));
-    // Several lists are merged: each cut to its size first, or the merge would hold up to
-    // twice them besides the list (one portfolio's list becomes it, uncut and uncopied).
-    if (in.portfolios.size() > 1) set.active.shrink_to_fit();
-    found.push_back(std::move(set.active));
+    found.add(std::move(set.active));
     growths.push_back(std::move(growth));
   }
-  std::vector<Finding> all = all_findings(std::move(found));
+  std::vector<Finding> all = found.merged();
 
   std::vector<PortfolioLines> lines;
   std::vector<PipelineReport> pipelines;

@@ -91,7 +91,7 @@ std::string annotation_file(const std::string& file, const RenderOptions& o) {
 } // namespace
 
 std::string render_github(const Document& d, const RenderOptions& o) {
-  std::string out;
+  TextOut out(o.sink);
   for_each_finding(d, "github", [&](const Finding& f) {
     const std::string code = to_string(f.code);
     const std::string title = f.client.empty() ? code : code + " " + f.client;
@@ -99,7 +99,7 @@ std::string render_github(const Document& d, const RenderOptions& o) {
                        github_property(annotation_file(f.file, o)), f.line, github_property(title),
                        github_data(escape_terminal(f.message)));
   });
-  return out;
+  return out.take();
 }
 
 std::string render_github_diagnostics(const std::vector<Diagnostic>& diagnostics,

@@ -18,14 +18,14 @@ std::string shown_severity(const Finding& f, bool color) {
 } // namespace
 
 std::string render_text(const Document& d, const RenderOptions& o) {
-  std::string out;
+  TextOut out(o.sink);
   for_each_finding(d, "text", [&](const Finding& f) {
     const std::string who = f.client.empty() ? "" : " " + f.client;
     out += fmt::format("{}:{}: {} {}{}: {}\n", escape_terminal(shown_file(f.file)), f.line,
                        shown_severity(f, o.color), to_string(f.code), escape_terminal(who),
                        escape_terminal(f.message));
   });
-  return out;
+  return out.take();
 }
 
 } // namespace acctmgr
