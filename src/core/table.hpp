@@ -83,6 +83,7 @@ public:
   std::optional<std::size_t> trend_after() const { return trend_after_; }
   /// A line printed under the table in tables and Markdown (periods, thresholds, legends).
   void add_note(Text note) { notes_.push_back(std::move(note)); }
+
   const std::string& title() const { return title_; }
   const std::vector<Column>& columns() const { return columns_; }
   /// The rows held; throws std::logic_error for a table whose rows are made when read (read

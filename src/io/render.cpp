@@ -27,7 +27,8 @@ namespace {
 
 /// `t` with two last columns when the run has a reporting currency (SPEC section 9): the
 /// data formats have no footer, so every row says what currency it is in and the plan rates
-/// the run used ("EUR 1.085 (2026); UAH 0.0241 (2026)").
+/// the run used ("EUR 1.085 (2026); UAH 0.0241 (2026)"). Its rows are made from t's as it is
+/// read.
 Table with_currency_columns(const Table& t, const Context& c) {
   std::vector<Column> columns = t.columns();
   columns.push_back(column("reporting_currency", CellKind::text));
