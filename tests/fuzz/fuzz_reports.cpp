@@ -134,11 +134,11 @@ std::optional<PeriodSpec> period_spec(std::uint8_t a, std::uint8_t b, Month as_o
   case 1:
     text = "ttm";
     break;
-  case 2:
-    text = std::to_string(m.year());
+  case 2: // a year as a file writes it: four digits, 0275 too
+    text = fmt::format("{:04}", m.year());
     break;
   case 3:
-    text = fmt::format("{}-Q{}", m.year(), (m.month() - 1) / 3 + 1);
+    text = fmt::format("{:04}-Q{}", m.year(), (m.month() - 1) / 3 + 1);
     break;
   case 4:
     text = to_string(m);

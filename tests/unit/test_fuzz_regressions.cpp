@@ -115,3 +115,17 @@ TEST_CASE("fuzz regression: an activity note that is not UTF-8 never loads") {
   CHECK(edited.find(note) != std::string::npos);
   CHECK_THROWS_AS(parse_portfolio(edited, "p.yaml", {}, std::nullopt, Month(2026, 10)), InputError);
 }
+
+// Finding 2 (acctmgr_fuzz, corpus: regression-period-year-before-1000): a portfolio whose
+// as_of is 0275-10 made the harness write its -p as "275-Q3", which the period parser
+// refuses: the harness wrote the year without its leading zero. A year is four digits in a
+// period as in a month, whatever its value.
+TEST_CASE("fuzz regression: a period's year is four digits, leading zeros included") {
+  REQUIRE(PeriodSpec::parse("0275"));
+  CHECK(PeriodSpec::parse("0275")->year == 275);
+  REQUIRE(PeriodSpec::parse("0275-Q3"));
+  CHECK(PeriodSpec::parse("0275-Q3")->year == 275);
+  CHECK(PeriodSpec::parse("0275-Q3")->quarter == 3);
+  CHECK(!PeriodSpec::parse("275"));
+  CHECK(!PeriodSpec::parse("275-Q3"));
+}
