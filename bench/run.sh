@@ -5,7 +5,8 @@
 # examples), as one file and as 100 files, beside bare_parse: yaml-cpp's event API over the
 # same bytes doing nothing. Each row: input size, wall and CPU (user+sys) seconds, CPU/wall,
 # peak RSS, RSS/input, MB/s and `x bare`, the wall time as a ratio to the bare parse. Each
-# figure is the run with the best wall time of BENCH_RUNS (default 3; 1 from 100,000 clients).
+# figure is the run with the best wall time of BENCH_RUNS (default 3; 1 from 100,000 clients),
+# the runs made in rounds over every size (see below).
 # Last, `check examples/`: the run CI makes on every push.
 set -euo pipefail
 acctmgr=$(realpath "${1:?path to acctmgr}")
@@ -28,20 +29,22 @@ failed() { # status command...
   exit 1
 }
 
-# Sets wall, cpu and rss (KB) from the best of `runs` runs of the command.
-measure() { # runs command...
-  local runs=$1 status
+# The best run so far of each case and command, by "layout|clients|label": wall, CPU, RSS (KB).
+declare -A best_wall best_cpu best_rss
+
+# Runs the command once and keeps its figures under `key` when its wall time is the best yet.
+run_once() { # key command...
+  local key=$1 status=0
   shift
-  wall="" cpu="" rss=""
-  for ((r = 0; r < runs; r++)); do
-    status=0
-    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || status=$?
-    [ "$status" -eq 0 ] || failed "$status" "$@"
-    read -r w u s m <"$work/time"
-    if [ -z "$wall" ] || awk -v a="$w" -v b="$wall" 'BEGIN { exit !(a < b) }'; then
-      wall=$w cpu=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }') rss=$m
-    fi
-  done
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || status=$?
+  [ "$status" -eq 0 ] || failed "$status" "$@"
+  read -r w u s m <"$work/time"
+  if [ -z "${best_wall[$key]:-}" ] ||
+    awk -v a="$w" -v b="${best_wall[$key]}" 'BEGIN { exit !(a < b) }'; then
+    best_wall[$key]=$w
+    best_cpu[$key]=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')
+    best_rss[$key]=$m
+  fi
 }
 
 row() { # layout clients bytes label bare_wall
@@ -53,44 +56,76 @@ row() { # layout clients bytes label bare_wall
   }'
 }
 
-bench_layout() { # layout clients bytes runs files...
-  local layout=$1 n=$2 bytes=$3 runs=$4
-  shift 4
-  measure "$runs" "$bare" "$@"
-  local bare_wall=$wall
-  row "$layout" "$n" "$bytes" "bare parse" "$bare_wall"
-  for cmd in $commands; do
-    measure "$runs" "$acctmgr" "$cmd" "$@"
-    row "$layout" "$n" "$bytes" "$cmd" "$bare_wall"
-    if [ "$cmd" = summary ]; then
-      measure "$runs" "$acctmgr" summary -j 1 "$@"
-      row "$layout" "$n" "$bytes" "summary -j 1" "$bare_wall"
-    fi
+# What each case runs, in the order of the table: the bare parse, then each command
+# (summary also with -j 1).
+labels=("bare parse")
+for cmd in $commands; do
+  labels+=("$cmd")
+  if [ "$cmd" = summary ]; then labels+=("summary -j 1"); fi
+done
+
+# One case (a layout of one size) once: every label.
+run_case() { # layout clients files...
+  local key="$1|$2" label
+  shift 2
+  for label in "${labels[@]}"; do
+    case $label in
+    "bare parse") run_once "$key|$label" "$bare" "$@" ;;
+    "summary -j 1") run_once "$key|$label" "$acctmgr" summary -j 1 "$@" ;;
+    *) run_once "$key|$label" "$acctmgr" "$label" "$@" ;;
+    esac
   done
 }
+
+# Every input is made first, then the runs go in rounds over every case: a machine whose speed
+# drifts during the bench (a shared host) slows every size alike, so that the ratio of one size
+# to another stays true. cases: "layout|clients|bytes|runs|path" (runs 0: not measured).
+cases=()
+max_runs=0
+for n in $sizes; do
+  runs=${BENCH_RUNS:-$([ "$n" -ge 100000 ] && echo 1 || echo 3)}
+  ((runs > max_runs)) && max_runs=$runs
+  mkdir -p "$work/$n/many"
+  "$here/generate.sh" "$n" >"$work/$n/one.yaml"
+  bytes=$(stat -c %s "$work/$n/one.yaml")
+  if [ "$bytes" -le "$max_bytes" ]; then
+    cases+=("one file|$n|$bytes|$runs|$work/$n/one.yaml")
+  else
+    cases+=("one file|$n|$bytes|0|")
+    rm -f "$work/$n/one.yaml"
+  fi
+  per=$(((n + 99) / 100))
+  for ((f = 0; f < 100; f++)); do
+    "$here/generate.sh" "$per" $((f * per)) "Manager $f" >"$work/$n/many/m$(printf %03d "$f").yaml"
+  done
+  bytes=$(cat "$work/$n/many"/*.yaml | wc -c)
+  cases+=("100 files|$((per * 100))|$bytes|$runs|$work/$n/many")
+done
+
+for ((r = 0; r < max_runs; r++)); do
+  for c in "${cases[@]}"; do
+    IFS='|' read -r layout n bytes runs path <<<"$c"
+    ((r < runs)) || continue
+    if [ -d "$path" ]; then run_case "$layout" "$n" "$path"/*.yaml; else run_case "$layout" "$n" "$path"; fi
+  done
+done
 
 echo "acctmgr bench: $(nproc) cores; wall and CPU in seconds, RSS in MB, x bare = wall / bare parse wall"
 printf '%-9s %8s %8s  %-16s %8s %8s %6s %8s %6s %7s %7s\n' layout clients "input MB" command \
   wall cpu cpu/wall "RSS MB" RSS/in "MB/s" "x bare"
-for n in $sizes; do
-  runs=${BENCH_RUNS:-$([ "$n" -ge 100000 ] && echo 1 || echo 3)}
-  "$here/generate.sh" "$n" >"$work/one.yaml"
-  bytes=$(stat -c %s "$work/one.yaml")
-  if [ "$bytes" -le "$max_bytes" ]; then
-    bench_layout "one file" "$n" "$bytes" "$runs" "$work/one.yaml"
-  else
+for c in "${cases[@]}"; do
+  IFS='|' read -r layout n bytes runs path <<<"$c"
+  if ((runs == 0)); then
     printf '%-9s %8d %8.1f  (over 64 MiB: refused by SPEC section 2; measured as 100 files)\n' \
-      "one file" "$n" "$(awk -v b="$bytes" 'BEGIN { print b / 1048576 }')"
+      "$layout" "$n" "$(awk -v b="$bytes" 'BEGIN { print b / 1048576 }')"
+    continue
   fi
-  rm -f "$work/one.yaml"
-  mkdir -p "$work/many"
-  per=$(((n + 99) / 100))
-  for ((f = 0; f < 100; f++)); do
-    "$here/generate.sh" "$per" $((f * per)) "Manager $f" >"$work/many/m$(printf %03d "$f").yaml"
+  bare_wall=${best_wall["$layout|$n|bare parse"]}
+  for label in "${labels[@]}"; do
+    key="$layout|$n|$label"
+    wall=${best_wall[$key]} cpu=${best_cpu[$key]} rss=${best_rss[$key]}
+    row "$layout" "$n" "$bytes" "$label" "$bare_wall"
   done
-  bytes=$(cat "$work/many"/*.yaml | wc -c)
-  bench_layout "100 files" "$((per * 100))" "$bytes" "$runs" "$work/many"/*.yaml
-  rm -rf "$work/many"
 done
 
 # The small case CI runs on every push: `check` over the examples, best of 20 (target < 10 ms).
