@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/month.hpp"
+#include "core/shared_text.hpp"
 #include "core/vocabulary.hpp"
 
 #include <array>
@@ -168,9 +169,9 @@ inline std::string shown_file(const std::string& file) {
 
 /// Something `check` reports (SPEC section 5).
 struct Finding {
-  std::string file;
+  SharedText file;
   int line = 0; ///< line of the client, or of `manager:` for findings about the portfolio
-  std::string manager;
+  SharedText manager;
   std::string client; ///< client id; empty for a manager's TOTAL or the plan
   Code code = Code::below_target;
   Severity severity = Severity::warning;

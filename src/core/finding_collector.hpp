@@ -13,7 +13,8 @@ namespace acctmgr {
 /// manager's TOTAL (client null) is never silenced by a client.
 class FindingCollector {
 public:
-  FindingCollector(const Portfolio& p, Month e) : p_(p), e_(e) {}
+  FindingCollector(const Portfolio& p, Month e)
+      : p_(p), e_(e), file_(p.file), manager_(p.manager) {}
 
   /// A finding at the severity its code has in the SPEC table.
   void add(const Client* c, Code code, std::string message) {
@@ -30,6 +31,7 @@ public:
 private:
   const Portfolio& p_;
   Month e_;
+  SharedText file_, manager_; ///< one copy for all the portfolio's findings
 };
 
 } // namespace acctmgr

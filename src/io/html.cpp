@@ -110,7 +110,7 @@ std::string findings_group(std::string_view manager, const std::vector<const Fin
     out += fmt::format("<tr class=\"{}\"><td>{}</td><td>{}</td><td class=\"code\">{}</td>"
                        "<td>{}</td><td class=\"where\">{}:{}</td></tr>\n",
                        severity_word(*f), badge(*f), html_escape(f->client), to_string(f->code),
-                       html_escape(f->message), html_escape(f->file), f->line);
+                       html_escape(f->message), html_escape(f->file.str()), f->line);
   return out + "</tbody>\n</table></div>\n";
 }
 
@@ -122,7 +122,7 @@ std::string html_findings(const FindingList& list) {
   std::vector<std::string_view> managers;
   for (const Finding& f : list.findings)
     if (std::find(managers.begin(), managers.end(), f.manager) == managers.end())
-      managers.push_back(f.manager);
+      managers.push_back(f.manager.str());
   for (const std::string_view manager : managers) {
     std::vector<const Finding*> group;
     for (const Finding& f : list.findings)
