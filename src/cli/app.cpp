@@ -2,10 +2,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
-#include "core/checked.hpp"
-#include "io/diagnostic.hpp"
-#include "io/schema_reader.hpp"
-#include "io/text.hpp"
+#include "model/checked.hpp"
+#include "text/diagnostic.hpp"
+#include "read/schema_reader.hpp"
+#include "text/text.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>

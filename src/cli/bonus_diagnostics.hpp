@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/bonus.hpp"
-#include "io/diagnostic.hpp"
+#include "reports/bonus.hpp"
+#include "text/diagnostic.hpp"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/report_command.hpp"
-#include "core/activity.hpp"
+#include "reports/activity.hpp"
 
 namespace acctmgr::cli {
 

@@ -1,11 +1,11 @@
 #include "cli/bonus_diagnostics.hpp"
 #include "cli/commands.hpp"
-#include "core/bonus.hpp"
-#include "core/bonus_document.hpp"
-#include "io/diagnostic.hpp"
-#include "io/scalars.hpp"
-#include "io/schema_reader.hpp"
-#include "io/text.hpp"
+#include "reports/bonus.hpp"
+#include "reports/bonus_document.hpp"
+#include "text/diagnostic.hpp"
+#include "read/scalars.hpp"
+#include "read/schema_reader.hpp"
+#include "text/text.hpp"
 
 #include <fmt/format.h>
 #include <memory>

@@ -1,5 +1,5 @@
 #include "cli/commands.hpp"
-#include "core/check.hpp"
+#include "reports/check.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/report_command.hpp"
-#include "core/contacts.hpp"
+#include "reports/contacts.hpp"
 
 namespace acctmgr::cli {
 

@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/report_command.hpp"
-#include "core/forecast.hpp"
+#include "reports/forecast.hpp"
 
 namespace acctmgr::cli {
 

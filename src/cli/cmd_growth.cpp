@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/report_command.hpp"
-#include "core/growth.hpp"
+#include "reports/growth.hpp"
 
 namespace acctmgr::cli {
 

@@ -1,10 +1,11 @@
+#include "text/diagnostic.hpp"
 #include "cli/commands.hpp"
 #include "cli/file_edits.hpp"
-#include "core/import_plan.hpp"
-#include "io/accounting_csv.hpp"
-#include "io/portfolio_edit.hpp"
-#include "io/source_check.hpp"
-#include "io/source_text.hpp"
+#include "edit/import_plan.hpp"
+#include "edit/accounting_csv.hpp"
+#include "edit/portfolio_edit.hpp"
+#include "read/source_check.hpp"
+#include "read/source_text.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>

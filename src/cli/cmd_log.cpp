@@ -1,8 +1,9 @@
+#include "text/diagnostic.hpp"
 #include "cli/commands.hpp"
 #include "cli/file_edits.hpp"
-#include "io/portfolio_edit.hpp"
-#include "io/scalars.hpp"
-#include "io/schema_reader.hpp"
+#include "edit/portfolio_edit.hpp"
+#include "read/scalars.hpp"
+#include "read/schema_reader.hpp"
 
 #include <algorithm>
 #include <cstdio>

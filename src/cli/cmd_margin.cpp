@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/report_command.hpp"
-#include "core/margin.hpp"
+#include "reports/margin.hpp"
 
 namespace acctmgr::cli {
 

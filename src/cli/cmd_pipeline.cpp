@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/report_command.hpp"
-#include "core/pipeline.hpp"
+#include "reports/pipeline.hpp"
 
 namespace acctmgr::cli {
 

@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/report_command.hpp"
-#include "core/review.hpp"
+#include "reports/review.hpp"
 
 #include <array>
 #include <memory>

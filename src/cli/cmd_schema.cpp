@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
-#include "io/json_schema.hpp"
+#include "read/json_schema.hpp"
 
 namespace acctmgr::cli {
 

@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/report_command.hpp"
-#include "core/share.hpp"
+#include "reports/share.hpp"
 
 namespace acctmgr::cli {
 

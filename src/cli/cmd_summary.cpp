@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/report_command.hpp"
-#include "core/summary.hpp"
+#include "reports/summary.hpp"
 
 namespace acctmgr::cli {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/period.hpp"
-#include "core/report_input.hpp"
-#include "io/load.hpp"
-#include "io/render.hpp"
+#include "model/period.hpp"
+#include "reports/report_input.hpp"
+#include "read/load.hpp"
+#include "write/render.hpp"
 
 #include <CLI/CLI.hpp>
 #include <functional>

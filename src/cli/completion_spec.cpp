@@ -1,6 +1,6 @@
 #include "cli/completion.hpp"
-#include "core/finding.hpp"
-#include "io/render.hpp"
+#include "model/finding.hpp"
+#include "write/render.hpp"
 
 #include <cctype>
 #include <string_view>

@@ -2,7 +2,7 @@
 
 #include "cli/common.hpp"
 #include "cli/output.hpp"
-#include "io/unified_diff.hpp"
+#include "edit/unified_diff.hpp"
 
 #include <chrono>
 #include <cstdio>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/month.hpp"
-#include "core/portfolio.hpp"
-#include "io/diagnostic.hpp"
-#include "io/load.hpp"
+#include "model/month.hpp"
+#include "model/portfolio.hpp"
+#include "text/diagnostic.hpp"
+#include "read/load.hpp"
 
 #include <string>
 #include <vector>

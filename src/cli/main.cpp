@@ -1,5 +1,5 @@
 #include "cli/app.hpp"
-#include "io/mapped_file.hpp"
+#include "read/mapped_file.hpp"
 
 #if defined(__GLIBC__)
 #include <algorithm>

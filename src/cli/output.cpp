@@ -1,7 +1,7 @@
 #include "cli/output.hpp"
 
 #include "cli/common.hpp"
-#include "core/ascii.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <cerrno>

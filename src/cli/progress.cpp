@@ -1,6 +1,6 @@
 #include "cli/progress.hpp"
 
-#include "io/text.hpp"
+#include "text/text.hpp"
 
 #include <cstdio>
 #include <filesystem>

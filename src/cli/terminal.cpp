@@ -1,7 +1,7 @@
 #include "cli/terminal.hpp"
 
-#include "core/ascii.hpp"
-#include "io/text.hpp"
+#include "text/ascii.hpp"
+#include "text/text.hpp"
 
 #include <algorithm>
 #include <cerrno>

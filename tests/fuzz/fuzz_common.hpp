@@ -4,7 +4,7 @@
 // strict JSON validator. A failed check prints what broke and aborts, which libFuzzer reports
 // as a crash with the input saved.
 
-#include "io/diagnostic.hpp"
+#include "text/diagnostic.hpp"
 
 #include <cctype>
 #include <cstddef>

@@ -20,18 +20,18 @@
 // - it reads back as the original model with exactly that change: the month set for that
 //   client (or the activity appended), every other figure, name and entry as it was;
 // - a refused CSV carries clean diagnostics; the plan's actions agree with the file.
-#include "core/import_plan.hpp"
+#include "edit/import_plan.hpp"
 #include "fuzz_common.hpp"
-#include "io/accounting_csv.hpp"
-#include "io/load.hpp"
-#include "io/portfolio_edit.hpp"
-#include "io/scalars.hpp"
-#include "io/schema.hpp"
-#include "io/source_check.hpp"
-#include "io/source_text.hpp"
-#include "io/utf8.hpp"
-#include "io/yaml_edit.hpp"
-#include "io/yaml_tree.hpp"
+#include "edit/accounting_csv.hpp"
+#include "read/load.hpp"
+#include "edit/portfolio_edit.hpp"
+#include "read/scalars.hpp"
+#include "read/schema.hpp"
+#include "read/source_check.hpp"
+#include "read/source_text.hpp"
+#include "text/utf8.hpp"
+#include "edit/yaml_edit.hpp"
+#include "read/yaml_tree.hpp"
 
 #include <algorithm>
 #include <cstddef>

@@ -10,7 +10,7 @@
 //       -timeout=10 CORPUS_COPY tests/fuzz/corpus/fuzz_parse_portfolio
 #include "fuzz_common.hpp"
 
-#include "io/load.hpp"
+#include "read/load.hpp"
 
 #include <cstddef>
 #include <cstdint>

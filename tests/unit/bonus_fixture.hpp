@@ -3,7 +3,7 @@
 // Literal portfolios for the bonus tests: a manager on a 48,000.00 salary, fiscal years on the
 // calendar, as_of 2026-10, target 1,000,000.00 for 2026, and a plan paying 30 % at 100 %.
 
-#include "core/portfolio.hpp"
+#include "model/portfolio.hpp"
 
 #include <initializer_list>
 #include <utility>

@@ -2,7 +2,7 @@
 
 // Small helpers to write Portfolios as C++ literals in unit tests.
 
-#include "core/portfolio.hpp"
+#include "model/portfolio.hpp"
 
 #include <cstdint>
 #include <initializer_list>

@@ -1,5 +1,5 @@
 // `check --color`: the severity word of text lines in the tables' palette.
-#include "io/render.hpp"
+#include "write/render.hpp"
 
 #include <doctest/doctest.h>
 

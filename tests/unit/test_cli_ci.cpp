@@ -1,8 +1,8 @@
 // CI on pull requests (SPEC section 5, v2): GitHub annotations name files as the diff does,
 // and bad input reaches the pull request too.
 #include "cli/commands.hpp"
-#include "io/diagnostic.hpp"
-#include "io/render.hpp"
+#include "text/diagnostic.hpp"
+#include "write/render.hpp"
 
 #include <cstdlib>
 #include <doctest/doctest.h>

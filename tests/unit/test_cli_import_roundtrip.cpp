@@ -1,12 +1,12 @@
 // Property: remove random months from a portfolio, export them as CSV (split into invoice
 // rows, shuffled), import them back, and get the very figures of the original, so every report.
-#include "core/import_plan.hpp"
-#include "io/accounting_csv.hpp"
-#include "io/load.hpp"
-#include "io/portfolio_edit.hpp"
-#include "io/schema.hpp"
-#include "io/source_text.hpp"
-#include "io/yaml_tree.hpp"
+#include "edit/import_plan.hpp"
+#include "edit/accounting_csv.hpp"
+#include "read/load.hpp"
+#include "edit/portfolio_edit.hpp"
+#include "read/schema.hpp"
+#include "read/source_text.hpp"
+#include "read/yaml_tree.hpp"
 
 #include <algorithm>
 #include <cstdint>

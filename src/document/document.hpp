@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/currency.hpp"
+#include "model/finding.hpp"
+#include "model/month.hpp"
+#include "document/statement.hpp"
+#include "document/table.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace acctmgr {
+
+/// A labelled monthly sequence, for charts and sparklines: values[i] is the amount of month
+/// first + i.
+struct Series {
+  std::string subject; ///< what it is about: a manager, a client
+  std::string label;   ///< what it measures: "revenue", "a year earlier"
+  Month first;
+  std::vector<Money> values;
+};
+
+/// Findings as `check` lists them (text lines, GitHub annotations) or as a table.
+struct FindingList {
+  std::vector<Finding> findings;
+  /// True for `check`: with no findings, the human forms print nothing at all (the data forms
+  /// still print a CSV header or `[]`).
+  bool quiet_when_empty = false;
+};
+
+/// The findings' table: file,line,manager,client,code,severity,message. Its rows are made
+/// from `findings` each time it is read, so they must outlive it (a temporary cannot).
+Table findings_table(const std::vector<Finding>& findings);
+Table findings_table(std::vector<Finding>&&) = delete;
+
+struct Section {
+  std::string key; ///< its name as a JSON key when a document has several sections
+  std::variant<Table, Statement, FindingList, Series> body;
+  /// True for what the human forms already say in prose (a table's notes) but data formats
+  /// need as data: shown in JSON only.
+  bool data_only = false;
+};
+
+/// Where a document's numbers come from.
+struct Context {
+  std::string period;       ///< as asked: ytd, ttm, 2026-Q3...
+  std::vector<Month> as_of; ///< each distinct as_of, in order of first appearance
+  std::string currency;     ///< the run's currency (one per run), or its reporting currency
+  /// The settings file read, "" for the defaults; none for a document made outside a run
+  /// (then no renderer names it).
+  std::optional<std::string> settings_file;
+  bool converted = false;    ///< true when the run has a reporting currency (SPEC section 9)
+  std::vector<FxRate> rates; ///< the plan rates the figures were converted at
+};
+
+/// Adds `rates` to the context's rates, each once, in order of fiscal year and currency.
+void add_rates(Context& c, const std::vector<FxRate>& rates);
+
+/// What every command prints: a title (may be empty), its context, then sections in reading
+/// order. Built by core, rendered whole by one io renderer per format.
+struct Document {
+  std::string title;
+  Context context;
+  std::vector<Section> sections;
+};
+
+} // namespace acctmgr

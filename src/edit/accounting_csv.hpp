@@ -1,0 +1,33 @@
+#pragma once
+
+#include "edit/import_plan.hpp"
+#include "text/diagnostic.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace acctmgr {
+
+/// One field of a CSV record: its text (quotes removed, "" made ") and where it starts.
+struct CsvField {
+  std::string text;
+  std::size_t offset = 0;
+  bool quoted = false;
+};
+using CsvRecord = std::vector<CsvField>;
+
+class Problems;
+
+/// Splits RFC 4180 text into records: fields separated by commas, records by LF or CR LF,
+/// a field in double quotes may hold commas, line breaks and "" for a quote. An unclosed or
+/// misplaced quote is reported to `problems`. A blank line is no record.
+std::vector<CsvRecord> split_csv(std::string_view text, Problems& problems);
+
+/// Reads an accounting export (SPEC section 10): UTF-8 (an optional BOM), a header naming
+/// `client`, `month` and `amount` in any order and case, optionally `manager`, other columns
+/// ignored; each row's month and amount in the section 2 grammar. Throws InputError with
+/// every problem, each at `FILE:LINE:COL`. `file` is the name shown ("-": stdin).
+std::vector<AccountingRow> read_accounting_csv(std::string_view bytes, const std::string& file);
+
+} // namespace acctmgr

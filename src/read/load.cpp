@@ -1,0 +1,452 @@
+#include "text/diagnostic.hpp"
+#include "read/load.hpp"
+
+#include "read/ordered_tasks.hpp"
+#include "read/schema.hpp"
+#include "read/source_check.hpp"
+#include "read/source_text.hpp"
+#include "text/text.hpp"
+#include "read/yaml_tree.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace acctmgr {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* settings_name = "acctmgr.yaml";
+
+Diagnostic file_problem(const std::string& file, std::string message) {
+  return Diagnostic{file, 0, 0, std::move(message), {}};
+}
+
+/// All of a stream, up to the size limit; `name` is the file shown in a problem.
+std::optional<std::string> read_stream(std::istream& in, const std::string& name,
+                                       std::vector<Diagnostic>& out, std::size_t expected = 0) {
+  std::string bytes;
+  // A regular file's size is known: one allocation, not a doubling string twice its size.
+  bytes.reserve(std::min(expected, max_file_bytes) + 1);
+  char chunk[65536];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > max_file_bytes) {
+      out.push_back(
+          file_problem(name, fmt::format("input is larger than {} MiB", max_file_bytes >> 20)));
+      return std::nullopt;
+    }
+  }
+  if (in.bad()) {
+    out.push_back(file_problem(name, fmt::format("cannot read {}", name)));
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+/// What a path names, by what reading it takes.
+enum class FileKind { file, pipe, other };
+
+/// A FIFO is read only while something writes to it (a process substitution, `<(cmd)`); a
+/// socket or a device other than the null device (empty: `--config /dev/null`) is no document
+/// and may block (a terminal). `other` names it for the message; a path that cannot be looked
+/// at is a `file`, and opening it tells why.
+FileKind file_kind(const std::string& path, std::string_view& name) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return FileKind::file;
+  if (S_ISFIFO(st.st_mode)) return FileKind::pipe;
+  struct stat null {};
+  const bool null_device =
+      S_ISCHR(st.st_mode) && ::stat("/dev/null", &null) == 0 && st.st_rdev == null.st_rdev;
+  if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode) || null_device) return FileKind::file;
+  name = S_ISSOCK(st.st_mode)  ? "a socket"
+         : S_ISBLK(st.st_mode) ? "a block device"
+         : S_ISCHR(st.st_mode) ? "a character device"
+                               : "not a file";
+  return FileKind::other;
+}
+
+Diagnostic not_a_file(const std::string& path, std::string_view what) {
+  return file_problem(path, fmt::format("cannot read {}: it is {}, not a regular file (for a "
+                                        "stream, give - and pipe it to standard input)",
+                                        path, what));
+}
+
+/// A FIFO's bytes, up to the size limit. Opening it without O_NONBLOCK would wait for a writer,
+/// forever for a stray `mkfifo`: opened non-blocking, a first read of nothing means no one
+/// writes (refused); else the rest is read blocking, as from any pipe.
+std::optional<std::string> read_pipe(const std::string& path, std::vector<Diagnostic>& out) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    out.push_back(
+        file_problem(path, fmt::format("cannot read {}: {}", path, std::strerror(errno))));
+    return std::nullopt;
+  }
+  std::string bytes;
+  char chunk[65536];
+  ssize_t n = ::read(fd, chunk, sizeof chunk);
+  if (n == 0) {
+    ::close(fd);
+    out.push_back(not_a_file(path, "a FIFO (named pipe) that nothing writes to"));
+    return std::nullopt;
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  for (; n != 0; n = ::read(fd, chunk, sizeof chunk)) {
+    if (n < 0 && (errno == EAGAIN || errno == EINTR)) continue;
+    if (n < 0) {
+      out.push_back(
+          file_problem(path, fmt::format("cannot read {}: {}", path, std::strerror(errno))));
+      break;
+    }
+    bytes.append(chunk, static_cast<std::size_t>(n));
+    if (bytes.size() > max_file_bytes) {
+      out.push_back(
+          file_problem(path, fmt::format("input is larger than {} MiB", max_file_bytes >> 20)));
+      break;
+    }
+  }
+  ::close(fd);
+  if (n != 0) return std::nullopt;
+  return bytes;
+}
+
+/// The whole file. A regular file over the size limit is refused before it is read, a pipe
+/// read up to the limit, and anything else (see file_kind) refused without being opened. A
+/// regular file is mapped (MappedFile), not copied; the rest is read into memory.
+std::optional<MappedFile> read_file(const std::string& path, std::vector<Diagnostic>& out) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    out.push_back(
+        file_problem(path, fmt::format("cannot read {}: {}", path, std::strerror(EISDIR))));
+    return std::nullopt;
+  }
+  std::string_view kind;
+  switch (file_kind(path, kind)) {
+  case FileKind::pipe:
+    if (auto bytes = read_pipe(path, out)) return MappedFile(std::move(*bytes));
+    return std::nullopt;
+  case FileKind::other:
+    out.push_back(not_a_file(path, kind));
+    return std::nullopt;
+  case FileKind::file:
+    break;
+  }
+  const std::uintmax_t size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+  if (!ec && size > max_file_bytes) {
+    out.push_back(
+        file_problem(path, fmt::format("file is larger than {} MiB", max_file_bytes >> 20)));
+    return std::nullopt;
+  }
+  // What cannot be mapped is read as a stream, which also says why it cannot be read: the
+  // null device, a file whose size the kernel does not report (/proc's), a missing file.
+  if (!ec && size > 0)
+    if (auto mapped = MappedFile::map(path, max_file_bytes)) return mapped;
+  errno = 0;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    out.push_back(file_problem(
+        path, fmt::format("cannot read {}: {}", path, std::strerror(errno != 0 ? errno : EIO))));
+    return std::nullopt;
+  }
+  if (auto bytes = read_stream(in, path, out, ec ? 0 : static_cast<std::size_t>(size)))
+    return MappedFile(std::move(*bytes));
+  return std::nullopt;
+}
+
+bool is_hidden(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return name.size() > 1 && name[0] == '.';
+}
+
+bool is_portfolio_name(const fs::path& p) {
+  const std::string ext = p.extension().string();
+  return (ext == ".yaml" || ext == ".yml") && p.filename() != settings_name && !is_hidden(p);
+}
+
+/// Portfolio files under a directory, sorted so that runs are deterministic.
+std::vector<std::string> scan_directory(const std::string& dir, std::vector<Diagnostic>& out) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory(ec) && is_hidden(it->path())) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec) && is_portfolio_name(it->path()))
+      files.push_back(it->path().generic_string());
+  }
+  if (ec) out.push_back(file_problem(dir, fmt::format("cannot read {}: {}", dir, ec.message())));
+  std::sort(files.begin(), files.end());
+  if (files.empty() && !ec)
+    out.push_back(file_problem(dir, fmt::format("no portfolio files (*.yaml, *.yml) in {}", dir)));
+  return files;
+}
+
+std::vector<std::string> expand_paths(const std::vector<std::string>& given,
+                                      std::vector<Diagnostic>& out) {
+  std::vector<std::string> files;
+  for (const std::string& path : given) {
+    std::error_code ec;
+    if (path != "-" && fs::is_directory(path, ec)) {
+      for (std::string& f : scan_directory(path, out))
+        files.push_back(std::move(f));
+    } else if (path == "-" || fs::path(path).filename() != settings_name) {
+      files.push_back(path); // a missing file is reported when it is read
+    }
+  }
+  return files;
+}
+
+/// `p` without a trailing separator, so that "examples/" and "examples" have the same parent.
+fs::path without_trailing_separator(fs::path p) {
+  return p.has_filename() || p == p.root_path() ? p : p.parent_path();
+}
+
+/// Where the settings search starts for one path given: a directory itself, a file's
+/// directory, the current directory for stdin.
+fs::path search_start(const std::string& path) {
+  std::error_code ec;
+  if (path == "-") return ".";
+  if (fs::is_directory(path, ec)) return without_trailing_separator(path);
+  const fs::path dir = fs::path(path).parent_path();
+  return dir.empty() ? fs::path(".") : dir;
+}
+
+/// The nearest acctmgr.yaml in `dir` or its parents, spelled from `dir` as the user wrote it
+/// (reports name it): "examples/acctmgr.yaml", "acctmgr.yaml", "../acctmgr.yaml".
+std::optional<std::string> nearest_settings_file(const fs::path& dir) {
+  std::error_code ec;
+  fs::path absolute = fs::absolute(dir, ec).lexically_normal();
+  if (ec) return std::nullopt;
+  absolute = without_trailing_separator(absolute);
+  for (fs::path shown = dir;; shown /= "..") {
+    const fs::path here = without_trailing_separator(shown.lexically_normal());
+    const fs::path candidate = here == "." ? fs::path(settings_name) : here / settings_name;
+    if (fs::is_regular_file(candidate, ec)) return candidate.generic_string();
+    if (absolute == absolute.parent_path()) return std::nullopt;
+    absolute = absolute.parent_path();
+  }
+}
+
+bool same_settings(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  if (!a || !b) return !a && !b;
+  std::error_code ec;
+  return *a == *b || fs::equivalent(*a, *b, ec);
+}
+
+/// The usage error for two paths that find different settings.
+SettingsConflict settings_conflict(const std::string& path_a, const std::optional<std::string>& a,
+                                   const std::string& path_b, const std::optional<std::string>& b) {
+  auto found = [](const std::string& path, const std::optional<std::string>& file) {
+    return fmt::format("{} ({})", shown_file(path), file ? *file : "no acctmgr.yaml: defaults");
+  };
+  return SettingsConflict(fmt::format(
+      "the paths find different settings files: {} and {}; pass --config FILE to choose one{}",
+      found(path_a, a), found(path_b, b), a && b ? "" : " (--config /dev/null for the defaults)"));
+}
+
+/// One file read again as a YAML tree, to point at a top-level value that the model keeps
+/// no position for; only an error needs one, so the cost of a second parse is paid then.
+class TopLevel {
+public:
+  TopLevel(const MappedFile& bytes, const std::string& file)
+      : source_(strip_bom(bytes.text()), file, &bytes), ignored_(source_),
+        tree_(parse_yaml(source_, ignored_, max_nesting, &skip_clients)) {}
+
+  /// The value of `key:` in the file's top-level mapping, if it is there.
+  const YamlNode* value(std::string_view key) const {
+    const YamlNode* found = nullptr;
+    if (tree_ && tree_->root().kind == NodeKind::mapping)
+      tree_->for_each_pair(tree_->root(), [&](const YamlNode& k, const YamlNode& v) {
+        if (k.kind == NodeKind::scalar && k.text == key) found = &v;
+      });
+    return found;
+  }
+
+  /// `message` at `at`, with the source line and a caret, as every file problem.
+  Diagnostic problem(const YamlNode& at, std::string message) const {
+    Problems one(source_);
+    one.error(at.offset, std::move(message));
+    return one.take().front();
+  }
+
+private:
+  /// Top-level values only: the clients are dropped as they parse, never held.
+  inline static const StreamedList skip_clients{"clients", [](const YamlTree&, const YamlNode&) {}};
+  SourceText source_;
+  Problems ignored_; ///< already reported by parse_portfolio, or none
+  std::optional<YamlTree> tree_;
+};
+
+/// Notes a file without as_of: the last complete month stands in for it.
+void note_missing_as_of(const Portfolio& p, const LoadRequest& request, Loaded& loaded) {
+  if (request.as_of || p.as_of_pos.line > 0) return;
+  loaded.notes.push_back(fmt::format("{} has no as_of; using {}, the last complete month",
+                                     escape_terminal(shown_file(p.file)), to_string(p.as_of)));
+}
+
+/// A manager in two files of one run would count the team twice (a copied file).
+void check_manager(const Portfolio& p, const MappedFile& bytes, const Portfolio& first,
+                   std::vector<Diagnostic>& out) {
+  const TopLevel top(bytes, p.file);
+  const YamlNode* v = top.value("manager");
+  if (!v) return;
+  std::error_code ec;
+  const bool same_file = p.file != "-" && fs::equivalent(p.file, first.file, ec);
+  out.push_back(top.problem(
+      *v, fmt::format("manager '{}' is also in {} (line {}){}: one file per manager, or the "
+                      "team counts twice",
+                      p.manager, shown_file(first.file), first.manager_pos.line,
+                      same_file ? ", the same file given twice" : "")));
+}
+
+/// Without a reporting currency a run holds one currency (SPEC section 9): the first file's.
+/// Every later file's `currency:` and every client's own must match it.
+void check_currency(const Portfolio& p, const MappedFile& bytes, const Portfolio& first,
+                    std::vector<Diagnostic>& out) {
+  // Line starts cost a pass over the file: found only when a currency differs.
+  std::optional<SourceText> source;
+  auto differs = [&](const std::string& currency, SourcePos at, const char* whose) {
+    if (!source) source.emplace(strip_bom(bytes.text()), p.file, &bytes);
+    out.push_back(
+        Diagnostic{p.file, at.line, at.column,
+                   fmt::format("{}currency {} differs from {} in {}: mixed currencies: set "
+                               "reporting_currency and fx in acctmgr.yaml",
+                               whose, currency, first.currency, first.file),
+                   std::string(source->line_text(at.line))});
+  };
+  if (p.currency != first.currency) differs(p.currency, p.currency_pos, "");
+  for (const Client& c : p.clients)
+    if (c.currency != first.currency && c.currency_pos.line > 0)
+      differs(c.currency, c.currency_pos, "client ");
+}
+
+} // namespace
+
+DefaultPortfolio default_portfolio() {
+  const char* env = std::getenv("ACCTMGR_FILE");
+  if (env != nullptr && *env != '\0') return {env, true};
+  return {"portfolio.yaml", false};
+}
+
+std::optional<std::string> find_settings_file(const std::vector<std::string>& paths) {
+  std::optional<std::string> first;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    std::optional<std::string> found = nearest_settings_file(search_start(paths[i]));
+    if (i == 0)
+      first = std::move(found);
+    else if (!same_settings(first, found))
+      throw settings_conflict(paths.front(), first, paths[i], found);
+  }
+  return first;
+}
+
+namespace {
+
+/// The settings file chosen for the run, parsed; its problems join `problems`.
+SettingsFile read_settings_file(const LoadRequest& request, const std::vector<std::string>& given,
+                                std::vector<Diagnostic>& problems) {
+  const std::optional<std::string> path =
+      request.config ? request.config : find_settings_file(given);
+  if (!path) return {};
+  if (auto bytes = read_file(*path, problems)) {
+    try {
+      return parse_settings_file(bytes->text(), *path);
+    } catch (const InputError& e) {
+      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    }
+  }
+  return {};
+}
+
+/// One file read and parsed on its own (on any thread): what the run then merges in order.
+struct ParsedFile {
+  std::optional<MappedFile> bytes; ///< kept for the checks against earlier files
+  std::optional<Portfolio> portfolio;
+  std::vector<Diagnostic> problems; ///< reading or parsing problems, in the file's order
+};
+
+ParsedFile parse_file(const std::string& file, std::optional<MappedFile> bytes,
+                      const LoadRequest& request, const SettingsFile& settings, unsigned threads) {
+  ParsedFile parsed;
+  if (!bytes) bytes = read_file(file, parsed.problems);
+  if (!bytes) return parsed;
+  try {
+    parsed.portfolio = parse_portfolio(bytes->text(), file, settings, request.as_of,
+                                       request.default_as_of, threads, &*bytes);
+  } catch (const InputError& e) {
+    parsed.problems = e.diagnostics();
+  }
+  parsed.bytes = std::move(bytes);
+  return parsed;
+}
+
+/// Adds one parsed file to the run, checking it against the files merged before it.
+void merge_file(ParsedFile parsed, const LoadRequest& request, Loaded& loaded,
+                std::vector<Diagnostic>& problems) {
+  problems.insert(problems.end(), std::make_move_iterator(parsed.problems.begin()),
+                  std::make_move_iterator(parsed.problems.end()));
+  if (!parsed.portfolio) return;
+  Portfolio& p = *parsed.portfolio;
+  const MappedFile& bytes = *parsed.bytes;
+  note_missing_as_of(p, request, loaded);
+  if (!loaded.settings_file.currencies.converts())
+    check_currency(p, bytes, loaded.portfolios.empty() ? p : loaded.portfolios.front(), problems);
+  for (const Portfolio& earlier : loaded.portfolios)
+    if (earlier.manager == p.manager) {
+      check_manager(p, bytes, earlier, problems);
+      break;
+    }
+  loaded.portfolios.push_back(std::move(p));
+}
+
+} // namespace
+
+Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
+  Loaded loaded;
+  std::vector<Diagnostic> problems;
+  const std::vector<std::string> given =
+      request.paths.empty() ? std::vector{default_portfolio().path} : request.paths;
+  loaded.settings_file = read_settings_file(request, given, problems);
+  const std::vector<std::string> files = expand_paths(given, problems);
+  // Standard input is read here, in order, so that no two threads share the stream (a second
+  // "-" reads what the first left: nothing).
+  std::vector<std::optional<MappedFile>> stdin_bytes(files.size());
+  std::vector<std::vector<Diagnostic>> stdin_problems(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (files[i] == "-")
+      if (auto bytes = read_stream(stdin_stream, "-", stdin_problems[i]))
+        stdin_bytes[i].emplace(std::move(*bytes));
+  // One file gets every thread, to parse its clients in pieces; several share them a file each.
+  const unsigned inner_threads = files.size() == 1 ? thread_count(request.jobs, SIZE_MAX) : 1;
+  run_ordered<ParsedFile>(
+      files.size(), thread_count(request.jobs, files.size()),
+      [&](std::size_t i) {
+        if (files[i] == "-" && !stdin_bytes[i]) return ParsedFile{{}, {}, stdin_problems[i]};
+        return parse_file(files[i], std::move(stdin_bytes[i]), request, loaded.settings_file,
+                          inner_threads);
+      },
+      [&](std::size_t i) {
+        if (request.progress) request.progress(i + 1, files.size(), files[i]);
+      },
+      [&](std::size_t, ParsedFile parsed) {
+        merge_file(std::move(parsed), request, loaded, problems);
+      });
+  if (problems.empty() && loaded.portfolios.empty())
+    problems.push_back(file_problem(
+        given.front(), "no portfolio files to read (*.yaml or *.yml; a file named acctmgr.yaml "
+                       "is the settings file, never a portfolio)"));
+  if (!problems.empty()) throw InputError(std::move(problems));
+  return loaded;
+}
+
+} // namespace acctmgr

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "model/month.hpp"
+#include "model/portfolio.hpp"
+#include "read/mapped_file.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <istream>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace acctmgr {
+
+/// The optional settings file (acctmgr.yaml): team-wide settings and bonus plan.
+struct SettingsFile {
+  std::string path; ///< empty when there is none
+  Settings settings;
+  std::optional<BonusPlan> bonus;
+  Currencies currencies; ///< `reporting_currency` and `fx` (SPEC section 9)
+};
+
+struct LoadRequest {
+  std::vector<std::string> paths; ///< files, directories, "-"; empty: default_portfolio()
+  /// --config, else $ACCTMGR_CONFIG; else find_settings_file(paths).
+  std::optional<std::string> config;
+  std::optional<Month> as_of; ///< --as-of; overrides every file's as_of
+  /// The last complete month before today: the as_of of a file without one, and the latest
+  /// as_of a file may hold (a month not yet over cannot be reported). Tests set "today" here.
+  Month default_as_of;
+  /// Files parsed at once, one thread per file (`-j`); 0: one per core. Results, notes and
+  /// problems are the same, in the same order, whatever the number.
+  unsigned jobs = 0;
+  /// Called on the calling thread, in file order, before the loader waits for each portfolio
+  /// file: (1-based index, file count, path). The CLI shows progress with it on long runs
+  /// when stderr is a terminal.
+  std::function<void(std::size_t, std::size_t, const std::string&)> progress;
+};
+
+struct Loaded {
+  SettingsFile settings_file;
+  std::vector<Portfolio> portfolios; ///< in the order files were given (directories sorted)
+  /// What the user should know although nothing is wrong (a file without as_of), one line
+  /// each, escaped for a terminal; the CLI prints them, the loader never does.
+  std::vector<std::string> notes;
+};
+
+/// The portfolio read when no path is given (SPEC section 2): $ACCTMGR_FILE, else
+/// portfolio.yaml in the current directory.
+struct DefaultPortfolio {
+  std::string path;
+  bool from_environment = false;
+};
+DefaultPortfolio default_portfolio();
+
+/// Two paths of one run that find different settings files (or one finds a file and the
+/// other none): a usage error for the CLI, since either choice could be the wrong plan.
+class SettingsConflict : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+/// The settings file for `paths` without --config (SPEC section 2): the nearest acctmgr.yaml
+/// in the directory of each path (a directory: itself; "-": the current directory) or above,
+/// spelled from the path as given ("examples/acctmgr.yaml", "../acctmgr.yaml"); nullopt for
+/// the defaults. Throws SettingsConflict when the paths do not all find the same file.
+std::optional<std::string> find_settings_file(const std::vector<std::string>& paths);
+
+/// Reads, validates and merges everything a command needs. Throws InputError carrying every
+/// problem found in every file; never returns a partially valid result.
+Loaded load(const LoadRequest& request, std::istream& stdin_stream);
+
+/// Parses one portfolio from its bytes (no disk access), merging `base` under the file's
+/// own settings; a big file's clients in pieces, on up to `threads` threads, when it can be
+/// cut safely (the result and every message are those of one thread). When `bytes` are the
+/// text of `mapped`, each pass lets go of the pages it has left behind, so that a big file is
+/// never resident whole. Throws InputError with every problem in the file.
+Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const SettingsFile& base,
+                          std::optional<Month> as_of_override, Month default_as_of,
+                          unsigned threads = 1, const MappedFile* mapped = nullptr);
+
+/// Parses a settings file from its bytes. Throws InputError.
+SettingsFile parse_settings_file(std::string_view bytes, const std::string& file);
+
+} // namespace acctmgr

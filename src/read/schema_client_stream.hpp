@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/portfolio.hpp"
+#include "read/source_text.hpp"
+#include "read/yaml_tree.hpp"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace acctmgr {
+
+/// Reads a portfolio's `clients:` items one at a time, as the parser completes each (see
+/// StreamedList), checking every per-client rule and the uniqueness of client ids. Its
+/// problems are kept apart until the whole file has parsed: a file that turns out not to be
+/// YAML reports only that, and the others join the file's problems where reading the
+/// `clients:` list whole would have reported them.
+class ClientStream {
+public:
+  explicit ClientStream(const SourceText& source) : problems_(source) {}
+
+  /// Reads one item of the list (a client's mapping, or whatever stands there).
+  void item(const YamlTree& tree, const YamlNode& item);
+  /// The clients read, in file order; their problems go to `into`.
+  std::vector<Client> take(Problems& into);
+  /// Clients read already (from the pieces of a cut file), which take() returns.
+  void preset(std::vector<Client> clients) {
+    clients_ = std::move(clients);
+    preset_ = true;
+  }
+  bool preset() const { return preset_; }
+
+private:
+  Problems problems_;
+  std::vector<Client> clients_;
+  bool preset_ = false;
+  std::map<std::string, std::uint32_t, std::less<>> ids_; ///< client id -> first offset
+};
+
+} // namespace acctmgr

@@ -1,0 +1,133 @@
+#include "read/source_text.hpp"
+
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace acctmgr {
+
+SourceText::SourceText(std::string_view text, std::string file, const MappedFile* mapped)
+    : text_(text), file_(std::move(file)), mapped_(mapped) {
+  line_starts_.push_back(0);
+  ReleaseBehind behind(*this);
+  block_chars_.reserve(text_.size() / block + 2);
+  std::uint32_t chars = 0;
+  // Block by block, so that the inner loop does no division: this pass reads every byte of
+  // every file loaded.
+  for (std::size_t begin = 0; begin < text_.size(); begin += block) {
+    block_chars_.push_back(chars);
+    behind.at(begin);
+    const std::size_t end = std::min(text_.size(), begin + block);
+    for (std::size_t i = begin; i < end; ++i) {
+      if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+      chars += utf8::is_continuation(text_[i]) ? 0u : 1u;
+    }
+  }
+  block_chars_.push_back(chars); // the end, when the size is a multiple of the block
+  release(0, text_.size());      // the next pass starts over at the beginning
+}
+
+void SourceText::release(std::size_t begin, std::size_t end) const {
+  end = std::min(end, text_.size());
+  if (releasable() && begin < end) mapped_->release(text_.data() + begin, text_.data() + end);
+}
+
+std::uint32_t SourceText::chars_before(std::size_t offset) const {
+  const std::size_t k = offset / block;
+  return block_chars_[k] +
+         static_cast<std::uint32_t>(utf8::count_chars(text_.substr(k * block, offset - k * block)));
+}
+
+SourcePos SourceText::position(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const auto line = static_cast<std::size_t>(it - line_starts_.begin()); // 1-based
+  const std::uint32_t column = chars_before(offset) - chars_before(line_starts_[line - 1]) + 1;
+  return SourcePos{static_cast<int>(line), static_cast<int>(column)};
+}
+
+std::string_view SourceText::line_text(int line) const {
+  if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size()) return {};
+  const std::size_t begin = line_starts_[static_cast<std::size_t>(line) - 1];
+  std::size_t end = static_cast<std::size_t>(line) < line_starts_.size()
+                        ? line_starts_[static_cast<std::size_t>(line)] - 1
+                        : text_.size();
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return text_.substr(begin, end - begin);
+}
+
+std::string SourceText::excerpt(int line_number, std::size_t offset, int& caret) const {
+  // Enough for any line a person writes; a longer one is shown around the offset.
+  constexpr std::size_t max_bytes = 160, before = 60;
+  caret = 0;
+  const std::string_view line = line_text(line_number);
+  if (line.empty()) return {};
+  const std::size_t begin_of_line = static_cast<std::size_t>(line.data() - text_.data());
+  const std::size_t at =
+      std::clamp(offset, begin_of_line, begin_of_line + line.size()) - begin_of_line;
+  if (line.size() <= max_bytes) return std::string(line);
+  const auto continuation = [&](std::size_t i) {
+    return i < line.size() && utf8::is_continuation(line[i]);
+  };
+  std::size_t begin = at > before ? at - before : 0;
+  while (continuation(begin))
+    ++begin;
+  std::size_t end = std::min(line.size(), begin + max_bytes);
+  while (continuation(end))
+    --end;
+  std::string out = begin > 0 ? "..." : "";
+  caret = static_cast<int>(out.size()) + 1;
+  // `begin` may have run past `at` over a run of stray continuation bytes.
+  if (at > begin)
+    caret += static_cast<int>(utf8::count_chars(line.substr(begin, std::min(at, end) - begin)));
+  out.append(line.substr(begin, end - begin));
+  if (end < line.size()) out += "...";
+  return out;
+}
+
+bool Problems::keep() {
+  return ++count_ <= max_problems;
+}
+
+void Problems::error(std::size_t offset, std::string message) {
+  if (!keep()) return;
+  const SourcePos pos = source_.position(offset);
+  int caret = 0;
+  std::string line = source_.excerpt(pos.line, offset, caret);
+  diagnostics_.push_back(
+      Diagnostic{source_.file(), pos.line, pos.column, std::move(message), std::move(line), caret});
+}
+
+void Problems::file_error(std::string message) {
+  if (!keep()) return;
+  diagnostics_.push_back(Diagnostic{source_.file(), 0, 0, std::move(message), {}, 0});
+}
+
+void Problems::absorb(Problems&& other) {
+  for (Diagnostic& d : other.diagnostics_)
+    if (keep()) diagnostics_.push_back(std::move(d));
+  // Those `other` only counted are counted here too.
+  count_ += other.count_ - other.diagnostics_.size();
+  other.diagnostics_.clear();
+  other.count_ = 0;
+}
+
+std::vector<Diagnostic> Problems::take() {
+  std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return a.line != b.line ? a.line < b.line : a.column < b.column;
+                   });
+  if (count_ > diagnostics_.size())
+    diagnostics_.push_back(Diagnostic{
+        source_.file(),
+        0,
+        0,
+        fmt::format("{} more problems not shown; fix these first", count_ - diagnostics_.size()),
+        {},
+        0,
+        count_ - diagnostics_.size()});
+  return std::move(diagnostics_);
+}
+
+} // namespace acctmgr

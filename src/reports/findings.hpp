@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/finding.hpp"
+#include "reports/ignore.hpp"
+#include "model/period.hpp"
+#include "model/portfolio.hpp"
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace acctmgr {
+
+/// One portfolio's findings, each list sorted by line, then code.
+struct FindingSet {
+  std::vector<Finding> active;   ///< what `check` reports
+  std::vector<Finding> silenced; ///< what an entry of the client's `ignore:` list silenced
+};
+
+/// Every finding of SPEC sections 5 and 8 for one portfolio over `period`, PLAN_RANGE
+/// included. Ignore entries are judged at E, the period's last month.
+FindingSet findings(const Portfolio& p, const Period& period);
+
+/// Stable order for a run over many files: by file (in order of first appearance), line, then
+/// the SPEC table order. Use after appending findings from elsewhere (PLAN_RANGE).
+void sort_findings(std::vector<Finding>& findings);
+
+/// Each portfolio's findings gathered into one sorted list, never held twice over: with one
+/// portfolio its list becomes the list, uncopied; with several, each is cut to its size as it
+/// comes (a list keeps up to twice its room), and the merge sizes the list once, freeing each
+/// as it is moved over.
+class FindingLists {
+public:
+  /// `portfolios`: how many lists will come.
+  explicit FindingLists(std::size_t portfolios) : several_(portfolios > 1) {
+    lists_.reserve(portfolios);
+  }
+  void add(std::vector<Finding> list);
+  /// Every list's findings, sorted (sort_findings); the lists are left empty.
+  std::vector<Finding> merged();
+
+private:
+  bool several_;
+  std::vector<std::vector<Finding>> lists_;
+};
+
+/// The findings whose code is not in `codes` (the global `--ignore CODE,...`).
+std::vector<Finding> without_codes(std::vector<Finding> findings, const CodeSet& codes);
+
+} // namespace acctmgr

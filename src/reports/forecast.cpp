@@ -1,0 +1,122 @@
+#include "reports/forecast.hpp"
+
+#include "reports/client_state.hpp"
+#include "reports/conversion.hpp"
+#include "reports/growth.hpp"
+#include "reports/overflow_context.hpp"
+#include "model/period.hpp"
+
+#include <algorithm>
+
+namespace acctmgr {
+
+std::vector<Month> missing_forecast(const Client& c, Month as_of, int n) {
+  std::vector<Month> out;
+  for (Month m = as_of + 1; m <= as_of + n; m = m + 1)
+    if (!c.forecast.has(m)) out.push_back(m);
+  return out;
+}
+
+std::optional<Ratio> wape(const Client& c, Month as_of) {
+  Money error, actual;
+  c.forecast.for_each_in(window_ending(as_of, 12), [&](Month m, Money forecast) {
+    const Money a = c.revenue.get(m).value_or(Money());
+    error += abs(a - forecast);
+    actual += a;
+  });
+  return Ratio::of(error, actual);
+}
+
+namespace {
+
+/// `rate` converts the client's sums into the reporting currency (SPEC section 9): each sum
+/// once; projected and gap from the converted sums, projected_growth and wape in the client's
+/// own currency.
+ClientForecast client_forecast(const Client& c, const Settings& s, Month as_of, const Ratio& rate) {
+  const FiscalCalendar calendar = s.calendar();
+  const int year = calendar.year_of(as_of);
+  const Month last = calendar.last_month(year);
+  ClientForecast f;
+  f.client = &c;
+  const Money actual = c.revenue.sum({calendar.first_month(year), as_of});
+  const Money forecast = as_of < last ? c.forecast.sum({as_of + 1, last}) : Money();
+  const Money prev_year =
+      c.revenue.sum({calendar.first_month(year - 1), calendar.last_month(year - 1)});
+  f.projected_growth = Ratio::of(actual + forecast - prev_year, prev_year);
+  f.actual = convert(actual, rate);
+  f.forecast = convert(forecast, rate);
+  f.projected = f.actual + f.forecast;
+  f.prev_year = convert(prev_year, rate);
+  // The same target the growth report judges this client by: a saturated account (share band
+  // at as_of) is asked to hold its revenue, so no growth gap is invented for it.
+  f.target = client_growth_target(c, s, as_of);
+  f.wape = wape(c, as_of);
+  // A client lost at as_of is not asked to grow, nor to be forecast.
+  if (is_lost_at(c, as_of)) return f;
+  const Ratio growth = Ratio::integer(1) + f.target;
+  f.gap = std::max(Money(), to_money(to_ratio(f.prev_year) * growth - to_ratio(f.projected)));
+  f.own_gap =
+      std::max(Money(), to_money(to_ratio(prev_year) * growth - to_ratio(actual + forecast)));
+  f.missing = missing_forecast(c, as_of, s.forecast_months);
+  return f;
+}
+
+} // namespace
+
+ForecastReport forecast_report(const Portfolio& p, Month as_of) {
+  ForecastReport report{&p, as_of, p.settings.calendar().year_of(as_of), {}};
+  // At most a row a client: sized once, where doubling would hold up to three times that.
+  report.clients.reserve(p.clients.size());
+  for (const Client& c : p.clients) {
+    const auto where = overflow_context(p, c);
+    ClientForecast f = client_forecast(c, p.settings, as_of, client_rate(p, c, report.fiscal_year));
+    if (f.actual.is_zero() && f.forecast.is_zero() && f.prev_year.is_zero()) continue;
+    report.clients.push_back(std::move(f));
+  }
+  return report;
+}
+
+Table forecast_table(const std::vector<ForecastReport>& reports) {
+  Table t("forecast", {column("manager", CellKind::text), column("client", CellKind::text),
+                       column("name", CellKind::text), column("actual", CellKind::amount),
+                       column("forecast", CellKind::amount), column("projected", CellKind::amount),
+                       column("prev_year", CellKind::amount),
+                       column("projected_growth", CellKind::ratio), column("gap", CellKind::amount),
+                       column("missing", CellKind::count), column("wape", CellKind::ratio)});
+  for (const ForecastReport& r : reports) {
+    const Portfolio& p = *r.portfolio;
+    for (const ClientForecast& f : r.clients)
+      t.add_row({{"manager", p.manager},
+                 {"client", f.client->id},
+                 {"name", f.client->name},
+                 {"actual", f.actual},
+                 {"forecast", f.forecast},
+                 {"projected", f.projected},
+                 {"prev_year", f.prev_year},
+                 {"projected_growth", optional_cell(f.projected_growth)},
+                 {"gap", f.gap},
+                 {"missing", static_cast<std::int64_t>(f.missing.size())},
+                 {"wape", optional_cell(f.wape)}});
+    const FiscalCalendar calendar = p.settings.calendar();
+    t.add_note({quoted(p.manager), said(": fiscal year "), count(r.fiscal_year), said(" ("),
+                months({calendar.first_month(r.fiscal_year), calendar.last_month(r.fiscal_year)}),
+                said("), actuals to "), month(r.as_of), said(", forecast after; gap against "),
+                percent(p.settings.growth_target),
+                said(" growth (0 for saturated clients); missing = of the next "),
+                count(p.settings.forecast_months), said(" months ("), quoted(reporting_currency(p)),
+                said(")")});
+    add_rates_note(t, p, r.fiscal_year);
+  }
+  return t;
+}
+
+Document forecast_document(const ReportInput& in) {
+  std::vector<ForecastReport> reports;
+  for (const PortfolioPeriod& pp : in.portfolios)
+    reports.push_back(forecast_report(*pp.portfolio, pp.portfolio->as_of));
+  Document d{{}, context_of(in, as_of_year), {}};
+  d.sections.push_back({"forecast", forecast_table(reports), false});
+  return d;
+}
+
+} // namespace acctmgr

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "document/document.hpp"
+#include "model/money.hpp"
+#include "model/month.hpp"
+#include "model/portfolio.hpp"
+#include "model/ratio.hpp"
+#include "reports/report_input.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace acctmgr {
+
+struct ClientForecast {
+  const Client* client = nullptr;
+  Money actual;                          ///< actuals of the fiscal year up to as_of
+  Money forecast;                        ///< forecast of the fiscal year after as_of
+  Money projected;                       ///< actual + forecast
+  Money prev_year;                       ///< actuals of the previous fiscal year
+  std::optional<Ratio> projected_growth; ///< projected / prev_year − 1; none when prev_year is 0
+  Ratio target;                          ///< the client's growth target (see forecast.cpp)
+  Money gap;                  ///< max(0, prev_year × (1 + target) − projected), to the cent
+  Money own_gap;              ///< the gap in the client's own currency (for its ratios)
+  std::vector<Month> missing; ///< of the forecast_months after as_of, those with no entry
+  std::optional<Ratio> wape;  ///< forecast error over the 12 months ending as_of
+};
+
+/// One portfolio's forecast report for the fiscal year containing as_of: the clients with
+/// actual, forecast or previous-year revenue (any of the three sums above 0), in file order.
+struct ForecastReport {
+  const Portfolio* portfolio = nullptr;
+  Month as_of;
+  int fiscal_year = 0;
+  std::vector<ClientForecast> clients;
+};
+
+/// The months as_of+1 .. as_of+n without a forecast entry (an explicit 0 is an entry).
+std::vector<Month> missing_forecast(const Client& c, Month as_of, int n);
+
+/// Σ |actual − forecast| / Σ actual over the months of the 12 ending at as_of that have a
+/// forecast entry (a missing actual is 0); none when that Σ actual is 0.
+std::optional<Ratio> wape(const Client& c, Month as_of);
+
+ForecastReport forecast_report(const Portfolio& p, Month as_of);
+
+/// The SPEC's forecast table: manager,client,name,actual,forecast,projected,prev_year,
+/// projected_growth,gap,missing,wape.
+Table forecast_table(const std::vector<ForecastReport>& reports);
+
+/// The `forecast` command's document: each portfolio for the fiscal year of its as_of (the
+/// period asked for does not apply).
+Document forecast_document(const ReportInput& in);
+
+} // namespace acctmgr

@@ -1,0 +1,156 @@
+#include "reports/growth.hpp"
+
+#include "reports/client_state.hpp"
+#include "reports/conversion.hpp"
+#include "reports/overflow_context.hpp"
+#include "reports/share_of_wallet.hpp"
+#include "reports/trend.hpp"
+
+namespace acctmgr {
+
+Growth judge_growth(Money revenue, Money prev_revenue, const Ratio& target) {
+  Growth g{revenue, prev_revenue, revenue - prev_revenue, std::nullopt, std::nullopt};
+  g.growth = Ratio::of(g.change, prev_revenue);
+  if (prev_revenue.is_zero()) {
+    if (revenue > Money()) g.status = GrowthStatus::new_client;
+  } else if (revenue.is_zero()) {
+    g.status = GrowthStatus::lost;
+  } else if (*g.growth >= target) {
+    g.status = GrowthStatus::on_target;
+  } else if (!g.growth->is_negative()) {
+    g.status = GrowthStatus::below_target;
+  } else {
+    g.status = GrowthStatus::declining;
+  }
+  return g;
+}
+
+Growth client_growth(const Client& c, const Settings& s, const Period& period) {
+  const Money now = c.revenue.sum(period.months);
+  const Money before = c.revenue.sum(period.comparison);
+  Growth g = judge_growth(now, before, client_growth_target(c, s, period.end()));
+  // A year ago the client was sales', not the manager's: its growth is not farming.
+  const bool in_transition =
+      c.origin == Origin::handover && c.won && period.comparison.first < *c.won;
+  if (in_transition && g.status) {
+    g.status = GrowthStatus::handover;
+  } else if (is_lost_at(c, period.end()) && g.status) {
+    g.status = GrowthStatus::lost;
+  } else if (g.status == GrowthStatus::new_client) {
+    // Not even a 0 entered for the comparison months, and not won since they began: the file
+    // simply does not go back that far, so "new" would be a guess.
+    const bool won_since = c.won && *c.won > period.comparison.first;
+    if (!c.revenue.any_in(period.comparison) && !won_since) g.status = GrowthStatus::no_history;
+  }
+  return g;
+}
+
+Growth converted(Growth g, const Ratio& rate) {
+  g.revenue = convert(g.revenue, rate);
+  g.prev_revenue = convert(g.prev_revenue, rate);
+  g.change = g.revenue - g.prev_revenue;
+  return g;
+}
+
+bool is_comparable(const Growth& g) {
+  return g.status != GrowthStatus::no_history && g.status != GrowthStatus::handover;
+}
+
+Ratio client_growth_target(const Client& c, const Settings& s, Month e) {
+  const auto band = share_of_wallet(c, s, e).band;
+  return band == ShareBand::saturated ? Ratio() : s.growth_target;
+}
+
+GrowthReport growth_report(const Portfolio& p, const Period& period) {
+  GrowthReport report{&p, period, {}, {}, 0, {}};
+  // At most a row a client: sized once, where doubling would hold up to three times that.
+  report.clients.reserve(p.clients.size());
+  const int year = p.settings.calendar().year_of(period.end());
+  for (const Client& c : p.clients) {
+    const auto where = overflow_context(p, c);
+    Growth g = client_growth(c, p.settings, period);
+    if (g.status) report.clients.push_back({&c, converted(std::move(g), client_rate(p, c, year))});
+  }
+  // Clients not listed had no revenue in either period: the comparable listed ones sum to the
+  // TOTAL.
+  const auto where = overflow_context(p);
+  Money revenue, prev_revenue;
+  for (const ClientGrowth& c : report.clients) {
+    if (!is_comparable(c.figures)) {
+      ++report.excluded;
+      report.excluded_revenue += c.figures.revenue;
+      continue;
+    }
+    revenue += c.figures.revenue;
+    prev_revenue += c.figures.prev_revenue;
+  }
+  report.total = judge_growth(revenue, prev_revenue, p.settings.growth_target);
+  return report;
+}
+
+Text excluded_note(const GrowthReport& r) {
+  std::int64_t no_history = 0, handover = 0;
+  for (const ClientGrowth& c : r.clients) {
+    no_history += c.figures.status == GrowthStatus::no_history ? 1 : 0;
+    handover += c.figures.status == GrowthStatus::handover ? 1 : 0;
+  }
+  Text note{quoted(r.portfolio->manager), said(": ")};
+  if (no_history > 0)
+    note.insert(note.end(), {count(no_history), said(no_history == 1 ? " client" : " clients"),
+                             said(" without revenue history")});
+  if (no_history > 0 && handover > 0) note.push_back(said(" and "));
+  if (handover > 0) note.insert(note.end(), {count(handover), said(" handed over by sales")});
+  note.insert(note.end(),
+              {said(" (revenue "), amount(r.excluded_revenue),
+               said(") left out of the TOTAL: not comparable with "), months(r.period.comparison)});
+  return note;
+}
+
+namespace {
+
+void add_growth_row(Table& t, const std::string& manager, const std::string& client,
+                    const std::string& name, const Growth& g, RowKind kind,
+                    std::vector<Money> trend = {}) {
+  t.add_row({{"manager", manager},
+             {"client", client},
+             {"name", name},
+             {"revenue", g.revenue},
+             {"prev_revenue", g.prev_revenue},
+             {"change", g.change},
+             {"growth", optional_cell(g.growth)},
+             {"status", keyword_cell(g.status)}},
+            kind, std::move(trend));
+}
+
+} // namespace
+
+Table growth_table(const std::vector<GrowthReport>& reports, const std::string& period_name) {
+  Table t("growth (" + period_name + ")",
+          {column("manager", CellKind::text), column("client", CellKind::text),
+           column("name", CellKind::text), column("revenue", CellKind::amount),
+           column("prev_revenue", CellKind::amount), column("change", CellKind::amount),
+           column("growth", CellKind::ratio), column("status", CellKind::status)});
+  t.show_trend_after("name");
+  for (const GrowthReport& r : reports) {
+    const Portfolio& p = *r.portfolio;
+    for (const ClientGrowth& c : r.clients)
+      add_growth_row(t, p.manager, c.client->id, c.client->name, c.figures, RowKind::detail,
+                     revenue_trend(*c.client, r.period.end()));
+    add_growth_row(t, p.manager, "TOTAL", "", r.total, RowKind::total);
+    t.add_note({quoted(p.manager), said(": "), months(r.period.months), said(" vs "),
+                months(r.period.comparison), said(", target "), percent(p.settings.growth_target),
+                said(" ("), quoted(reporting_currency(p)), said(")")});
+    if (r.excluded > 0) t.add_note(excluded_note(r));
+    add_rates_note(t, p, p.settings.calendar().year_of(r.period.end()));
+  }
+  return t;
+}
+
+Document growth_document(const ReportInput& in) {
+  std::vector<GrowthReport> reports;
+  for (const PortfolioPeriod& pp : in.portfolios)
+    reports.push_back(growth_report(*pp.portfolio, pp.period));
+  return table_document(in, "growth", growth_table(reports, to_string(in.spec)));
+}
+
+} // namespace acctmgr

@@ -1,0 +1,37 @@
+#include "reports/ignore.hpp"
+
+#include "reports/finding_collector.hpp"
+
+#include <algorithm>
+#include <memory>
+
+namespace acctmgr {
+
+const Silence* silence_of(const Client& c, Code code, Month e) {
+  for (const Silence& s : c.ignore)
+    if (s.code == code && s.active_at(e)) return &s;
+  return nullptr;
+}
+
+std::string joined_warnings(const Client& c, const std::vector<Code>& codes, Month e) {
+  std::string out;
+  for (Code code : codes) {
+    if (silence_of(c, code, e)) continue;
+    if (!out.empty()) out += ';';
+    out += to_string(code);
+  }
+  return out;
+}
+
+void FindingCollector::add(const Client* c, Code code, Severity severity, std::string message) {
+  Finding f{file_,     c ? c->pos.line : p_.manager_pos.line, manager_, c ? c->id : "", code,
+            severity, std::move(message),                     {}};
+  if (const Silence* s = c ? silence_of(*c, code, e_) : nullptr) {
+    f.silenced = std::make_shared<const Silence>(*s);
+    silenced.push_back(std::move(f));
+  } else {
+    active.push_back(std::move(f));
+  }
+}
+
+} // namespace acctmgr

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "document/document.hpp"
+#include "model/month.hpp"
+#include "model/portfolio.hpp"
+#include "reports/report_input.hpp"
+
+#include <vector>
+
+namespace acctmgr {
+
+/// A manager's monthly revenue over the 12 months ending E, and over the same months a year
+/// earlier: what the review's charts draw.
+std::vector<Series> revenue_series(const Portfolio& p, Month e);
+
+/// The `review` command's document: the summary, the clients (manager,client,name,revenue,
+/// growth,status,share,band,margin,projected,coverage,findings: projected = actuals plus
+/// forecast of the fiscal year of as_of; coverage = the pipeline report's weighted_in_year /
+/// gap, empty without a gap; findings = warnings and errors about that client), the pipeline
+/// (each portfolio for the fiscal year of its as_of), the findings and the bonus (of
+/// each portfolio that can be paid; the others are named in a note, and in JSON in the
+/// data-only `bonus_missing` table), each manager's revenue series, and last what the
+/// clients' ignore entries silenced, with each entry's until and reason (SPEC 8.4). The
+/// clients and pipeline tables make their rows from the portfolios as they are read: render
+/// the document while the portfolios live.
+Document review_document(const ReportInput& in);
+
+} // namespace acctmgr

@@ -1,0 +1,70 @@
+#include "reports/share.hpp"
+
+#include "reports/conversion.hpp"
+#include "reports/overflow_context.hpp"
+#include "model/period.hpp"
+
+#include <algorithm>
+
+namespace acctmgr {
+
+ShareReport share_report(const Portfolio& p, Month e) {
+  ShareReport report{&p, e, {}};
+  // At most a row a client: sized once, where doubling would hold up to three times that.
+  report.clients.reserve(p.clients.size());
+  const int year = p.settings.calendar().year_of(e);
+  for (const Client& c : p.clients) {
+    const auto where = overflow_context(p, c);
+    ShareOfWallet s = share_of_wallet(c, p.settings, e);
+    if (!s.wallet && s.revenue_12m.is_zero()) continue;
+    report.clients.push_back({&c, converted(std::move(s), client_rate(p, c, year))});
+  }
+  // Headroom is where the growth is: the biggest opportunity first. Without a wallet there is
+  // no headroom to rank, so those clients go last in file order.
+  std::stable_sort(report.clients.begin(), report.clients.end(),
+                   [](const ClientShare& a, const ClientShare& b) {
+                     if (!a.figures.headroom || !b.figures.headroom)
+                       return a.figures.headroom.has_value() && !b.figures.headroom.has_value();
+                     return *a.figures.headroom > *b.figures.headroom;
+                   });
+  return report;
+}
+
+Table share_table(const std::vector<ShareReport>& reports) {
+  Table t("share of wallet",
+          {column("manager", CellKind::text), column("client", CellKind::text),
+           column("name", CellKind::text), column("revenue_12m", CellKind::amount),
+           column("wallet", CellKind::amount), column("share", CellKind::ratio),
+           column("headroom", CellKind::amount), column("band", CellKind::status)});
+  for (const ShareReport& r : reports) {
+    const Portfolio& p = *r.portfolio;
+    for (const ClientShare& c : r.clients) {
+      const ShareOfWallet& s = c.figures;
+      t.add_row({{"manager", p.manager},
+                 {"client", c.client->id},
+                 {"name", c.client->name},
+                 {"revenue_12m", s.revenue_12m},
+                 {"wallet", optional_cell(s.wallet)},
+                 {"share", optional_cell(s.share)},
+                 {"headroom", optional_cell(s.headroom)},
+                 {"band", keyword_cell(s.band)}});
+    }
+    const ShareBands& b = p.settings.share_bands;
+    t.add_note({quoted(p.manager), said(": revenue "), months(window_ending(r.end, 12)),
+                said(" against the wallet of fiscal year "),
+                count(p.settings.calendar().year_of(r.end)), said("; bands saturated >= "),
+                percent(b.saturated), said(", core >= "), percent(b.core), said(", reserve >= "),
+                percent(b.reserve), said(" ("), quoted(reporting_currency(p)), said(")")});
+    add_rates_note(t, p, p.settings.calendar().year_of(r.end));
+  }
+  return t;
+}
+
+Document share_document(const ReportInput& in) {
+  std::vector<ShareReport> reports;
+  for (const PortfolioPeriod& pp : in.portfolios)
+    reports.push_back(share_report(*pp.portfolio, pp.period.end()));
+  return table_document(in, "share", share_table(reports));
+}
+
+} // namespace acctmgr

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "document/document.hpp"
+#include "model/month.hpp"
+#include "model/portfolio.hpp"
+#include "reports/report_input.hpp"
+#include "reports/share_of_wallet.hpp"
+
+#include <vector>
+
+namespace acctmgr {
+
+struct ClientShare {
+  const Client* client = nullptr;
+  ShareOfWallet figures;
+};
+
+/// One portfolio's share-of-wallet report at E.
+///
+/// Listed: every client with a wallet entry for the fiscal year of E (even a wallet of 0,
+/// so a stale zero estimate is visible) or with revenue_12m > 0. Sorted by headroom, largest
+/// first; clients without a wallet come last; ties keep file order (stable).
+struct ShareReport {
+  const Portfolio* portfolio = nullptr;
+  Month end;
+  std::vector<ClientShare> clients;
+};
+
+/// The share report at E (normally the end of the selected period).
+ShareReport share_report(const Portfolio& p, Month e);
+
+/// The SPEC's share table: manager,client,name,revenue_12m,wallet,share,headroom,band.
+Table share_table(const std::vector<ShareReport>& reports);
+
+/// The `share` command's document: each portfolio at the end of its period.
+Document share_document(const ReportInput& in);
+
+} // namespace acctmgr

@@ -1,0 +1,174 @@
+#include "document/overloaded.hpp"
+#include "write/cell_text.hpp"
+#include "write/chart_data.hpp"
+#include "write/render.hpp"
+#include "write/render_statement.hpp"
+#include "text/text.hpp"
+
+#include <algorithm>
+
+namespace acctmgr {
+namespace {
+
+constexpr std::string_view kAlwaysEscaped = "\\`*[]<>|~&";
+constexpr std::string_view kEscapedFirst = "#-+";
+
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// Untrusted text made inert in GitHub-flavoured Markdown: control characters become visible
+/// as in the terminal, then every character that could end a table cell or start markup (code,
+/// emphasis, strikethrough, links, HTML, entities, headings and list markers at the start) is
+/// backslash-escaped. An underscore between two letters or digits is left alone: it cannot
+/// open or close emphasis there, and ids such as prev_revenue stay readable.
+std::string md_text(std::string_view raw) {
+  const std::string s = escape_terminal(raw);
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    bool escape = kAlwaysEscaped.find(c) != std::string_view::npos;
+    if (c == '_')
+      escape =
+          i == 0 || i + 1 == s.size() || !is_ascii_alnum(s[i - 1]) || !is_ascii_alnum(s[i + 1]);
+    else if (i == 0 && kEscapedFirst.find(c) != std::string_view::npos)
+      escape = true;
+    if (escape) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+/// A body cell: numbers in their human form, strings escaped; TOTAL rows in bold.
+std::string md_cell(const Cell& cell, CellKind kind, bool total) {
+  const std::string text =
+      is_string(cell) ? md_text(std::get<std::string>(cell)) : display_text(cell, kind);
+  // Bold around an empty cell or the placeholder would print stray asterisks or mislead.
+  if (!total || text.empty() || is_undefined(cell)) return text;
+  return "**" + text + "**";
+}
+
+/// One table line; cells are padded to their column so that the source reads as a table too.
+std::string md_line(const std::vector<std::string>& cells, const std::vector<int>& widths,
+                    const std::vector<bool>& right) {
+  std::string out = "|";
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    out.append(" ").append(pad(cells[i], widths[i], right[i])).append(" |");
+  return out + "\n";
+}
+
+void table_md(const Table& t, TextOut& out) {
+  std::vector<std::string> header;
+  std::vector<bool> right;
+  std::vector<int> widths;
+  for (const Column& c : t.columns()) {
+    header.push_back(md_text(c.name));
+    right.push_back(c.align == Align::right);
+    widths.push_back(std::max(3, display_width(header.back())));
+  }
+  // Two passes, as in terminal tables: the widths first, then the lines.
+  const auto md_cells = [&](const Row& r) {
+    std::vector<std::string> cells;
+    cells.reserve(t.columns().size());
+    for (std::size_t i = 0; i < t.columns().size(); ++i)
+      cells.push_back(md_cell(r.cells[i], t.columns()[i].kind, r.is_total()));
+    return cells;
+  };
+  bool none = true;
+  t.for_each_row([&](const Row& r) {
+    none = false;
+    const std::vector<std::string> cells = md_cells(r);
+    for (std::size_t i = 0; i < cells.size(); ++i)
+      widths[i] = std::max(widths[i], display_width(cells[i]));
+  });
+  std::vector<std::string> delimiter;
+  for (std::size_t i = 0; i < widths.size(); ++i) {
+    const auto w = static_cast<std::size_t>(widths[i]);
+    delimiter.push_back(right[i] ? std::string(w - 1, '-') + ":" : std::string(w, '-'));
+  }
+
+  if (!t.title().empty()) out += "### " + md_text(t.title()) + "\n\n";
+  out += md_line(header, widths, right);
+  out += md_line(delimiter, widths, right);
+  t.for_each_row([&](const Row& r) { out += md_line(md_cells(r), widths, right); });
+  if (none) out += "\n(none)\n";
+  if (!t.notes().empty()) {
+    out += "\n";
+    for (const Text& note : t.notes())
+      out += "- " + md_text(prose_text(note)) + "\n";
+  }
+}
+
+/// Text inside a Mermaid string: control characters made visible, and what could end the
+/// string or be read as markup (" ` < > # ; \\) replaced, since Mermaid has no escape.
+std::string mermaid_text(std::string_view raw) {
+  std::string out;
+  for (const char c : escape_terminal(raw))
+    out += std::string_view("\"`<>#;\\").find(c) == std::string_view::npos ? c : '\'';
+  return out;
+}
+
+std::string joined(const Series& s, std::string (*text)(Money)) {
+  std::string out;
+  for (const Money v : s.values)
+    out += (out.empty() ? "" : ", ") + text(v);
+  return out;
+}
+
+std::string plain_amount(Money m) {
+  return data_text(m, CellKind::amount);
+}
+
+/// A Mermaid xychart of a manager's revenue (the first series as bars, the others as lines,
+/// plain decimals), then the same numbers as a line of text for renderers without Mermaid.
+std::string chart_md(const ChartData& c, const std::string& currency) {
+  const Series& now = *c.series.front();
+  std::string out = "### revenue: " + md_text(c.subject) + "\n\n```mermaid\nxychart-beta\n";
+  out += "    title \"" + mermaid_text(c.subject) + ": revenue " + months_text(now) +
+         (c.series.size() > 1 ? " (bars), a year earlier (line)" : "") + "\"\n";
+  std::string months;
+  for (std::size_t i = 0; i < now.values.size(); ++i)
+    months += (i == 0 ? "\"" : ", \"") + to_string(now.first + static_cast<int>(i)) + "\"";
+  out += "    x-axis [" + months + "]\n";
+  out += "    y-axis \"revenue (" + mermaid_text(currency) + ")\"\n";
+  for (const Series* s : c.series)
+    out += std::string(s == &now ? "    bar [" : "    line [") + joined(*s, plain_amount) + "]\n";
+  out += "```\n\n";
+  out += md_text(c.subject) + ", revenue " + months_text(now) + " (" + md_text(currency) +
+         "): " + joined(now, thousands_text);
+  for (std::size_t k = 1; k < c.series.size(); ++k)
+    out += " (" + md_text(c.series[k]->label) + ", " + months_text(*c.series[k]) + ": " +
+           joined(*c.series[k], thousands_text) + ")";
+  return out + "\n";
+}
+
+} // namespace
+
+std::string render_md(const Document& d, const RenderOptions& o) {
+  // The title is acctmgr's own wording (a period and months), never text from a file.
+  const std::string heading = d.title.empty() ? "" : "# " + d.title + "\n";
+  const std::string settings = settings_line(d.context);
+  const std::string footer = settings.empty() ? "" : md_text(settings) + "\n";
+  const std::vector<ChartData> charts = charts_of(d);
+  return join_human_sections(
+      d, heading,
+      [&](const Section& s, TextOut& out) {
+        std::visit(Overloaded{
+                       [&](const Table& t) { table_md(t, out); },
+                       [&](const Statement& st) { out += render_statement_md(st); },
+                       [&](const FindingList& f) {
+                         if (!f.quiet_when_empty || !f.findings.empty())
+                           table_md(findings_table(f.findings), out);
+                       },
+                       [&](const Series& series) {
+                         // One chart per manager, where its first series stands.
+                         for (const ChartData& c : charts)
+                           if (c.series.front() == &series) out += chart_md(c, d.context.currency);
+                       },
+                   },
+                   s.body);
+      },
+      footer, o.sink);
+}
+
+} // namespace acctmgr

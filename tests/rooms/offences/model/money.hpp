@@ -1,0 +1,4 @@
+#pragma once
+#include "reports/growth.hpp"
+#include "model/money.hpp"
+#include <vector>

@@ -1,0 +1,3 @@
+#include "load.hpp"
+#include <yaml-cpp/parser.h>
+  #  include "reports/growth.hpp"

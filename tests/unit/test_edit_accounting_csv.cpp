@@ -1,0 +1,140 @@
+#include "edit/import_plan.hpp"
+#include "edit/accounting_csv.hpp"
+#include "read/load.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace acctmgr;
+
+namespace {
+
+/// Every problem as "LINE:COL: message".
+std::vector<std::string> csv_problems(std::string_view csv) {
+  std::vector<std::string> out;
+  try {
+    read_accounting_csv(csv, "a.csv");
+  } catch (const InputError& e) {
+    for (const Diagnostic& d : e.diagnostics())
+      out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message);
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("accounting csv: header in any order and case, extra columns, quoting, CRLF") {
+  const auto rows = read_accounting_csv("\xEF\xBB\xBF"
+                                        "Invoice,AMOUNT,Description,Month,client\r\n"
+                                        "17,\"1250.50\",\"Consulting, \"\"phase 2\"\"\r\nline 2\","
+                                        "2026-11, acme \r\n"
+                                        "\r\n"
+                                        "18,99,plain,2026-10,beta\n",
+                                        "a.csv");
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].client == "acme");
+  CHECK(rows[0].month == Month(2026, 11));
+  CHECK(rows[0].amount == Money::from_cents(125050));
+  CHECK(rows[0].pos.line == 3); // after the quoted line break
+  CHECK(rows[0].pos.column == 17);
+  CHECK(rows[1].client == "beta");
+  CHECK(rows[1].amount == Money::units(99));
+  CHECK(rows[1].pos.line == 5); // the quoted line break and the blank line count
+  CHECK(rows[1].manager.empty());
+}
+
+TEST_CASE("accounting csv: every problem at its line and column") {
+  CHECK(csv_problems("client,month,amount\n"
+                     "acme,2026-13,100\n"
+                     "acme,2026-11,-5\n"
+                     "acme,2026-11,1.234\n"
+                     ",2026-11,1\n"
+                     "acme,2026-11\n") == std::vector<std::string>{
+                                              "2:6: expected a month YYYY-MM, not '2026-13'",
+                                              "3:14: amount -5 must not be negative",
+                                              "4:14: amount 1.234 has more than 2 decimal places",
+                                              "5:1: empty client",
+                                              "6:1: 2 fields where the header has 3",
+                                          });
+  CHECK(csv_problems("client,amount\nacme,1\n") ==
+        std::vector<std::string>{"1:1: the header has no 'month' column (it needs client, month "
+                                 "and amount, in any order)"});
+  CHECK(csv_problems("client,month,amount\nacme,2026-11,\"12\n") ==
+        std::vector<std::string>{"2:14: unclosed quote: the field runs to the end of the file"});
+  CHECK(csv_problems("client,month,amount\nacme,2026-11,\"12\"x\n") ==
+        std::vector<std::string>{
+            "2:18: text after a closing quote: a quote inside a quoted field is written \"\""});
+}
+
+namespace {
+
+Portfolio portfolio(std::string_view yaml, const std::string& file) {
+  return parse_portfolio(yaml, file, {}, std::nullopt, Month(2026, 10));
+}
+
+AccountingRow row(std::string client, Month m, std::int64_t cents, int line,
+                  std::string manager = "") {
+  AccountingRow r;
+  r.client = std::move(client);
+  r.manager = std::move(manager);
+  r.month = m;
+  r.amount = Money::from_cents(cents);
+  r.pos = {line, 1};
+  r.manager_pos = {line, 20};
+  return r;
+}
+
+} // namespace
+
+TEST_CASE("import plan: invoice rows summed, unchanged, conflicts, --replace") {
+  const std::vector<Portfolio> ps{
+      portfolio("manager: Olena\ncurrency: USD\nclients:\n  - id: acme\n    name: A\n"
+                "    revenue: {2026-09: 100, 2026-10: 200}\n  - id: both\n    name: B\n",
+                "o.yaml"),
+      portfolio("manager: James\ncurrency: USD\nclients:\n  - id: both\n    name: B\n", "j.yaml")};
+  const Month sep{2026, 9}, oct{2026, 10}, nov{2026, 11};
+  const std::vector<AccountingRow> rows{
+      row("acme", nov, 10050, 2),        row("acme", nov, 20000, 3), // 100.50 + 200.00
+      row("acme", sep, 10000, 4),                                    // same as the file
+      row("acme", oct, 25000, 5),                                    // 250 where the file says 200
+      row("both", nov, 100, 6, "James"),
+  };
+  const ImportPlan plan = plan_import(rows, ps, ImportKind::revenue, false);
+  CHECK(plan.problems.empty());
+  REQUIRE(plan.files.size() == 2);
+  const FilePlan& o = plan.files[0];
+  REQUIRE(o.entries.size() == 3);
+  CHECK(o.entries[0].month == sep);
+  CHECK(o.entries[0].action == EntryAction::unchanged);
+  CHECK(o.entries[1].action == EntryAction::conflict);
+  CHECK(o.entries[1].old == Money::units(200));
+  CHECK(o.entries[2].action == EntryAction::add);
+  CHECK(o.entries[2].amount == Money::from_cents(30050));
+  CHECK(o.entries[2].rows == 2);
+  CHECK(o.entries[2].first_row.line == 2);
+  CHECK(plan.files[1].portfolio == 1);
+  CHECK(plan.files[1].entries[0].action == EntryAction::add);
+
+  const ImportPlan replaced = plan_import(rows, ps, ImportKind::revenue, true);
+  CHECK(replaced.files[0].count(EntryAction::replace) == 1);
+  CHECK(replaced.files[0].count(EntryAction::conflict) == 0);
+  // Cost has no entries yet: all added.
+  CHECK(plan_import(rows, ps, ImportKind::cost, false).files[0].count(EntryAction::add) == 3);
+}
+
+TEST_CASE("import plan: unknown client, ambiguous id, unknown manager") {
+  const std::vector<Portfolio> ps{
+      portfolio("manager: Olena\ncurrency: USD\nclients:\n  - id: both\n    name: B\n", "o.yaml"),
+      portfolio("manager: James\ncurrency: USD\nclients:\n  - id: both\n    name: B\n", "j.yaml")};
+  const std::vector<AccountingRow> rows{row("nope", Month(2026, 11), 1, 2),
+                                        row("both", Month(2026, 11), 1, 3),
+                                        row("both", Month(2026, 11), 1, 4, "Ivan")};
+  const ImportPlan plan = plan_import(rows, ps, ImportKind::revenue, false);
+  REQUIRE(plan.problems.size() == 3);
+  CHECK(plan.problems[0].pos.line == 2);
+  CHECK(plan.problems[0].message == "unknown client 'nope': no portfolio given has it");
+  CHECK(plan.problems[1].message == "client 'both' is in several portfolios: Olena (o.yaml), "
+                                    "James (j.yaml); add a 'manager' column to tell them apart");
+  CHECK(plan.problems[2].pos.column == 20);
+  CHECK(plan.problems[2].message == "no portfolio of manager 'Ivan' was given");
+  CHECK(plan.files.empty());
+}
