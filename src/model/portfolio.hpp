@@ -20,6 +20,7 @@ namespace acctmgr {
 struct SourcePos {
   int line = 0;
   int column = 0;
+  bool operator==(const SourcePos&) const = default;
 };
 
 enum class Origin { existing, new_client, reactivated, referral, handover };

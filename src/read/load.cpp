@@ -118,10 +118,10 @@ std::optional<std::string> read_pipe(const std::string& path, std::vector<Diagno
   return bytes;
 }
 
-/// The whole file. A regular file over the size limit is refused before it is read, a pipe
-/// read up to the limit, and anything else (see file_kind) refused without being opened. A
-/// regular file is mapped (MappedFile), not copied; the rest is read into memory.
-std::optional<MappedFile> read_file(const std::string& path, std::vector<Diagnostic>& out) {
+/// The whole file, read into memory once, so that every check and the parser see the same
+/// bytes. A regular file over the size limit is refused before it is read, a pipe read up to
+/// the limit, and anything else (see file_kind) refused without being opened.
+std::optional<std::string> read_file(const std::string& path, std::vector<Diagnostic>& out) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
     out.push_back(
@@ -131,8 +131,7 @@ std::optional<MappedFile> read_file(const std::string& path, std::vector<Diagnos
   std::string_view kind;
   switch (file_kind(path, kind)) {
   case FileKind::pipe:
-    if (auto bytes = read_pipe(path, out)) return MappedFile(std::move(*bytes));
-    return std::nullopt;
+    return read_pipe(path, out);
   case FileKind::other:
     out.push_back(not_a_file(path, kind));
     return std::nullopt;
@@ -145,10 +144,6 @@ std::optional<MappedFile> read_file(const std::string& path, std::vector<Diagnos
         file_problem(path, fmt::format("file is larger than {} MiB", max_file_bytes >> 20)));
     return std::nullopt;
   }
-  // What cannot be mapped is read as a stream, which also says why it cannot be read: the
-  // null device, a file whose size the kernel does not report (/proc's), a missing file.
-  if (!ec && size > 0)
-    if (auto mapped = MappedFile::map(path, max_file_bytes)) return mapped;
   errno = 0;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -156,9 +151,7 @@ std::optional<MappedFile> read_file(const std::string& path, std::vector<Diagnos
         path, fmt::format("cannot read {}: {}", path, std::strerror(errno != 0 ? errno : EIO))));
     return std::nullopt;
   }
-  if (auto bytes = read_stream(in, path, out, ec ? 0 : static_cast<std::size_t>(size)))
-    return MappedFile(std::move(*bytes));
-  return std::nullopt;
+  return read_stream(in, path, out, ec ? 0 : static_cast<std::size_t>(size));
 }
 
 bool is_hidden(const fs::path& p) {
@@ -258,8 +251,8 @@ SettingsConflict settings_conflict(const std::string& path_a, const std::optiona
 /// no position for; only an error needs one, so the cost of a second parse is paid then.
 class TopLevel {
 public:
-  TopLevel(const MappedFile& bytes, const std::string& file)
-      : source_(strip_bom(bytes.text()), file, &bytes), ignored_(source_),
+  TopLevel(const std::string& bytes, const std::string& file)
+      : source_(strip_bom(bytes), file), ignored_(source_),
         tree_(parse_yaml(source_, ignored_, max_nesting, &skip_clients)) {}
 
   /// The value of `key:` in the file's top-level mapping, if it is there.
@@ -295,7 +288,7 @@ void note_missing_as_of(const Portfolio& p, const LoadRequest& request, Loaded& 
 }
 
 /// A manager in two files of one run would count the team twice (a copied file).
-void check_manager(const Portfolio& p, const MappedFile& bytes, const Portfolio& first,
+void check_manager(const Portfolio& p, const std::string& bytes, const Portfolio& first,
                    std::vector<Diagnostic>& out) {
   const TopLevel top(bytes, p.file);
   const YamlNode* v = top.value("manager");
@@ -311,12 +304,12 @@ void check_manager(const Portfolio& p, const MappedFile& bytes, const Portfolio&
 
 /// Without a reporting currency a run holds one currency (SPEC section 9): the first file's.
 /// Every later file's `currency:` and every client's own must match it.
-void check_currency(const Portfolio& p, const MappedFile& bytes, const Portfolio& first,
+void check_currency(const Portfolio& p, const std::string& bytes, const Portfolio& first,
                     std::vector<Diagnostic>& out) {
   // Line starts cost a pass over the file: found only when a currency differs.
   std::optional<SourceText> source;
   auto differs = [&](const std::string& currency, SourcePos at, const char* whose) {
-    if (!source) source.emplace(strip_bom(bytes.text()), p.file, &bytes);
+    if (!source) source.emplace(strip_bom(bytes), p.file);
     out.push_back(
         Diagnostic{p.file, at.line, at.column,
                    fmt::format("{}currency {} differs from {} in {}: mixed currencies: set "
@@ -360,7 +353,7 @@ SettingsFile read_settings_file(const LoadRequest& request, const std::vector<st
   if (!path) return {};
   if (auto bytes = read_file(*path, problems)) {
     try {
-      return parse_settings_file(bytes->text(), *path);
+      return parse_settings_file(*bytes, *path);
     } catch (const InputError& e) {
       problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
@@ -370,19 +363,19 @@ SettingsFile read_settings_file(const LoadRequest& request, const std::vector<st
 
 /// One file read and parsed on its own (on any thread): what the run then merges in order.
 struct ParsedFile {
-  std::optional<MappedFile> bytes; ///< kept for the checks against earlier files
+  std::optional<std::string> bytes; ///< kept for the checks against earlier files
   std::optional<Portfolio> portfolio;
   std::vector<Diagnostic> problems; ///< reading or parsing problems, in the file's order
 };
 
-ParsedFile parse_file(const std::string& file, std::optional<MappedFile> bytes,
-                      const LoadRequest& request, const SettingsFile& settings, unsigned threads) {
+ParsedFile parse_file(const std::string& file, std::optional<std::string> bytes,
+                      const LoadRequest& request, const SettingsFile& settings) {
   ParsedFile parsed;
   if (!bytes) bytes = read_file(file, parsed.problems);
   if (!bytes) return parsed;
   try {
-    parsed.portfolio = parse_portfolio(bytes->text(), file, settings, request.as_of,
-                                       request.default_as_of, threads, &*bytes);
+    parsed.portfolio =
+        parse_portfolio(*bytes, file, settings, request.as_of, request.default_as_of);
   } catch (const InputError& e) {
     parsed.problems = e.diagnostics();
   }
@@ -397,7 +390,7 @@ void merge_file(ParsedFile parsed, const LoadRequest& request, Loaded& loaded,
                   std::make_move_iterator(parsed.problems.end()));
   if (!parsed.portfolio) return;
   Portfolio& p = *parsed.portfolio;
-  const MappedFile& bytes = *parsed.bytes;
+  const std::string& bytes = *parsed.bytes;
   note_missing_as_of(p, request, loaded);
   if (!loaded.settings_file.currencies.converts())
     check_currency(p, bytes, loaded.portfolios.empty() ? p : loaded.portfolios.front(), problems);
@@ -420,20 +413,17 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
   const std::vector<std::string> files = expand_paths(given, problems);
   // Standard input is read here, in order, so that no two threads share the stream (a second
   // "-" reads what the first left: nothing).
-  std::vector<std::optional<MappedFile>> stdin_bytes(files.size());
+  std::vector<std::optional<std::string>> stdin_bytes(files.size());
   std::vector<std::vector<Diagnostic>> stdin_problems(files.size());
   for (std::size_t i = 0; i < files.size(); ++i)
     if (files[i] == "-")
-      if (auto bytes = read_stream(stdin_stream, "-", stdin_problems[i]))
-        stdin_bytes[i].emplace(std::move(*bytes));
-  // One file gets every thread, to parse its clients in pieces; several share them a file each.
-  const unsigned inner_threads = files.size() == 1 ? thread_count(request.jobs, SIZE_MAX) : 1;
+      stdin_bytes[i] = read_stream(stdin_stream, "-", stdin_problems[i]);
+  // Files are the unit of parallel work: one thread a file, merged in the order given.
   run_ordered<ParsedFile>(
       files.size(), thread_count(request.jobs, files.size()),
       [&](std::size_t i) {
         if (files[i] == "-" && !stdin_bytes[i]) return ParsedFile{{}, {}, stdin_problems[i]};
-        return parse_file(files[i], std::move(stdin_bytes[i]), request, loaded.settings_file,
-                          inner_threads);
+        return parse_file(files[i], std::move(stdin_bytes[i]), request, loaded.settings_file);
       },
       [&](std::size_t i) {
         if (request.progress) request.progress(i + 1, files.size(), files[i]);

@@ -2,7 +2,6 @@
 
 #include "model/month.hpp"
 #include "model/portfolio.hpp"
-#include "read/mapped_file.hpp"
 
 #include <cstddef>
 #include <functional>
@@ -74,13 +73,9 @@ std::optional<std::string> find_settings_file(const std::vector<std::string>& pa
 Loaded load(const LoadRequest& request, std::istream& stdin_stream);
 
 /// Parses one portfolio from its bytes (no disk access), merging `base` under the file's
-/// own settings; a big file's clients in pieces, on up to `threads` threads, when it can be
-/// cut safely (the result and every message are those of one thread). When `bytes` are the
-/// text of `mapped`, each pass lets go of the pages it has left behind, so that a big file is
-/// never resident whole. Throws InputError with every problem in the file.
+/// own settings. Throws InputError with every problem in the file.
 Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const SettingsFile& base,
-                          std::optional<Month> as_of_override, Month default_as_of,
-                          unsigned threads = 1, const MappedFile* mapped = nullptr);
+                          std::optional<Month> as_of_override, Month default_as_of);
 
 /// Parses a settings file from its bytes. Throws InputError.
 SettingsFile parse_settings_file(std::string_view bytes, const std::string& file);

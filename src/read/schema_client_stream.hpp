@@ -24,17 +24,10 @@ public:
   void item(const YamlTree& tree, const YamlNode& item);
   /// The clients read, in file order; their problems go to `into`.
   std::vector<Client> take(Problems& into);
-  /// Clients read already (from the pieces of a cut file), which take() returns.
-  void preset(std::vector<Client> clients) {
-    clients_ = std::move(clients);
-    preset_ = true;
-  }
-  bool preset() const { return preset_; }
 
 private:
   Problems problems_;
   std::vector<Client> clients_;
-  bool preset_ = false;
   std::map<std::string, std::uint32_t, std::less<>> ids_; ///< client id -> first offset
 };
 

@@ -1,4 +1,3 @@
-#include "read/client_pieces.hpp"
 #include "read/load.hpp"
 #include "read/schema.hpp"
 #include "read/schema_client_stream.hpp"
@@ -9,76 +8,34 @@
 namespace acctmgr {
 namespace {
 
-/// The top-level mapping of `source` or of its first `end` bytes, checked; nullopt when it
-/// cannot be read at all (reported).
-template <class Read>
-void read_root(const SourceText& source, std::size_t end, const char* expected, Problems& problems,
-               const StreamedList* streamed, ClientStream& clients, Read&& read) {
-  const auto tree = parse_yaml_piece(source, 0, end, problems, max_nesting, streamed);
-  if (!tree) return;
-  SchemaReader reader(*tree, problems);
-  const YamlNode& root = tree->root();
-  if (root.kind == NodeKind::mapping) {
-    read(reader, root, clients);
-  } else if (root.kind != NodeKind::invalid) {
-    reader.error(root, fmt::format("expected a mapping with {} at the top of the file, not {}",
-                                   expected, SchemaReader::describe(root)));
-  }
-}
-
-/// How many pieces to cut a portfolio into (plan_client_cuts makes no cut for fewer than 2).
-/// A big file is cut even for one thread: each piece has a parser of its own, and yaml-cpp
-/// keeps a marker per block collection until its document ends (a third of the text, for a
-/// whole file), so pieces of about a MiB hold a MiB's worth, and let go of their text as they
-/// are done; the pieces cost nothing measurable. Their number is a multiple of the threads,
-/// so that none is left parsing a last piece alone. A smaller file is cut only for threads.
-std::size_t piece_count(std::size_t bytes, unsigned threads) {
-  constexpr std::size_t cut_above = std::size_t{4} << 20, piece_bytes = std::size_t{1} << 20;
-  if (bytes <= cut_above) return threads;
-  const std::size_t pieces = (bytes + piece_bytes - 1) / piece_bytes;
-  return (pieces + threads - 1) / threads * threads;
-}
-
-/// A big portfolio's clients in pieces on `threads` threads (see ClientCuts), then the text
-/// before them as the document; false, with nothing reported, when the file must be parsed
-/// whole.
-template <class Read>
-bool read_in_pieces(const SourceText& source, const char* expected, unsigned threads,
-                    Problems& problems, Read&& read) {
-  const auto cuts = plan_client_cuts(source, piece_count(source.text().size(), threads));
-  if (!cuts) return false;
-  auto clients = read_client_pieces(source, *cuts, threads);
-  if (!clients) return false;
-  Problems top(source);
-  ClientStream stream(source);
-  stream.preset(std::move(*clients));
-  read_root(source, cuts->pieces.front(), expected, top, nullptr, stream, read);
-  if (!top.empty()) return false; // reported as a whole parse reports it
-  problems.absorb(std::move(top));
-  return true;
-}
-
 /// Runs the byte and YAML checks, then `read` on the top-level mapping (with the stream of
-/// its clients, when `streams_clients`; in pieces for a big file that can be cut); throws
-/// InputError with every problem found. `mapped`, the file holding `bytes` if any, lets each
-/// pass drop the pages it has left behind.
+/// its clients, when `streams_clients`); throws InputError with every problem found.
 template <class Read>
-void parse_document(std::string_view bytes, const MappedFile* mapped, const std::string& file,
-                    const char* expected, bool streams_clients, unsigned threads, Read&& read) {
-  const SourceText source(strip_bom(bytes), file, mapped);
+void parse_document(std::string_view bytes, const std::string& file, const char* expected,
+                    bool streams_clients, Read&& read) {
+  const SourceText source(strip_bom(bytes), file);
   Problems problems(source);
+  if (bytes.size() > max_file_bytes) {
+    problems.file_error(fmt::format("file is larger than {} MiB", max_file_bytes >> 20));
+    throw InputError(problems.take());
+  }
+  if (!check_bytes(source, problems)) throw InputError(problems.take());
   ClientStream clients(source);
   const StreamedList streamed{"clients", [&clients](const YamlTree& tree, const YamlNode& item) {
                                 clients.item(tree, item);
                               }};
-  if (bytes.size() > max_file_bytes) {
-    problems.file_error(fmt::format("file is larger than {} MiB", max_file_bytes >> 20));
-  } else if (check_bytes(source, problems)) {
-    if (!streams_clients || !read_in_pieces(source, expected, threads, problems, read))
-      read_root(source, source.text().size(), expected, problems,
-                streams_clients ? &streamed : nullptr, clients, read);
+  const auto tree =
+      parse_yaml(source, problems, max_nesting, streams_clients ? &streamed : nullptr);
+  if (tree) {
+    SchemaReader reader(*tree, problems);
+    const YamlNode& root = tree->root();
+    if (root.kind == NodeKind::mapping) {
+      read(reader, root, clients);
+    } else if (root.kind != NodeKind::invalid) {
+      reader.error(root, fmt::format("expected a mapping with {} at the top of the file, not {}",
+                                     expected, SchemaReader::describe(root)));
+    }
   }
-  source.release(0, source.text().size()); // each message holds its line already
   if (!problems.empty()) throw InputError(problems.take());
 }
 
@@ -123,15 +80,14 @@ void read_fx(SchemaReader& r, const YamlNode& value, Currencies& into) {
 }
 
 Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const SettingsFile& base,
-                          std::optional<Month> as_of_override, Month default_as_of,
-                          unsigned threads, const MappedFile* mapped) {
+                          std::optional<Month> as_of_override, Month default_as_of) {
   Portfolio p;
   p.file = file;
   p.settings = base.settings;
   p.bonus = base.bonus;
   p.as_of = default_as_of;
   parse_document(
-      bytes, mapped, file, "'manager:'", true, threads,
+      bytes, file, "'manager:'", true,
       [&](SchemaReader& r, const YamlNode& root, ClientStream& streamed) {
         Fields f(r, root, kPortfolioKeys);
         if (const YamlNode* v = f.require("manager")) {
@@ -161,9 +117,8 @@ Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const
         if (const YamlNode* v = f.get("bonus")) p.bonus = read_bonus(r, *f.key_node("bonus"), *v);
         // A list was streamed (read as it parsed); anything else is reported here.
         if (const YamlNode* v = f.get("clients"))
-          p.clients = v->kind == NodeKind::sequence || streamed.preset()
-                          ? streamed.take(r.problems())
-                          : read_clients(r, *v);
+          p.clients = v->kind == NodeKind::sequence ? streamed.take(r.problems())
+                                                    : read_clients(r, *v);
       });
   p.currencies = base.currencies;
   for (Client& c : p.clients)
@@ -198,7 +153,7 @@ SettingsFile parse_settings_file(std::string_view bytes, const std::string& file
   // A settings file with nothing but blanks and comments means "all defaults", so that
   // `--config /dev/null` ignores any acctmgr.yaml above the current directory.
   if (blank_or_comments(bytes)) return s;
-  parse_document(bytes, nullptr, file, "'settings:', 'bonus:' or 'reporting_currency:'", false, 1,
+  parse_document(bytes, file, "'settings:', 'bonus:' or 'reporting_currency:'", false,
                  [&](SchemaReader& r, const YamlNode& root, ClientStream&) {
                    Fields f(r, root, kSettingsFileKeys);
                    if (const YamlNode* v = f.get("settings")) read_settings(r, *v, s.settings);

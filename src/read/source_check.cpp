@@ -26,9 +26,7 @@ std::string_view strip_bom(std::string_view bytes) {
 bool check_bytes(const SourceText& source, Problems& problems) {
   const std::string_view s = source.text();
   const std::size_t before = problems.size();
-  ReleaseBehind behind(source);
   for (std::size_t i = 0; i < s.size();) {
-    behind.at(i);
     if (plain_ascii(s[i])) {
       ++i;
       continue;
@@ -58,7 +56,6 @@ bool check_bytes(const SourceText& source, Problems& problems) {
     }
     i += d.length;
   }
-  source.release(0, s.size());
   return problems.size() == before;
 }
 

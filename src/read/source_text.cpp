@@ -7,52 +7,55 @@
 
 namespace acctmgr {
 
-SourceText::SourceText(std::string_view text, std::string file, const MappedFile* mapped)
-    : text_(text), file_(std::move(file)), mapped_(mapped) {
-  line_starts_.push_back(0);
-  ReleaseBehind behind(*this);
-  block_chars_.reserve(text_.size() / block + 2);
-  std::uint32_t chars = 0;
+SourceText::SourceText(std::string_view text, std::string file)
+    : text_(text), file_(std::move(file)) {
+  blocks_.reserve(text_.size() / block + 2);
+  std::uint32_t lines = 0, line_begin = 0, chars = 0;
   // Block by block, so that the inner loop does no division: this pass reads every byte of
   // every file loaded.
   for (std::size_t begin = 0; begin < text_.size(); begin += block) {
-    block_chars_.push_back(chars);
-    behind.at(begin);
+    blocks_.push_back({lines, line_begin, chars});
     const std::size_t end = std::min(text_.size(), begin + block);
     for (std::size_t i = begin; i < end; ++i) {
-      if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+      if (text_[i] == '\n') {
+        ++lines;
+        line_begin = static_cast<std::uint32_t>(i + 1);
+      }
       chars += utf8::is_continuation(text_[i]) ? 0u : 1u;
     }
   }
-  block_chars_.push_back(chars); // the end, when the size is a multiple of the block
-  release(0, text_.size());      // the next pass starts over at the beginning
-}
-
-void SourceText::release(std::size_t begin, std::size_t end) const {
-  end = std::min(end, text_.size());
-  if (releasable() && begin < end) mapped_->release(text_.data() + begin, text_.data() + end);
+  blocks_.push_back({lines, line_begin, chars});
 }
 
 std::uint32_t SourceText::chars_before(std::size_t offset) const {
   const std::size_t k = offset / block;
-  return block_chars_[k] +
+  return blocks_[k].chars +
          static_cast<std::uint32_t>(utf8::count_chars(text_.substr(k * block, offset - k * block)));
 }
 
 SourcePos SourceText::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  const auto line = static_cast<std::size_t>(it - line_starts_.begin()); // 1-based
-  const std::uint32_t column = chars_before(offset) - chars_before(line_starts_[line - 1]) + 1;
-  return SourcePos{static_cast<int>(line), static_cast<int>(column)};
+  const std::size_t k = offset / block;
+  const std::string_view before = text_.substr(k * block, offset - k * block);
+  const std::size_t last_break = before.rfind('\n');
+  const std::size_t line_begin =
+      last_break == std::string_view::npos ? blocks_[k].line_begin : k * block + last_break + 1;
+  const auto line = blocks_[k].line + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+  const std::uint32_t column = chars_before(offset) - chars_before(line_begin) + 1;
+  return SourcePos{static_cast<int>(line + 1), static_cast<int>(column)};
 }
 
 std::string_view SourceText::line_text(int line) const {
-  if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size()) return {};
-  const std::size_t begin = line_starts_[static_cast<std::size_t>(line) - 1];
-  std::size_t end = static_cast<std::size_t>(line) < line_starts_.size()
-                        ? line_starts_[static_cast<std::size_t>(line)] - 1
-                        : text_.size();
+  if (line < 1 || static_cast<std::size_t>(line - 1) > blocks_.back().line) return {};
+  const auto wanted = static_cast<std::uint32_t>(line - 1);
+  // The last block starting on or before the wanted line: the line starts in it.
+  const auto it = std::upper_bound(blocks_.begin(), blocks_.end(), wanted,
+                                   [](std::uint32_t l, const BlockStart& b) { return l < b.line; });
+  const auto k = static_cast<std::size_t>(it - blocks_.begin()) - 1;
+  std::size_t begin = blocks_[k].line_begin;
+  for (std::uint32_t at = blocks_[k].line; at < wanted; ++at)
+    begin = text_.find('\n', at == blocks_[k].line ? k * block : begin) + 1;
+  std::size_t end = std::min(text_.find('\n', begin), text_.size());
   if (end > begin && text_[end - 1] == '\r') --end;
   return text_.substr(begin, end - begin);
 }

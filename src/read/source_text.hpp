@@ -2,7 +2,6 @@
 
 #include "model/portfolio.hpp"
 #include "text/diagnostic.hpp"
-#include "read/mapped_file.hpp"
 
 #include <cstdint>
 #include <string>
@@ -11,20 +10,15 @@
 
 namespace acctmgr {
 
-/// A file's text with its line starts, so that a byte offset becomes a line and a column in
-/// characters. Lines end at LF; a CR before the LF is not part of the line. With the mapped
-/// file that holds `text`, the passes over it let go of the pages they leave behind (release).
+/// A file's text with an index of it, so that a byte offset becomes a line and a column in
+/// characters. Lines end at LF; a CR before the LF is not part of the line. The text is not
+/// copied: it must outlive the SourceText.
 class SourceText {
 public:
-  SourceText(std::string_view text, std::string file, const MappedFile* mapped = nullptr);
+  SourceText(std::string_view text, std::string file);
 
   std::string_view text() const { return text_; }
   const std::string& file() const { return file_; }
-  /// Whether release can drop anything: the text is in a mapped file.
-  bool releasable() const { return mapped_ != nullptr && mapped_->mapped(); }
-  /// Lets the pages of the text's bytes [begin, end) leave memory (MappedFile::release): a
-  /// pass calls it for what it will not read again. Any later read still sees the text.
-  void release(std::size_t begin, std::size_t end) const;
   /// 1-based line and column (in UTF-8 characters) of a byte offset.
   SourcePos position(std::size_t offset) const;
   /// The text of a 1-based line, without its line break.
@@ -35,43 +29,23 @@ public:
   std::string excerpt(int line, std::size_t offset, int& caret) const;
 
 private:
-  /// Characters before offset `offset`, found from the count at the start of its block.
+  /// What is known at the start of each block of `block` bytes, so that a position costs at
+  /// most a block's scan, even on a line of megabytes (a one-line flow document with thousands
+  /// of errors), for 12 bytes a block instead of 4 bytes a line.
+  struct BlockStart {
+    std::uint32_t line;       ///< line breaks before the block: its first byte's 0-based line
+    std::uint32_t line_begin; ///< offset of the start of that line
+    std::uint32_t chars;      ///< characters before the block
+  };
+  static constexpr std::size_t block = 256;
+
+  /// Characters before offset `offset`.
   std::uint32_t chars_before(std::size_t offset) const;
 
   std::string_view text_;
   std::string file_;
-  const MappedFile* mapped_;
-  std::vector<std::uint32_t> line_starts_;
-  /// Characters before each block of `block` bytes, so that a column costs at most a block's
-  /// scan even on a line of megabytes (a one-line flow document with thousands of errors).
-  static constexpr std::size_t block = 256;
-  std::vector<std::uint32_t> block_chars_;
-};
-
-/// One pass through a source that lets go of what it has left more than `window` bytes
-/// behind, `step` bytes at a time: a mapped file's resident pages stay a window of a few MiB
-/// whatever its size, instead of growing to all of it. at() costs one comparison between
-/// steps, and nothing at all when the source is not releasable. A pass over the whole text
-/// releases all of it when it ends, since the next one starts over at the beginning.
-class ReleaseBehind {
-public:
-  static constexpr std::size_t window = std::size_t{1} << 20, step = std::size_t{1} << 20;
-
-  /// A pass that starts at `from`: nothing before it is released.
-  explicit ReleaseBehind(const SourceText& source, std::size_t from = 0)
-      : source_(source), from_(from), next_(source.releasable() ? from + window + step : SIZE_MAX) {
-  }
-  /// The pass has reached `offset` and reads nothing before `offset - window` again.
-  void at(std::size_t offset) {
-    if (offset < next_) return;
-    source_.release(from_, offset - window);
-    next_ = offset + step;
-  }
-
-private:
-  const SourceText& source_;
-  std::size_t from_;
-  std::size_t next_; ///< the offset of the next release
+  /// One entry a block, then one for the end of the text.
+  std::vector<BlockStart> blocks_;
 };
 
 /// Collects every problem found in one file, each located by a byte offset. Past

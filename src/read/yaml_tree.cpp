@@ -23,10 +23,10 @@ public:
 /// Receives yaml-cpp's events and builds the tree, checking each node against the source.
 class TreeBuilder : public YAML::EventHandler {
 public:
-  TreeBuilder(const SourceText& source, std::size_t base, Problems& problems, int max_depth,
-              YamlTree& tree, const StreamedList* streamed)
-      : src_(source.text()), base_(base), problems_(problems), max_depth_(max_depth), tree_(tree),
-        streamed_(streamed), behind_(source, base) {}
+  TreeBuilder(const SourceText& source, Problems& problems, int max_depth, YamlTree& tree,
+              const StreamedList* streamed)
+      : src_(source.text()), problems_(problems), max_depth_(max_depth), tree_(tree),
+        streamed_(streamed) {}
 
   bool fatal() const { return fatal_; }
   bool reported_depth() const { return reported_depth_; }
@@ -75,7 +75,7 @@ private:
   };
 
   std::uint32_t offset(const YAML::Mark& mark) const {
-    const std::size_t at = base_ + static_cast<std::size_t>(std::max(mark.pos, 0));
+    const std::size_t at = static_cast<std::size_t>(std::max(mark.pos, 0));
     return static_cast<std::uint32_t>(std::min(at, src_.size()));
   }
   char char_at(std::size_t i) const { return i < src_.size() ? src_[i] : '\0'; }
@@ -184,10 +184,6 @@ private:
     }
     const std::uint32_t index = make(kind, mark);
     attach(index);
-    if (stack_.empty() && streamed_ && streamed_->key.empty() && kind == NodeKind::sequence) {
-      list_ = index; // a piece of a cut file: its items are the document
-      arena_mark_ = tree_.arena_.size();
-    }
     stack_.push_back(Open{index, YamlNode::none, YamlNode::none, true, block});
   }
 
@@ -214,11 +210,9 @@ private:
   }
 
   /// Gives a complete item of the streamed list to its reader, then forgets its nodes: the
-  /// item is the list's last node, so everything from it on belongs to it. The text of the
-  /// items read long before is let go too.
+  /// item is the list's last node, so everything from it on belongs to it.
   void hand_over(std::uint32_t item) {
     streamed_->item(tree_, tree_.nodes_[item]);
-    behind_.at(tree_.nodes_[item].offset);
     tree_.nodes_.resize(item);
     while (tree_.arena_.size() > arena_mark_)
       tree_.arena_.pop_back();
@@ -299,13 +293,11 @@ private:
     }
   }
 
-  std::string_view src_; ///< the whole source, even when parsing a piece of it
-  std::size_t base_;     ///< offset of the piece parsed: yaml-cpp's marks count from there
+  std::string_view src_;
   Problems& problems_;
   int max_depth_;
   YamlTree& tree_;
   const StreamedList* streamed_;
-  ReleaseBehind behind_;                ///< follows the streamed list
   bool claimed_ = false;                ///< the streamed key's first value was seen
   std::uint32_t list_ = YamlNode::none; ///< the streamed list's node
   std::size_t arena_mark_ = 0;          ///< arena size before the list's items
@@ -336,18 +328,12 @@ public:
 
 std::optional<YamlTree> parse_yaml(const SourceText& source, Problems& problems, int max_depth,
                                    const StreamedList* streamed) {
-  return parse_yaml_piece(source, 0, source.text().size(), problems, max_depth, streamed);
-}
-
-std::optional<YamlTree> parse_yaml_piece(const SourceText& source, std::size_t begin,
-                                         std::size_t end, Problems& problems, int max_depth,
-                                         const StreamedList* streamed) {
-  ViewBuffer buffer(source.text().substr(begin, end - begin));
+  ViewBuffer buffer(source.text());
   std::istream in(&buffer);
   YamlTree tree;
-  TreeBuilder builder(source, begin, problems, max_depth, tree, streamed);
+  TreeBuilder builder(source, problems, max_depth, tree, streamed);
   const auto where = [&](const YAML::Mark& m) {
-    return m.is_null() ? end : begin + static_cast<std::size_t>(std::max(m.pos, 0));
+    return m.is_null() ? source.text().size() : static_cast<std::size_t>(std::max(m.pos, 0));
   };
   try {
     YAML::Parser parser(in);

@@ -66,9 +66,7 @@ private:
 /// and then forgotten by the tree: a portfolio's clients are read into the model while the
 /// parser goes on, so that memory holds one client's nodes, never the whole document's. The
 /// list is the value of the first `key:` of the top-level mapping, when that is a list (in the
-/// tree it is then an empty list); with an empty key, the document itself when it is a list.
-/// The source's text more than a window behind the items handed over is let go meanwhile
-/// (ReleaseBehind), so that a mapped file is not resident whole after its parse.
+/// tree it is then an empty list).
 struct StreamedList {
   std::string_view key;
   std::function<void(const YamlTree&, const YamlNode& item)> item;
@@ -81,11 +79,5 @@ struct StreamedList {
 /// streamed until then must be dropped: the file is not YAML).
 std::optional<YamlTree> parse_yaml(const SourceText& source, Problems& problems, int max_depth,
                                    const StreamedList* streamed = nullptr);
-
-/// parse_yaml on the bytes [begin, end) of `source` alone, as a document of their own, with
-/// offsets (and so every position) in the whole source: a piece of a cut file (ClientCuts).
-std::optional<YamlTree> parse_yaml_piece(const SourceText& source, std::size_t begin,
-                                         std::size_t end, Problems& problems, int max_depth,
-                                         const StreamedList* streamed);
 
 } // namespace acctmgr
