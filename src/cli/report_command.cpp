@@ -15,8 +15,11 @@ struct ReportOptions {
 
 void load_and_print(const InputOptions& input, const OutputOptions& output,
                     const PeriodSpec& spec, const DocumentMaker& make, Format format) {
-  const Loaded loaded = load_inputs(input, output);
-  print(output, make(report_input(loaded, spec)), format);
+  const Document d = [&] {
+    const Loaded loaded = load_inputs(input, output);
+    return make(report_input(loaded, spec));
+  }();
+  print(output, d, format);
 }
 
 void setup_report(CLI::App& app, Runners& runners, const std::string& name,

@@ -12,8 +12,7 @@ namespace acctmgr::cli {
 /// `<report>_document`).
 using DocumentMaker = std::function<Document(const ReportInput&)>;
 
-/// Loads every input, makes the document and prints it while the portfolios live: a big
-/// team's per-client tables are made from them row by row as they are printed, never held.
+/// Loads every input, makes the document and prints it.
 void load_and_print(const InputOptions& input, const OutputOptions& output,
                     const PeriodSpec& spec, const DocumentMaker& make, Format format);
 

@@ -30,10 +30,8 @@ struct FindingList {
   bool quiet_when_empty = false;
 };
 
-/// The findings' table: file,line,manager,client,code,severity,message. Its rows are made
-/// from `findings` each time it is read, so they must outlive it (a temporary cannot).
+/// The findings' table: file,line,manager,client,code,severity,message.
 Table findings_table(const std::vector<Finding>& findings);
-Table findings_table(std::vector<Finding>&&) = delete;
 
 struct Section {
   std::string key; ///< its name as a JSON key when a document has several sections
@@ -59,7 +57,8 @@ struct Context {
 void add_rates(Context& c, const std::vector<FxRate>& rates);
 
 /// What every command prints: a title (may be empty), its context, then sections in reading
-/// order. Built by core, rendered whole by one io renderer per format.
+/// order. A value: it owns everything it holds and may outlive the portfolios it was made
+/// from. Made by reports/, rendered whole by one renderer per format (write/).
 struct Document {
   std::string title;
   Context context;

@@ -259,30 +259,26 @@ void expired_ignores(Collector& f, const Portfolio& p) {
 } // namespace
 
 FindingSet findings(const Portfolio& p, const Period& period) {
+  return findings(p, period, portfolio_reports(p, period));
+}
+
+FindingSet findings(const Portfolio& p, const Period& period, const PortfolioReports& reports) {
   const auto where = overflow_context(p);
   Collector f(p, period.end());
-  // Each report lives only while its findings are taken: a big portfolio's reports are
-  // never all held at once.
-  {
-    const GrowthReport growth = growth_report(p, period);
-    for (const ClientGrowth& g : growth.clients)
-      growth_finding(f, g.client, g.figures, period,
-                     client_growth_target(*g.client, p.settings, period.end()));
-    // A TOTAL that leaves clients out says so, or "no portfolio revenue" would mislead.
-    growth_finding(f, nullptr, growth.total, period, p.settings.growth_target,
-                   growth.excluded > 0 ? "revenue of the comparable clients"
-                                       : "portfolio revenue");
-  }
-  margin_findings(f, margin_report(p, period));
-  contact_findings(f, contacts_report(p, period.end()));
+  for (const ClientGrowth& g : reports.growth.clients)
+    growth_finding(f, g.client, g.figures, period,
+                   client_growth_target(*g.client, p.settings, period.end()));
+  // A TOTAL that leaves clients out says so, or "no portfolio revenue" would mislead.
+  growth_finding(f, nullptr, reports.growth.total, period, p.settings.growth_target,
+                 reports.growth.excluded > 0 ? "revenue of the comparable clients"
+                                             : "portfolio revenue");
+  margin_findings(f, reports.margin);
+  contact_findings(f, reports.contacts);
   activity_findings(f, p, period.end());
-  {
-    const ForecastReport forecast = forecast_report(p, p.as_of);
-    forecast_findings(f, forecast);
-    actual_findings(f, p);
-    wallet_findings(f, share_report(p, period.end()));
-    pipeline_findings(f, pipeline_report(p, forecast));
-  }
+  forecast_findings(f, reports.forecast);
+  actual_findings(f, p);
+  wallet_findings(f, reports.share);
+  pipeline_findings(f, reports.pipeline);
   if (auto plan = plan_range_finding(p)) f.active.push_back(std::move(*plan));
   expired_ignores(f, p);
   sort_findings(f.active);

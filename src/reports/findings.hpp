@@ -2,6 +2,7 @@
 
 #include "model/finding.hpp"
 #include "reports/ignore.hpp"
+#include "reports/portfolio_reports.hpp"
 #include "model/period.hpp"
 #include "model/portfolio.hpp"
 
@@ -18,7 +19,9 @@ struct FindingSet {
 };
 
 /// Every finding of SPEC sections 5 and 8 for one portfolio over `period`, PLAN_RANGE
-/// included. Ignore entries are judged at E, the period's last month.
+/// included, from its reports. Ignore entries are judged at E, the period's last month.
+FindingSet findings(const Portfolio& p, const Period& period, const PortfolioReports& reports);
+/// The same, making the reports.
 FindingSet findings(const Portfolio& p, const Period& period);
 
 /// Stable order for a run over many files: by file (in order of first appearance), line, then

@@ -118,7 +118,7 @@ PipelineReport pipeline_report(const Portfolio& p, const ForecastReport& forecas
 
 namespace {
 
-void add_pipeline_row(RowSink& t, const std::string& manager, const std::string& client,
+void add_pipeline_row(Table& t, const std::string& manager, const std::string& client,
                       const std::string& name, const PipelineFigures& r, RowKind kind,
                       std::vector<Money> trend = {}) {
   std::vector<NamedCell> cells{{"manager", manager},
@@ -137,7 +137,7 @@ void add_pipeline_row(RowSink& t, const std::string& manager, const std::string&
 
 } // namespace
 
-Table pipeline_table(std::vector<PipelineReport> reports) {
+Table pipeline_table(const std::vector<PipelineReport>& reports) {
   std::vector<Column> columns{
       column("manager", CellKind::text),   column("client", CellKind::text),
       column("name", CellKind::text),      column("gap", CellKind::amount),
@@ -162,16 +162,13 @@ Table pipeline_table(std::vector<PipelineReport> reports) {
                 said(")")});
     add_rates_note(t, p, r.fiscal_year);
   }
-  t.make_rows_with([reports = std::make_shared<const std::vector<PipelineReport>>(
-                        std::move(reports))](RowSink& rows) {
-    for (const PipelineReport& r : *reports) {
-      const std::string& manager = r.portfolio->manager;
-      for (const ClientPipeline& c : r.clients)
-        add_pipeline_row(rows, manager, c.client->id, c.client->name, c.figures, RowKind::detail,
-                         revenue_trend(*c.client, r.as_of));
-      add_pipeline_row(rows, manager, "TOTAL", "", r.total, RowKind::total);
-    }
-  });
+  for (const PipelineReport& r : reports) {
+    const std::string& manager = r.portfolio->manager;
+    for (const ClientPipeline& c : r.clients)
+      add_pipeline_row(t, manager, c.client->id, c.client->name, c.figures, RowKind::detail,
+                       revenue_trend(*c.client, r.as_of));
+    add_pipeline_row(t, manager, "TOTAL", "", r.total, RowKind::total);
+  }
   return t;
 }
 
@@ -180,7 +177,7 @@ Document pipeline_document(const ReportInput& in) {
   for (const PortfolioPeriod& pp : in.portfolios)
     reports.push_back(pipeline_report(*pp.portfolio));
   Document d{{}, context_of(in, as_of_year), {}};
-  d.sections.push_back({"pipeline", pipeline_table(std::move(reports)), false});
+  d.sections.push_back({"pipeline", pipeline_table(reports), false});
   return d;
 }
 

@@ -65,9 +65,8 @@ PipelineReport pipeline_report(const Portfolio& p);
 PipelineReport pipeline_report(const Portfolio& p, const ForecastReport& forecast);
 
 /// The SPEC's pipeline table: manager,client,name,gap,open,weighted_in_year,coverage,
-/// weighted_12m,upsell,cross_sell,new_unit,price_increase,won_in_year. The rows are made from
-/// `reports` each time the table is read: the reports' portfolios must outlive it.
-Table pipeline_table(std::vector<PipelineReport> reports);
+/// weighted_12m,upsell,cross_sell,new_unit,price_increase,won_in_year.
+Table pipeline_table(const std::vector<PipelineReport>& reports);
 
 /// The `pipeline` command's document: each portfolio for the fiscal year of its as_of.
 Document pipeline_document(const ReportInput& in);

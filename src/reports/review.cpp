@@ -21,28 +21,6 @@ namespace acctmgr {
 
 namespace {
 
-/// A client's row of the review, figured when the review is made: what could overflow is
-/// computed then, never while the table is printed.
-struct ClientLine {
-  const Client* client = nullptr;
-  Money revenue;
-  std::optional<Ratio> growth;
-  std::optional<GrowthStatus> status;
-  std::optional<Ratio> share;
-  std::optional<ShareBand> band;
-  std::optional<Ratio> margin;
-  std::optional<Money> projected;
-  std::optional<Ratio> coverage;
-  std::int64_t findings = 0;
-};
-
-/// One portfolio's rows of the review's clients table.
-struct PortfolioLines {
-  const Portfolio* portfolio = nullptr;
-  Month end;
-  std::vector<ClientLine> clients;
-};
-
 /// Each client's projected revenue, by its place in the portfolio (none: not in the forecast).
 std::vector<std::optional<Money>> projected_of(const ForecastReport& forecast) {
   const std::vector<Client>& clients = forecast.portfolio->clients;
@@ -64,38 +42,12 @@ std::vector<std::int64_t> finding_counts(const Portfolio& p, const std::vector<F
   return out;
 }
 
-/// The rows of one portfolio: its growth report's clients, in its order.
-PortfolioLines lines_of(const GrowthReport& growth, const std::vector<std::int64_t>& findings,
-                        const std::vector<std::optional<Money>>& projected,
-                        const PipelineReport& pipeline) {
-  const Portfolio& p = *growth.portfolio;
-  const Month end = growth.period.end();
-  PortfolioLines out{&p, end, {}};
-  out.clients.reserve(growth.clients.size());
-  // Both reports list their clients in file order: one walk finds each one's pipeline.
-  auto cp = pipeline.clients.begin();
-  for (const ClientGrowth& g : growth.clients) {
-    const Client& c = *g.client;
-    const auto place = static_cast<std::size_t>(&c - p.clients.data());
-    while (cp != pipeline.clients.end() && cp->client < &c)
-      ++cp;
-    const ShareOfWallet w = share_of_wallet(c, p.settings, end);
-    out.clients.push_back(
-        {&c, g.figures.revenue, g.figures.growth, g.figures.status, w.share, w.band,
-         period_margin(c, growth.period.months).margin, projected[place],
-         cp != pipeline.clients.end() && cp->client == &c ? cp->figures.coverage : std::nullopt,
-         findings[place]});
-  }
-  return out;
-}
-
-/// The review's per-client table, one row per client of each growth report:
+/// The review's per-client table, without rows yet:
 /// manager,client,name,revenue,growth,status,share,band,margin,projected,coverage,findings
 /// (projected = actuals plus forecast of the fiscal year of as_of; coverage = the pipeline
 /// report's weighted_in_year / gap, empty without a gap; findings = warnings and errors about
-/// that client). The rows are made from `lines` and the portfolios each time the table is
-/// read: the portfolios must outlive it.
-Table clients_table(std::vector<PortfolioLines> lines, const std::string& period_name) {
+/// that client).
+Table clients_table(const std::string& period_name) {
   Table t("clients (" + period_name + ")",
           {column("manager", CellKind::text), column("client", CellKind::text),
            column("name", CellKind::text), column("revenue", CellKind::amount),
@@ -104,29 +56,39 @@ Table clients_table(std::vector<PortfolioLines> lines, const std::string& period
            column("margin", CellKind::ratio), column("projected", CellKind::amount),
            column("coverage", CellKind::ratio), column("findings", CellKind::count)});
   t.show_trend_after("name");
-  for (const PortfolioLines& pl : lines) {
-    const Portfolio& p = *pl.portfolio;
-    add_rates_note(t, p, p.settings.calendar().year_of(pl.end));
-  }
-  t.make_rows_with([lines = std::make_shared<const std::vector<PortfolioLines>>(
-                        std::move(lines))](RowSink& rows) {
-    for (const PortfolioLines& pl : *lines)
-      for (const ClientLine& l : pl.clients)
-        rows.add_row({{"manager", pl.portfolio->manager},
-                      {"client", l.client->id},
-                      {"name", l.client->name},
-                      {"revenue", l.revenue},
-                      {"growth", optional_cell(l.growth)},
-                      {"status", keyword_cell(l.status)},
-                      {"share", optional_cell(l.share)},
-                      {"band", keyword_cell(l.band)},
-                      {"margin", optional_cell(l.margin)},
-                      {"projected", optional_cell(l.projected)},
-                      {"coverage", optional_cell(l.coverage)},
-                      {"findings", l.findings}},
-                     RowKind::detail, revenue_trend(*l.client, pl.end));
-  });
   return t;
+}
+
+/// One portfolio's rows of the clients table: its growth report's clients, in file order,
+/// with `findings` counted by each client's place in the portfolio.
+void add_client_rows(Table& t, const PortfolioReports& r, const std::vector<std::int64_t>& findings) {
+  const Portfolio& p = *r.growth.portfolio;
+  const Month end = r.growth.period.end();
+  const std::vector<std::optional<Money>> projected = projected_of(r.forecast);
+  // Both reports list their clients in file order: one walk finds each one's pipeline.
+  auto cp = r.pipeline.clients.begin();
+  for (const ClientGrowth& g : r.growth.clients) {
+    const Client& c = *g.client;
+    const auto place = static_cast<std::size_t>(&c - p.clients.data());
+    while (cp != r.pipeline.clients.end() && cp->client < &c)
+      ++cp;
+    const bool in_pipeline = cp != r.pipeline.clients.end() && cp->client == &c;
+    const ShareOfWallet w = share_of_wallet(c, p.settings, end);
+    t.add_row({{"manager", p.manager},
+               {"client", c.id},
+               {"name", c.name},
+               {"revenue", g.figures.revenue},
+               {"growth", optional_cell(g.figures.growth)},
+               {"status", keyword_cell(g.figures.status)},
+               {"share", optional_cell(w.share)},
+               {"band", keyword_cell(w.band)},
+               {"margin", optional_cell(period_margin(c, r.growth.period.months).margin)},
+               {"projected", optional_cell(projected[place])},
+               {"coverage", in_pipeline ? optional_cell(cp->figures.coverage) : Cell()},
+               {"findings", findings[place]}},
+              RowKind::detail, revenue_trend(c, end));
+  }
+  add_rates_note(t, p, p.settings.calendar().year_of(end));
 }
 
 } // namespace
@@ -208,47 +170,27 @@ std::string review_title(const Context& c) {
 } // namespace
 
 Document review_document(const ReportInput& in) {
-  // Each portfolio's reports are made once and kept only as long as needed. The findings
-  // come first and are merged into one list (held twice only then) before the forecast and
-  // pipeline are made; each growth report is kept until its rows of the clients table are
-  // figured. A big team's review holds its model and little more.
+  Document d{{}, context_of(in), {}};
   std::vector<SummaryRow> rows;
-  std::vector<GrowthReport> growths;
-  std::vector<std::vector<std::int64_t>> counts;
+  Table clients = clients_table(d.context.period);
+  std::vector<PipelineReport> pipelines;
   FindingLists found(in.portfolios.size());
   std::vector<Finding> silenced;
   for (const PortfolioPeriod& pp : in.portfolios) {
-    GrowthReport growth = growth_report(*pp.portfolio, pp.period);
-    FindingSet set = findings(*pp.portfolio, pp.period);
+    PortfolioReports reports = portfolio_reports(*pp.portfolio, pp.period);
+    FindingSet set = findings(*pp.portfolio, pp.period, reports);
     silenced.insert(silenced.end(), std::make_move_iterator(set.silenced.begin()),
                     std::make_move_iterator(set.silenced.end()));
-    rows.push_back(summarize(growth, set.active));
-    counts.push_back(finding_counts(*pp.portfolio, set.active));
+    rows.push_back(summarize(reports.growth, set.active));
+    add_client_rows(clients, reports, finding_counts(*pp.portfolio, set.active));
     found.add(std::move(set.active));
-    growths.push_back(std::move(growth));
-  }
-  std::vector<Finding> all = found.merged();
-
-  std::vector<PortfolioLines> lines;
-  std::vector<PipelineReport> pipelines;
-  for (std::size_t i = 0; i < in.portfolios.size(); ++i) {
-    const Portfolio& p = *in.portfolios[i].portfolio;
-    std::vector<std::optional<Money>> projected;
-    PipelineReport pipeline = [&] {
-      const ForecastReport forecast = forecast_report(p, p.as_of);
-      projected = projected_of(forecast);
-      return pipeline_report(p, forecast);
-    }();
-    lines.push_back(lines_of(growths[i], counts[i], projected, pipeline));
-    growths[i] = {};
-    pipelines.push_back(std::move(pipeline));
+    pipelines.push_back(std::move(reports.pipeline));
   }
   sort_findings(silenced);
   Table bonus_missing("bonus not shown",
                       {column("manager", CellKind::text), column("reason", CellKind::text)});
   Table bonus = bonus_section(in, bonus_missing);
 
-  Document d{{}, context_of(in), {}};
   // The projected column converts at as_of's rates, the bonus at Y's.
   for (const PortfolioPeriod& pp : in.portfolios) {
     add_rates(d.context, rates_used(*pp.portfolio, as_of_year(pp)));
@@ -258,9 +200,9 @@ Document review_document(const ReportInput& in) {
   }
   d.title = review_title(d.context);
   d.sections.push_back({"summary", summary_table(in, rows), false});
-  d.sections.push_back({"clients", clients_table(std::move(lines), d.context.period), false});
-  d.sections.push_back({"pipeline", pipeline_table(std::move(pipelines)), false});
-  d.sections.push_back({"findings", FindingList{std::move(all), false}, false});
+  d.sections.push_back({"clients", std::move(clients), false});
+  d.sections.push_back({"pipeline", pipeline_table(pipelines), false});
+  d.sections.push_back({"findings", FindingList{found.merged(), false}, false});
   d.sections.push_back({"bonus", std::move(bonus), false});
   d.sections.push_back({"bonus_missing", std::move(bonus_missing), true});
   for (const PortfolioPeriod& pp : in.portfolios)

@@ -185,9 +185,9 @@ Table summary_table(const ReportInput& in, const std::vector<SummaryRow>& rows) 
 Document summary_document(const ReportInput& in) {
   std::vector<SummaryRow> rows;
   for (const PortfolioPeriod& pp : in.portfolios) {
-    // One after the other: the findings' working reports are gone before the growth report.
-    const std::vector<Finding> found = findings(*pp.portfolio, pp.period).active;
-    rows.push_back(summarize(growth_report(*pp.portfolio, pp.period), found));
+    const PortfolioReports reports = portfolio_reports(*pp.portfolio, pp.period);
+    rows.push_back(
+        summarize(reports.growth, findings(*pp.portfolio, pp.period, reports).active));
   }
   return table_document(in, "summary", summary_table(in, rows));
 }

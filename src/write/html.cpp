@@ -78,7 +78,7 @@ std::string html_table(const Table& t) {
                        heading_html(c.name));
   out += "</tr></thead>\n<tbody>\n";
   bool none = true;
-  t.for_each_row([&](const Row& r) {
+  for (const Row& r : t.rows()) {
     none = false;
     out += r.is_total() ? "<tr class=\"total\">" : "<tr>";
     for (std::size_t i = 0; i < t.columns().size(); ++i) {
@@ -87,7 +87,7 @@ std::string html_table(const Table& t) {
                          html_escape(display_text(r.cells[i], c.kind)));
     }
     out += "</tr>\n";
-  });
+  }
   out += "</tbody>\n</table></div>\n";
   if (none) out += "<p class=\"none\">(none)</p>\n";
   return out + notes_html(t.notes()) + "</section>\n";

@@ -27,8 +27,7 @@ namespace {
 
 /// `t` with two last columns when the run has a reporting currency (SPEC section 9): the
 /// data formats have no footer, so every row says what currency it is in and the plan rates
-/// the run used ("EUR 1.085 (2026); UAH 0.0241 (2026)"). Its rows are made from t's as it is
-/// read.
+/// the run used ("EUR 1.085 (2026); UAH 0.0241 (2026)").
 Table with_currency_columns(const Table& t, const Context& c) {
   std::vector<Column> columns = t.columns();
   columns.push_back(column("reporting_currency", CellKind::text));
@@ -38,16 +37,14 @@ Table with_currency_columns(const Table& t, const Context& c) {
     rates += fmt::format("{}{} {} ({})", rates.empty() ? "" : "; ", r.currency, rate_text(r.rate),
                          r.fiscal_year);
   Table out(t.title(), columns);
-  out.make_rows_with([&t, columns, &currency = c.currency, rates](RowSink& rows) {
-    t.for_each_row([&](const Row& row) {
-      std::vector<NamedCell> cells;
-      for (std::size_t i = 0; i < row.cells.size(); ++i)
-        cells.push_back({columns[i].name, row.cells[i]});
-      cells.push_back({"reporting_currency", currency});
-      cells.push_back({"fx_rates", rates});
-      rows.add_row(std::move(cells), row.kind);
-    });
-  });
+  for (const Row& row : t.rows()) {
+    std::vector<NamedCell> cells;
+    for (std::size_t i = 0; i < row.cells.size(); ++i)
+      cells.push_back({columns[i].name, row.cells[i]});
+    cells.push_back({"reporting_currency", c.currency});
+    cells.push_back({"fx_rates", rates});
+    out.add_row(std::move(cells), row.kind);
+  }
   return out;
 }
 

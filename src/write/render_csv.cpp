@@ -52,7 +52,7 @@ void table_csv(const Table& t, TextOut& out) {
     out += field(columns[i].name);
   }
   out += "\r\n";
-  t.for_each_row([&](const Row& r) {
+  for (const Row& r : t.rows()) {
     for (std::size_t i = 0; i < columns.size(); ++i) {
       if (i > 0) out += ',';
       const Cell& cell = r.cells[i];
@@ -61,7 +61,7 @@ void table_csv(const Table& t, TextOut& out) {
                                    : data_text(cell, columns[i].kind));
     }
     out += "\r\n";
-  });
+  }
 }
 
 } // namespace

@@ -63,7 +63,7 @@ std::string context_json(const Context& c) {
 void table_json(const Table& t, TextOut& out) {
   const std::vector<Column>& columns = t.columns();
   bool none = true;
-  t.for_each_row([&](const Row& row) {
+  for (const Row& row : t.rows()) {
     out += none ? "[\n  {" : ",\n  {";
     none = false;
     for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -73,7 +73,7 @@ void table_json(const Table& t, TextOut& out) {
       out += json_value(row.cells[i], columns[i].kind);
     }
     out += "}";
-  });
+  }
   out += none ? "[]" : "\n]";
 }
 

@@ -75,12 +75,12 @@ void table_md(const Table& t, TextOut& out) {
     return cells;
   };
   bool none = true;
-  t.for_each_row([&](const Row& r) {
+  for (const Row& r : t.rows()) {
     none = false;
     const std::vector<std::string> cells = md_cells(r);
     for (std::size_t i = 0; i < cells.size(); ++i)
       widths[i] = std::max(widths[i], display_width(cells[i]));
-  });
+  }
   std::vector<std::string> delimiter;
   for (std::size_t i = 0; i < widths.size(); ++i) {
     const auto w = static_cast<std::size_t>(widths[i]);
@@ -90,7 +90,8 @@ void table_md(const Table& t, TextOut& out) {
   if (!t.title().empty()) out += "### " + md_text(t.title()) + "\n\n";
   out += md_line(header, widths, right);
   out += md_line(delimiter, widths, right);
-  t.for_each_row([&](const Row& r) { out += md_line(md_cells(r), widths, right); });
+  for (const Row& r : t.rows())
+    out += md_line(md_cells(r), widths, right);
   if (none) out += "\n(none)\n";
   if (!t.notes().empty()) {
     out += "\n";

@@ -145,11 +145,11 @@ void table_text(const Table& t, const RenderOptions& o, TextOut& out) {
   }
   // Two passes, each cell shown in both: the widths first, then the lines. Holding every
   // cell's text between them would take more memory than the table (a big team's review).
-  t.for_each_row([&](const Row& r) {
+  for (const Row& r : t.rows()) {
     const std::vector<Shown> cells = shown_row(t, r, columns, o.color);
     for (std::size_t i = 0; i < columns.size(); ++i)
       widths[i] = std::max(widths[i], display_width(cells[i].text));
-  });
+  }
   const std::size_t last = columns.size() - 1;
   if (o.width) {
     std::vector<int> minimum;
@@ -172,7 +172,7 @@ void table_text(const Table& t, const RenderOptions& o, TextOut& out) {
   // What the next row is compared with: the group it opens, the TOTAL block it starts.
   bool first = true, previous_total = false;
   Cell previous_group;
-  t.for_each_row([&](const Row& row) {
+  for (const Row& row : t.rows()) {
     if (group && (first || row.cells[*group] != previous_group)) {
       if (!first) out += "\n";
       previous_group = row.cells[*group];
@@ -190,7 +190,7 @@ void table_text(const Table& t, const RenderOptions& o, TextOut& out) {
         if (i != last || !may_shorten(t, columns[i]))
           cells[i].text = shorten(cells[i].text, widths[i]);
     out += row_lines(std::move(cells), widths, right, o.width.has_value());
-  });
+  }
   if (first) out += "(none)\n";
   if (!t.notes().empty()) {
     out += "\n";

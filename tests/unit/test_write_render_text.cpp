@@ -40,7 +40,7 @@ TEST_CASE("GitHub annotations escape data and properties as the runner expects")
 
 TEST_CASE("findings table has the SPEC's columns") {
   const std::vector<Finding> findings = sample();
-  const Table t = findings_table(findings).held();
+  const Table t = findings_table(findings);
   REQUIRE(t.columns().size() == 7);
   CHECK(t.columns()[0].name == "file");
   CHECK(t.columns()[6].name == "message");
