@@ -4,6 +4,7 @@
 #include "model/portfolio.hpp"
 #include "text/json_value.hpp"
 #include "read/schema_keys.hpp"
+#include "read/settings_table.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -211,28 +212,36 @@ JsonValue activity() {
                                  {"note", ref("note")}});
 }
 
+/// What editors are told of a setting of `kind`.
+JsonValue setting_schema(SettingKind kind) {
+  switch (kind) {
+  case SettingKind::month_of_year:
+    return Object{{"description", "the month a fiscal year starts, 1..12"},
+                  {"type", "integer"},
+                  {"minimum", number("1")},
+                  {"maximum", number("12")}};
+  case SettingKind::percentage:
+  case SettingKind::share_of_touches:
+    return ref("percentage");
+  case SettingKind::months:
+    return ref("months");
+  case SettingKind::per_week:
+    return number_in("live touches a week", {{"exclusiveMinimum", number("0")},
+                                             {"maximum", number("100")},
+                                             {"multipleOf", number("0.01")}});
+  case SettingKind::share_bands:
+    return mapping(kShareBandsKeys, {{"saturated", ref("percentage")},
+                                     {"core", ref("percentage")},
+                                     {"reserve", ref("percentage")}});
+  }
+  return Object{};
+}
+
 JsonValue settings() {
-  return mapping(
-      kSettingsKeys,
-      {{"fiscal_year_start", Object{{"description", "the month a fiscal year starts, 1..12"},
-                                    {"type", "integer"},
-                                    {"minimum", number("1")},
-                                    {"maximum", number("12")}}},
-       {"growth_target", ref("percentage")},
-       {"margin_floor", ref("percentage")},
-       {"margin_drop", ref("percentage")},
-       {"unbilled_max", ref("percentage")},
-       {"cost_rise", ref("percentage")},
-       {"price_review_months", ref("months")},
-       {"contact_window_months", ref("months")},
-       {"forecast_months", ref("months")},
-       {"share_bands", mapping(kShareBandsKeys, {{"saturated", ref("percentage")},
-                                                 {"core", ref("percentage")},
-                                                 {"reserve", ref("percentage")}})},
-       {"live_per_week", number_in("live touches a week", {{"exclusiveMinimum", number("0")},
-                                                           {"maximum", number("100")},
-                                                           {"multipleOf", number("0.01")}})},
-       {"decider_share", ref("percentage")}});
+  Properties properties;
+  for (const Setting& s : kSettings)
+    properties.emplace(s.key, setting_schema(s.kind));
+  return mapping(kSettingsKeys, properties);
 }
 
 JsonValue bonus() {

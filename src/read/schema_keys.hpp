@@ -37,20 +37,7 @@ inline constexpr std::array<Key, 4> kSettingsFileKeys{{
 
 inline constexpr std::array<Key, 1> kTargetsKeys{{{"revenue", Need::optional}}};
 
-inline constexpr std::array<Key, 12> kSettingsKeys{{
-    {"fiscal_year_start", Need::optional},
-    {"growth_target", Need::optional},
-    {"margin_floor", Need::optional},
-    {"margin_drop", Need::optional},
-    {"unbilled_max", Need::optional},
-    {"cost_rise", Need::optional},
-    {"price_review_months", Need::optional},
-    {"contact_window_months", Need::optional},
-    {"forecast_months", Need::optional},
-    {"share_bands", Need::optional},
-    {"live_per_week", Need::optional},
-    {"decider_share", Need::optional},
-}};
+// The keys of `settings:` are those of kSettings (settings_table.hpp).
 
 inline constexpr std::array<Key, 3> kShareBandsKeys{{
     {"saturated", Need::optional},

@@ -1,4 +1,5 @@
 #include "read/schema.hpp"
+#include "read/settings_table.hpp"
 
 #include <fmt/format.h>
 
@@ -10,12 +11,6 @@ void read_percentage(SchemaReader& r, const Fields& f, std::string_view key, Rat
     if (auto p = r.scalar(*v, parse_percentage)) into = *p;
 }
 
-void read_months(SchemaReader& r, const Fields& f, std::string_view key, int& into) {
-  // Ten years is more than any review window or planning horizon needs.
-  if (const YamlNode* v = f.get(key))
-    if (auto n = r.whole(*v, 1, 120)) into = *n;
-}
-
 void read_share_bands(SchemaReader& r, const YamlNode& value, ShareBands& bands) {
   if (!r.mapping(value)) return;
   Fields f(r, value, kShareBandsKeys);
@@ -24,40 +19,51 @@ void read_share_bands(SchemaReader& r, const YamlNode& value, ShareBands& bands)
   read_percentage(r, f, "reserve", bands.reserve);
 }
 
+/// One setting's value into its member of `s`.
+void read_setting(SchemaReader& r, const YamlNode& v, const Setting& setting, Settings& s) {
+  switch (setting.kind) {
+  case SettingKind::month_of_year:
+    if (auto n = r.whole(v, 1, 12)) s.*std::get<int Settings::*>(setting.field) = *n;
+    return;
+  case SettingKind::months:
+    // Ten years is more than any review window or planning horizon needs.
+    if (auto n = r.whole(v, 1, 120)) s.*std::get<int Settings::*>(setting.field) = *n;
+    return;
+  case SettingKind::percentage:
+    if (auto x = r.scalar(v, parse_percentage)) s.*std::get<Ratio Settings::*>(setting.field) = *x;
+    return;
+  case SettingKind::share_of_touches:
+    if (auto x = r.scalar(v, parse_percentage)) {
+      if (*x > Ratio::integer(1)) r.error(v, "a share of live touches is at most 100%");
+      s.*std::get<Ratio Settings::*>(setting.field) = *x;
+    }
+    return;
+  case SettingKind::per_week:
+    if (auto x = r.scalar(v, parse_per_week)) s.*std::get<Ratio Settings::*>(setting.field) = *x;
+    return;
+  case SettingKind::share_bands: {
+    ShareBands& b = s.*std::get<ShareBands Settings::*>(setting.field);
+    const std::size_t before = r.problems().size();
+    read_share_bands(r, v, b);
+    // Checked after merging: a portfolio may move one band past an inherited one.
+    if (r.problems().size() == before &&
+        !(Ratio::integer(1) >= b.saturated && b.saturated > b.core && b.core > b.reserve &&
+          b.reserve > Ratio::integer(0)))
+      r.error(v, fmt::format("share bands must descend strictly within 100%: saturated {} > "
+                             "core {} > reserve {} > 0",
+                             to_percent(b.saturated), to_percent(b.core), to_percent(b.reserve)));
+    return;
+  }
+  }
+}
+
 } // namespace
 
 void read_settings(SchemaReader& r, const YamlNode& value, Settings& s) {
   if (!r.mapping(value)) return;
   Fields f(r, value, kSettingsKeys);
-  if (const YamlNode* v = f.get("fiscal_year_start"))
-    if (auto n = r.whole(*v, 1, 12)) s.fiscal_year_start = *n;
-  read_percentage(r, f, "growth_target", s.growth_target);
-  read_percentage(r, f, "margin_floor", s.margin_floor);
-  read_percentage(r, f, "margin_drop", s.margin_drop);
-  read_percentage(r, f, "unbilled_max", s.unbilled_max);
-  read_percentage(r, f, "cost_rise", s.cost_rise);
-  read_months(r, f, "price_review_months", s.price_review_months);
-  read_months(r, f, "contact_window_months", s.contact_window_months);
-  read_months(r, f, "forecast_months", s.forecast_months);
-  if (const YamlNode* v = f.get("live_per_week"))
-    if (auto x = r.scalar(*v, parse_per_week)) s.live_per_week = *x;
-  if (const YamlNode* v = f.get("decider_share"))
-    if (auto x = r.scalar(*v, parse_percentage)) {
-      if (*x > Ratio::integer(1)) r.error(*v, "a share of live touches is at most 100%");
-      s.decider_share = *x;
-    }
-  if (const YamlNode* v = f.get("share_bands")) {
-    const std::size_t before = r.problems().size();
-    read_share_bands(r, *v, s.share_bands);
-    const ShareBands& b = s.share_bands;
-    // Checked after merging: a portfolio may move one band past an inherited one.
-    if (r.problems().size() == before &&
-        !(Ratio::integer(1) >= b.saturated && b.saturated > b.core && b.core > b.reserve &&
-          b.reserve > Ratio::integer(0)))
-      r.error(*v, fmt::format("share bands must descend strictly within 100%: saturated {} > "
-                              "core {} > reserve {} > 0",
-                              to_percent(b.saturated), to_percent(b.core), to_percent(b.reserve)));
-  }
+  for (const Setting& setting : kSettings)
+    if (const YamlNode* v = f.get(setting.key)) read_setting(r, *v, setting, s);
 }
 
 std::optional<BonusPlan> read_bonus(SchemaReader& r, const YamlNode& key, const YamlNode& value) {
