@@ -1,4 +1,5 @@
 #include "reports/activity.hpp"
+#include "reports/wording.hpp"
 
 #include "reports/client_state.hpp"
 #include "reports/contacts.hpp"
@@ -147,16 +148,6 @@ Document activity_document(const ReportInput& in) {
 
 namespace {
 
-/// `value` with the fewest decimals from `min` on that does not read as `threshold` does, so
-/// that a figure just below never prints as the threshold itself ("4.996 a week, below 5").
-std::string reads_apart(const Ratio& value, const Ratio& threshold, int min,
-                        std::string (*text)(const Ratio&, int)) {
-  int decimals = min;
-  while (decimals < 10 && text(value, decimals) == text(threshold, decimals))
-    ++decimals;
-  return text(value, decimals);
-}
-
 std::string live_touches(std::int64_t n) {
   return fmt::format("{} live {}", n, n == 1 ? "touch" : "touches");
 }
@@ -173,13 +164,13 @@ void activity_findings(FindingCollector& f, const Portfolio& p, Month e) {
     f.add(nullptr, Code::low_cadence,
           fmt::format("{} in {} ({} days): {} a week, below the {} expected",
                       live_touches(sum.live), window, days,
-                      reads_apart(per_week, s.live_per_week, 2, to_fixed),
+                      reads_apart(per_week, s.live_per_week, to_fixed, 2, 10),
                       exact_factor_text(s.live_per_week)));
   if (sum.live >= 10 && *sum.decider_share < s.decider_share)
     f.add(nullptr, Code::convenient_contacts,
           fmt::format("{} of {} in {} with a payer or decision maker: {}, below the {} expected",
                       sum.decider_live, live_touches(sum.live), window,
-                      reads_apart(*sum.decider_share, s.decider_share, 1, to_percent),
+                      reads_apart(*sum.decider_share, s.decider_share, to_percent, 1, 10),
                       percent_text(s.decider_share)));
 }
 

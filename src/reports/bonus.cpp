@@ -12,13 +12,6 @@ namespace acctmgr {
 
 namespace {
 
-std::string join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const auto& p : parts)
-    out += (out.empty() ? "" : "; ") + p;
-  return out;
-}
-
 std::vector<std::string> messages_of(const std::vector<BonusProblem>& problems) {
   std::vector<std::string> out;
   for (const BonusProblem& problem : problems)
@@ -156,7 +149,7 @@ void multiplier_and_cap(BonusResult& r) {
 } // namespace
 
 BonusInputError::BonusInputError(std::string file, int year, std::vector<BonusProblem> problems)
-    : std::runtime_error(join(messages_of(problems))), file_(std::move(file)), year_(year),
+    : std::runtime_error(fmt::format("{}", fmt::join(messages_of(problems), "; "))), file_(std::move(file)), year_(year),
       problems_(std::move(problems)) {}
 
 std::vector<std::string> BonusInputError::problems() const {
@@ -298,15 +291,7 @@ Table bonus_table(const std::vector<BonusResult>& results) {
     t.add_note({quoted(r.manager), said(": fiscal year "), count(r.year), said(" ("),
                 months(r.months), said("), as of "), month(r.as_of), said(", "),
                 said(to_string(r.revenue.basis)), said(" ("), quoted(r.currency), said(")")});
-    if (!r.rates.empty()) {
-      Text note{quoted(r.manager),
-                said(": in " + r.currency + " at the plan rates of fiscal year " +
-                     std::to_string(r.year) + ": ")};
-      for (std::size_t i = 0; i < r.rates.size(); ++i)
-        note.push_back(
-            said((i == 0 ? "" : ", ") + r.rates[i].currency + " " + rate_text(r.rates[i].rate)));
-      t.add_note(std::move(note));
-    }
+    if (!r.rates.empty()) t.add_note(rates_note(r.manager, r.currency, r.year, r.rates));
     if (!r.growth_left_out.empty()) {
       Text note{quoted(r.manager),
                 said(": left out of the growth component (not comparable with fiscal year "),

@@ -80,11 +80,9 @@ bool holds(const Portfolio& p, const std::string& client_id) {
                      [&](const Client& c) { return c.id == client_id; });
 }
 
-std::string join(const std::vector<std::string_view>& words) {
-  std::string out;
-  for (std::string_view w : words)
-    out += fmt::format("{}{}", out.empty() ? "" : ", ", w);
-  return out.empty() ? "none" : out;
+/// "a, b, c", or "none".
+std::string listed(const std::vector<std::string_view>& words) {
+  return words.empty() ? "none" : fmt::format("{}", fmt::join(words, ", "));
 }
 
 /// " (did you mean 'acme'?)" when `suggest` finds a likely typo of `word`, else "".
@@ -107,7 +105,7 @@ std::string unknown_portfolio(const WhatIf& w, std::span<const Portfolio> portfo
   for (const Portfolio& p : portfolios)
     stems.push_back(file_stem(p.file));
   return fmt::format("--what-if {}: no portfolio file named '{}'{}; files: {}", what_if_target(w),
-                     w.portfolio, did_you_mean(w.portfolio, stems, suggest), join(stems));
+                     w.portfolio, did_you_mean(w.portfolio, stems, suggest), listed(stems));
 }
 
 std::string unknown_client(const WhatIf& w, const std::vector<const Portfolio*>& named,
@@ -118,7 +116,7 @@ std::string unknown_client(const WhatIf& w, const std::vector<const Portfolio*>&
       ids.push_back(c.id);
   const std::string where = w.portfolio.empty() ? "" : fmt::format(" in {}", w.portfolio);
   return fmt::format("--what-if names unknown client '{}'{}{}; known clients{}: {}", w.client_id,
-                     where, did_you_mean(w.client_id, ids, suggest), where, join(ids));
+                     where, did_you_mean(w.client_id, ids, suggest), where, listed(ids));
 }
 
 /// Refuses an id that several portfolios hold, with the qualified forms to choose from: each

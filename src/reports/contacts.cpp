@@ -1,4 +1,5 @@
 #include "reports/contacts.hpp"
+#include "reports/wording.hpp"
 
 #include "reports/client_state.hpp"
 #include "reports/ignore.hpp"
@@ -94,6 +95,37 @@ Document contacts_document(const ReportInput& in) {
   Document d{{}, context_of(in, {}), {}}; // no money: no rates
   d.sections.push_back({"contacts", contacts_table(reports), false});
   return d;
+}
+
+void contact_findings(FindingCollector& f, const ContactsReport& r) {
+  const std::string since = to_string(Date{r.window.first.year(), r.window.first.month(), 1});
+  for (const ClientContacts& cc : r.clients) {
+    const Client* c = cc.client;
+    for (Code w : cc.warnings) {
+      switch (w) {
+      case Code::no_payer:
+        f.add(c, Code::no_payer, "no stakeholder with the payer role: who signs off the budget?");
+        break;
+      case Code::no_decision_maker:
+        f.add(c, Code::no_decision_maker,
+              "no stakeholder with the decision_maker role: who decides on the contract?");
+        break;
+      case Code::decider_silent:
+        f.add(c, Code::decider_silent,
+              fmt::format("no meeting, video or call with a payer or decision maker since {} "
+                          "(last: {})",
+                          since, last_seen(cc.last_decider_contact)));
+        break;
+      case Code::no_meeting:
+        f.add(c, Code::no_meeting,
+              fmt::format("no in-person meeting since {} (last: {})", since,
+                          last_seen(cc.last_meeting)));
+        break;
+      default: // the contacts report gives only the codes above
+        break;
+      }
+    }
+  }
 }
 
 } // namespace acctmgr

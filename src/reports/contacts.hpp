@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/finding_collector.hpp"
 #include "document/document.hpp"
 #include "model/month.hpp"
 #include "model/period.hpp"
@@ -62,5 +63,8 @@ Table contacts_table(const std::vector<ContactsReport>& reports);
 
 /// The `contacts` command's document: each portfolio at the end of its period.
 Document contacts_document(const ReportInput& in);
+
+/// NO_PAYER, NO_DECISION_MAKER, DECIDER_SILENT and NO_MEETING (SPEC section 5).
+void contact_findings(FindingCollector& f, const ContactsReport& r);
 
 } // namespace acctmgr

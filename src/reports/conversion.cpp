@@ -40,15 +40,19 @@ std::vector<FxRate> rates_used(const Portfolio& p, int fiscal_year, bool own_amo
   return out;
 }
 
-Text rates_note(const Portfolio& p, int fiscal_year, bool own_amounts) {
-  const std::vector<FxRate> rates = rates_used(p, fiscal_year, own_amounts);
-  if (rates.empty()) return {};
-  Text note{quoted(p.manager),
-            said(": in " + p.currencies.reporting + " at the plan rates of fiscal year " +
-                 std::to_string(fiscal_year) + ": ")};
+Text rates_note(const std::string& manager, const std::string& reporting, int fiscal_year,
+                const std::vector<FxRate>& rates) {
+  Text note{quoted(manager), said(": in " + reporting + " at the plan rates of fiscal year " +
+                                  std::to_string(fiscal_year) + ": ")};
   for (std::size_t i = 0; i < rates.size(); ++i)
     note.push_back(said((i == 0 ? "" : ", ") + rates[i].currency + " " + rate_text(rates[i].rate)));
   return note;
+}
+
+Text rates_note(const Portfolio& p, int fiscal_year, bool own_amounts) {
+  const std::vector<FxRate> rates = rates_used(p, fiscal_year, own_amounts);
+  if (rates.empty()) return {};
+  return rates_note(p.manager, p.currencies.reporting, fiscal_year, rates);
 }
 
 void add_rates_note(Table& t, const Portfolio& p, int fiscal_year, bool own_amounts) {

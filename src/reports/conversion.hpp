@@ -29,7 +29,10 @@ Ratio portfolio_rate(const Portfolio& p, int fiscal_year);
 std::vector<FxRate> rates_used(const Portfolio& p, int fiscal_year, bool own_amounts = false);
 
 /// "Olena: in USD at the plan rates of fiscal year 2026: EUR 1.085, UAH 0.0241", the note
-/// under a table whose figures were converted; empty when nothing was converted.
+/// under a table whose figures were converted at `rates` into `reporting`.
+Text rates_note(const std::string& manager, const std::string& reporting, int fiscal_year,
+                const std::vector<FxRate>& rates);
+/// The same for the rates `p`'s figures use; empty when nothing was converted.
 Text rates_note(const Portfolio& p, int fiscal_year, bool own_amounts = false);
 
 /// Adds rates_note under `t` when it says anything.

@@ -7,6 +7,7 @@
 #include "model/portfolio.hpp"
 
 #include <span>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,10 @@ struct FindingSet {
 FindingSet findings(const Portfolio& p, const Period& period, const PortfolioReports& reports);
 /// The same, making the reports.
 FindingSet findings(const Portfolio& p, const Period& period);
+
+/// The registry of finding rules: for each code a rule raises, the file the rule lives in
+/// (for the test that every code has exactly one rule).
+std::vector<std::pair<std::string_view, Code>> finding_rules();
 
 /// Stable order for a run over many files: by file (in order of first appearance), line, then
 /// the SPEC table order. Use after appending findings from elsewhere (PLAN_RANGE).

@@ -1,4 +1,5 @@
 #include "reports/forecast.hpp"
+#include "reports/wording.hpp"
 
 #include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
@@ -117,6 +118,29 @@ Document forecast_document(const ReportInput& in) {
   Document d{{}, context_of(in, as_of_year), {}};
   d.sections.push_back({"forecast", forecast_table(reports), false});
   return d;
+}
+
+// Forecast findings concern the months after as_of and the as_of actual, so "active" is
+// judged at as_of here (E = as_of for the default periods anyway).
+void forecast_findings(FindingCollector& f, const ForecastReport& r) {
+  const int n = r.portfolio->settings.forecast_months;
+  // An active client has revenue in the 12 months ending as_of, which lie in this fiscal year
+  // or the previous one, so the forecast report lists every active client.
+  for (const ClientForecast& cf : r.clients) {
+    if (!is_active_at(*cf.client, r.as_of) || cf.missing.empty()) continue;
+    f.add(cf.client, Code::no_forecast,
+          fmt::format("no forecast for {} (of the {} months after {}; enter 0 if none expected)",
+                      month_list(cf.missing), n, r.as_of));
+  }
+}
+
+void actual_findings(FindingCollector& f, const Portfolio& p) {
+  for (const Client& c : p.clients)
+    if (is_active_at(c, p.as_of) && !c.revenue.has(p.as_of))
+      f.add(&c, Code::missing_actual,
+            fmt::format("no revenue entered for {}, the last closed month (enter 0 if nothing "
+                        "was billed)",
+                        p.as_of));
 }
 
 } // namespace acctmgr

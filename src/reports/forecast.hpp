@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/finding_collector.hpp"
 #include "document/document.hpp"
 #include "model/money.hpp"
 #include "model/month.hpp"
@@ -51,5 +52,10 @@ Table forecast_table(const std::vector<ForecastReport>& reports);
 /// The `forecast` command's document: each portfolio for the fiscal year of its as_of (the
 /// period asked for does not apply).
 Document forecast_document(const ReportInput& in);
+
+/// NO_FORECAST (SPEC section 5), judged at as_of.
+void forecast_findings(FindingCollector& f, const ForecastReport& r);
+/// MISSING_ACTUAL (SPEC section 5): an active client without revenue entered for as_of.
+void actual_findings(FindingCollector& f, const Portfolio& p);
 
 } // namespace acctmgr

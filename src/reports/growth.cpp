@@ -1,4 +1,5 @@
 #include "reports/growth.hpp"
+#include "reports/wording.hpp"
 
 #include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
@@ -151,6 +152,51 @@ Document growth_document(const ReportInput& in) {
   for (const PortfolioPeriod& pp : in.portfolios)
     reports.push_back(growth_report(*pp.portfolio, pp.period));
   return table_document(in, "growth", growth_table(reports, to_string(in.spec)));
+}
+
+namespace {
+
+/// `subject` names what grew: "revenue" for a client, "portfolio revenue" for a TOTAL.
+void growth_finding(FindingCollector& f, const Client* c, const Growth& g, const Period& period,
+                    const Ratio& target, const std::string& subject = "revenue") {
+  if (!g.status) return;
+  const std::string figures = fmt::format("({} in {} -> {} in {})", g.prev_revenue,
+                                          period.comparison, g.revenue, period.months);
+  switch (*g.status) {
+  case GrowthStatus::below_target:
+    f.add(c, Code::below_target,
+          fmt::format("{} grew {} {}, below the {} target", subject, percent_vs(*g.growth, target),
+                      figures, target));
+    break;
+  case GrowthStatus::declining:
+    f.add(c, Code::declining, fmt::format("{} fell {} {}", subject, Ratio() - *g.growth, figures));
+    break;
+  case GrowthStatus::lost:
+    if (!g.revenue.is_zero() && c && c->lost) // marked lost, with revenue before it
+      f.add(c, Code::declining, fmt::format("client lost in {} {}", *c->lost, figures));
+    else
+      f.add(c, Code::declining,
+            fmt::format("no {} in {} after {} in {}", subject, period.months, g.prev_revenue,
+                        period.comparison));
+    break;
+  case GrowthStatus::new_client:
+  case GrowthStatus::no_history:
+  case GrowthStatus::handover:
+  case GrowthStatus::on_target:
+    break;
+  }
+}
+
+} // namespace
+
+void growth_findings(FindingCollector& f, const GrowthReport& r) {
+  const Portfolio& p = *r.portfolio;
+  for (const ClientGrowth& g : r.clients)
+    growth_finding(f, g.client, g.figures, r.period,
+                   client_growth_target(*g.client, p.settings, r.period.end()));
+  // A TOTAL that leaves clients out says so, or "no portfolio revenue" would mislead.
+  growth_finding(f, nullptr, r.total, r.period, p.settings.growth_target,
+                 r.excluded > 0 ? "revenue of the comparable clients" : "portfolio revenue");
 }
 
 } // namespace acctmgr

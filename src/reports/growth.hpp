@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/finding_collector.hpp"
 #include "document/document.hpp"
 #include "model/money.hpp"
 #include "model/period.hpp"
@@ -103,5 +104,8 @@ Table growth_table(const std::vector<GrowthReport>& reports, const std::string& 
 
 /// The `growth` command's document.
 Document growth_document(const ReportInput& in);
+
+/// BELOW_TARGET and DECLINING (SPEC section 5) of each client and the manager's TOTAL.
+void growth_findings(FindingCollector& f, const GrowthReport& r);
 
 } // namespace acctmgr

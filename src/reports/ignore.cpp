@@ -34,4 +34,16 @@ void FindingCollector::add(const Client* c, Code code, Severity severity, std::s
   }
 }
 
+/// One IGNORE_EXPIRED per long-form entry whose `until` lies before E.
+void expired_ignores(FindingCollector& f, const Portfolio& p) {
+  for (const Client& c : p.clients)
+    for (const Silence& s : c.ignore)
+      if (!s.active_at(f.judged_at()))
+        f.add(&c, Code::ignore_expired,
+              fmt::format("the ignore of {} ran until {} and no longer silences it{}: renew "
+                          "it with a new reason and until, or remove it",
+                          to_string(s.code), *s.until,
+                          s.reason.empty() ? "" : " (reason: \"" + s.reason + "\")"));
+}
+
 } // namespace acctmgr

@@ -1,4 +1,5 @@
 #include "reports/margin.hpp"
+#include "reports/wording.hpp"
 
 #include "reports/conversion.hpp"
 #include "reports/ignore.hpp"
@@ -124,6 +125,71 @@ Document margin_document(const ReportInput& in) {
   for (const PortfolioPeriod& pp : in.portfolios)
     reports.push_back(margin_report(*pp.portfolio, pp.period));
   return table_document(in, "margin", margin_table(reports, to_string(in.spec)));
+}
+
+namespace {
+
+/// Headcount: whole people as integers, fractional FTEs with two decimals.
+std::string headcount(const Ratio& r) {
+  return to_fixed(r, r.den() == 1 ? 0 : 2);
+}
+
+} // namespace
+
+void margin_findings(FindingCollector& f, const MarginReport& r) {
+  const Settings& s = r.portfolio->settings;
+  for (const ClientMargin& m : r.clients) {
+    const Client* c = m.client;
+    for (Code w : m.warnings) {
+      switch (w) {
+      case Code::low_margin:
+        f.add(c, Code::low_margin,
+              m.now.margin->is_negative() ? Severity::error : Severity::warning,
+              fmt::format("margin {} is below the {} floor (revenue {}, cost {}){}",
+                          percent_vs(*m.now.margin, s.margin_floor), s.margin_floor, m.now.revenue,
+                          m.now.cost,
+                          m.now.margin->is_negative() ? ": the account loses money" : ""));
+        break;
+      case Code::margin_drop:
+        f.add(c, Code::margin_drop,
+              fmt::format("margin fell from {} in {} to {}, more than the {} points allowed",
+                          *m.before.margin, r.period.comparison,
+                          percent_vs(*m.now.margin, *m.before.margin - s.margin_drop),
+                          to_fixed(s.margin_drop * Ratio::integer(100), 1)));
+        break;
+      case Code::unbilled_staff: {
+        const Team& t = *c->team;
+        f.add(c, Code::unbilled_staff,
+              fmt::format("{} of {} people on the account are unbilled ({}, max {})",
+                          headcount(t.unbilled), headcount(t.billable + t.unbilled),
+                          percent_vs(*m.unbilled_share, s.unbilled_max), s.unbilled_max));
+        break;
+      }
+      case Code::stale_prices: {
+        const MonthRange review = window_ending(r.period.end(), s.price_review_months);
+        f.add(c, Code::stale_prices,
+              fmt::format(
+                  "cost {} ({} -> {}) while revenue {}, and no price increase in {} "
+                  "(last: {})",
+                  // Converted amounts (a sub-cent cost may convert to 0): the rise as shown.
+                  change_words(
+                      Ratio::of(m.now.cost - m.before.cost, m.before.cost).value_or(Ratio())),
+                  m.before.cost, m.now.cost,
+                  change_words(Ratio::of(m.now.revenue - m.before.revenue, m.before.revenue)
+                                   .value_or(Ratio())),
+                  review, c->last_price_increase ? to_string(*c->last_price_increase) : "never"));
+        break;
+      }
+      case Code::missing_cost:
+        f.add(c, Code::missing_cost,
+              fmt::format("no cost entered for {} although revenue was billed; margin undefined",
+                          month_list(m.now.missing_cost)));
+        break;
+      default: // the margin report gives only the codes above
+        break;
+      }
+    }
+  }
 }
 
 } // namespace acctmgr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/finding_collector.hpp"
 #include "document/document.hpp"
 #include "model/money.hpp"
 #include "model/period.hpp"
@@ -63,5 +64,8 @@ Table margin_table(const std::vector<MarginReport>& reports, const std::string& 
 
 /// The `margin` command's document.
 Document margin_document(const ReportInput& in);
+
+/// LOW_MARGIN, MARGIN_DROP, UNBILLED_STAFF, STALE_PRICES and MISSING_COST (SPEC section 5).
+void margin_findings(FindingCollector& f, const MarginReport& r);
 
 } // namespace acctmgr

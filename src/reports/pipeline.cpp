@@ -1,4 +1,5 @@
 #include "reports/pipeline.hpp"
+#include "reports/wording.hpp"
 
 #include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
@@ -183,14 +184,6 @@ Document pipeline_document(const ReportInput& in) {
 
 namespace {
 
-/// A coverage below 100 % with as many decimals (1..4) as it takes not to read "100.0%".
-std::string coverage_words(const Ratio& coverage) {
-  for (int decimals = 1; decimals < 4; ++decimals)
-    if (to_percent(coverage, decimals) != to_percent(Ratio::integer(1), decimals))
-      return to_percent(coverage, decimals);
-  return to_percent(coverage, 4);
-}
-
 void stale_findings(FindingCollector& f, const ClientPipeline& c, Month as_of, const Ratio& rate) {
   for (const Opportunity* o : c.overdue)
     f.add(c.client, Code::stale_opportunity,
@@ -231,7 +224,7 @@ void pipeline_findings(FindingCollector& f, const PipelineReport& r) {
       f.add(
           c.client, Code::pipeline_short,
           fmt::format("open opportunities weighted for fiscal year {} come to {}: {} of the gap {}",
-                      r.fiscal_year, x.weighted_in_year, coverage_words(*x.coverage), x.gap));
+                      r.fiscal_year, x.weighted_in_year, percent_vs(*x.coverage, Ratio::integer(1)), x.gap));
     const Ratio rate = client_rate(p, *c.client, r.fiscal_year);
     stale_findings(f, c, r.as_of, rate);
     wallet_finding(f, c, p.settings, r.as_of, rate);

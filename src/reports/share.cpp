@@ -1,4 +1,6 @@
 #include "reports/share.hpp"
+#include "reports/client_state.hpp"
+#include "reports/wording.hpp"
 
 #include "reports/conversion.hpp"
 #include "reports/overflow_context.hpp"
@@ -65,6 +67,46 @@ Document share_document(const ReportInput& in) {
   for (const PortfolioPeriod& pp : in.portfolios)
     reports.push_back(share_report(*pp.portfolio, pp.period.end()));
   return table_document(in, "share", share_table(reports));
+}
+
+/// Judged in each client's own currency (SPEC section 9); the messages quote the amounts as the
+/// share report shows them, converted at the same rate for both years.
+void wallet_findings(FindingCollector& f, const ShareReport& r) {
+  const Portfolio& p = *r.portfolio;
+  const int year = p.settings.calendar().year_of(r.end);
+  const std::string window = to_string(window_ending(r.end, 12));
+  for (const ClientShare& cs : r.clients) {
+    const Client* c = cs.client;
+    const ShareOfWallet& s = cs.figures;
+    const ShareOfWallet own = share_of_wallet(*c, p.settings, r.end);
+    const Ratio rate = client_rate(p, *c, year);
+    const bool active = is_active_at(*c, r.end);
+    if (active && !s.wallet)
+      f.add(c, Code::no_wallet,
+            fmt::format("no wallet estimate for fiscal year {}: share of wallet and headroom "
+                        "unknown",
+                        year));
+    const auto prev = c->wallet.find(year - 1);
+    if (active && own.wallet && prev != c->wallet.end() && *own.wallet < prev->second)
+      f.add(c, Code::wallet_shrinking,
+            fmt::format("wallet for fiscal year {} is {}, down {} from {} in {}", year, *s.wallet,
+                        percent_vs(*Ratio::of(prev->second - *own.wallet, prev->second), Ratio()),
+                        convert(prev->second, rate), year - 1));
+    // Revenue above the wallet, rather than share > 100 %, so that a wallet of 0 against real
+    // revenue (share undefined) is caught too.
+    if (own.wallet && own.revenue_12m > *own.wallet) {
+      const std::string share = s.share ? percent_vs(*s.share, Ratio::integer(1)) + ", " : "";
+      f.add(c, Code::wallet_exceeded,
+            fmt::format("revenue {} in {} exceeds the fiscal year {} wallet {} ({}the estimate "
+                        "is stale)",
+                        s.revenue_12m, window, year, *s.wallet, share));
+    } else if (s.band == ShareBand::saturated) {
+      f.add(c, Code::saturated,
+            fmt::format("share of wallet {} (revenue {} of {}): defend the account; its growth "
+                        "target is 0",
+                        *s.share, s.revenue_12m, *s.wallet));
+    }
+  }
 }
 
 } // namespace acctmgr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/finding_collector.hpp"
 #include "document/document.hpp"
 #include "model/month.hpp"
 #include "model/portfolio.hpp"
@@ -34,5 +35,8 @@ Table share_table(const std::vector<ShareReport>& reports);
 
 /// The `share` command's document: each portfolio at the end of its period.
 Document share_document(const ReportInput& in);
+
+/// NO_WALLET, WALLET_SHRINKING, WALLET_EXCEEDED and SATURATED (SPEC section 5).
+void wallet_findings(FindingCollector& f, const ShareReport& r);
 
 } // namespace acctmgr

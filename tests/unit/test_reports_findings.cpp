@@ -2,6 +2,10 @@
 #include "portfolio_builder.hpp"
 
 #include <doctest/doctest.h>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+#include <string>
 
 using namespace acctmgr;
 using namespace acctmgr::test;
@@ -356,4 +360,24 @@ TEST_CASE("findings() includes PLAN_RANGE for a plan outside 20-40 % of salary")
   found = findings(p, period).active;
   REQUIRE(found.size() == 1);
   CHECK(found[0].code == Code::low_cadence);
+}
+
+TEST_CASE("the registry of finding rules: every code has exactly one rule, in the file it names") {
+  const auto rules = finding_rules();
+  for (const CodeTerm& term : kFindingCodes) {
+    CAPTURE(term.name);
+    std::vector<std::string_view> where;
+    for (const auto& [file, code] : rules)
+      if (code == term.value) where.push_back(file);
+    REQUIRE(where.size() == 1);
+    // The rule's file raises the code: Code::below_target for BELOW_TARGET.
+    std::ifstream in(std::string(ACCTMGR_SOURCE_DIR) + "/src/" + std::string(where[0]));
+    REQUIRE(in);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string enumerator(term.name);
+    for (char& c : enumerator)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    CHECK(text.find("Code::" + enumerator) != std::string::npos);
+  }
+  CHECK(rules.size() == kFindingCodes.size());
 }
