@@ -7,6 +7,7 @@
 #include "read/schema_reader.hpp"
 #include "text/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <memory>
 
@@ -56,7 +57,8 @@ int bonus_command(const BonusOptions& o) {
     what_ifs.push_back(parse_what_if(text));
   const Basis basis = o.actual_only ? Basis::actual_only : Basis::projected;
   check_what_if_request(what_ifs, basis);
-  if (o.explain && (format == Format::csv || format == Format::json))
+  const auto statement = formats_for(Holds::statement);
+  if (o.explain && std::find(statement.begin(), statement.end(), format) == statement.end())
     throw UsageError("--explain prints a statement: use --format table or md");
 
   const Loaded loaded = load_inputs(o.input, o.output);

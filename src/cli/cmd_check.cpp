@@ -9,8 +9,7 @@ namespace acctmgr::cli {
 namespace {
 
 /// The formats `check` offers; text is its default.
-constexpr std::array<Format, 5> kCheckFormats{Format::text, Format::github, Format::csv,
-                                              Format::json, Format::md};
+const std::span<const Format> kCheckFormats = formats_for(Holds::findings);
 
 struct CheckOptions {
   InputOptions input;

@@ -1,4 +1,5 @@
 #include "text/diagnostic.hpp"
+#include "cli/clock.hpp"
 #include "cli/commands.hpp"
 #include "cli/file_edits.hpp"
 #include "edit/import_plan.hpp"
@@ -75,7 +76,7 @@ int import_command(const ImportOptions& o) {
     FileText f{p.file, read_for_edit(p.file), {}};
     f.after = f.before;
     portfolios.push_back(parse_portfolio(f.before, p.file, loaded.settings_file, std::nullopt,
-                                         last_complete_month_now()));
+                                         last_complete_month()));
     files.push_back(std::move(f));
   }
   const ImportPlan plan = plan_import(rows, portfolios, kind, o.replace);

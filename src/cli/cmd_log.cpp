@@ -1,4 +1,5 @@
 #include "text/diagnostic.hpp"
+#include "cli/clock.hpp"
 #include "cli/commands.hpp"
 #include "cli/file_edits.hpp"
 #include "edit/portfolio_edit.hpp"

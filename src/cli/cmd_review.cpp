@@ -9,19 +9,10 @@ namespace acctmgr::cli {
 namespace {
 
 /// The formats review offers: a document of several tables has no one CSV.
-constexpr std::array<Format, 4> kReviewFormats{Format::table, Format::md, Format::json,
-                                               Format::html};
+const std::span<const Format> kReviewFormats = formats_for(Holds::review);
 
 constexpr const char* kNoCsv = "review is a document of several tables: use --format table, md, "
                                "json or html (each report command has its own CSV)";
-
-struct ReviewOptions {
-  InputOptions input;
-  std::string period = "ytd";
-  OutputOptions output;
-};
-
-/// "table (default), md, json or html": --format's help names only what review accepts.
 
 /// The format asked for; CSV (--format csv, -o FILE.csv) gets the message that says why and
 /// what to use instead.
@@ -32,7 +23,7 @@ Format review_format(const OutputOptions& o) {
   return format;
 }
 
-int run_review(const ReviewOptions& o) {
+int run_review(const ReportOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
   const Format format = review_format(o.output);
   load_and_print(o.input, o.output, spec, review_document, format);
@@ -42,7 +33,7 @@ int run_review(const ReviewOptions& o) {
 } // namespace
 
 void setup_review(CLI::App& app, Runners& runners) {
-  auto o = std::make_shared<ReviewOptions>();
+  auto o = std::make_shared<ReportOptions>();
   CLI::App* cmd = app.add_subcommand(
       "review", "The monthly review: summary, clients, findings and bonus in one document");
   add_input_options(*cmd, o->input);

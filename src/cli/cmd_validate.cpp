@@ -10,9 +10,9 @@
 namespace acctmgr::cli {
 namespace {
 
-/// The formats `validate` offers for its problems: text on stderr only (the default), or
-/// github, which also prints them on stdout as annotations.
-constexpr std::array<Format, 2> kValidateFormats{Format::text, Format::github};
+/// validate prints problems only: text on stderr (the default), or github, which also prints
+/// them on stdout as annotations.
+constexpr Holds kValidateHolds = Holds::problems;
 
 struct ValidateOptions {
   InputOptions input;
@@ -57,7 +57,7 @@ void setup_validate(CLI::App& app, Runners& runners) {
   cmd->add_option("--format", o->format,
                   "text (problems on stderr) or github (also ::error annotations on stdout, for "
                   "GitHub Actions)")
-      ->check(CLI::IsMember(format_choices(kValidateFormats)))
+      ->check(CLI::IsMember(format_choices(formats_for(kValidateHolds))))
       ->capture_default_str();
   runners["validate"] = [o] { return run_validate(*o); };
 }

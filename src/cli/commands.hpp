@@ -1,6 +1,10 @@
 #pragma once
 
-#include "cli/common.hpp"
+#include "cli/formats.hpp"
+#include "cli/inputs.hpp"
+#include "cli/options.hpp"
+#include "cli/periods.hpp"
+#include "cli/print.hpp"
 
 #include <CLI/CLI.hpp>
 #include <functional>

@@ -1,12 +1,11 @@
 #include "cli/file_edits.hpp"
 
-#include "cli/common.hpp"
+#include "cli/clock.hpp"
+#include "cli/options.hpp"
 #include "cli/output.hpp"
 #include "edit/unified_diff.hpp"
 
-#include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
@@ -39,21 +38,8 @@ std::string read_for_edit(const std::string& file) {
   return read_bytes(file);
 }
 
-Date today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
-Month last_complete_month_now() {
-  const auto d = std::chrono::year_month_day(
-      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-  return Month(static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month()))) - 1;
-}
-
 Portfolio reparse(const FileText& f, const SettingsFile& settings) {
-  return parse_portfolio(f.after, f.file, settings, std::nullopt, last_complete_month_now());
+  return parse_portfolio(f.after, f.file, settings, std::nullopt, last_complete_month());
 }
 
 void commit(const std::vector<FileText>& files, bool dry_run) {

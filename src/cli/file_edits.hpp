@@ -24,11 +24,6 @@ struct FileText {
 /// The bytes of a portfolio file about to be edited; standard input cannot be (UsageError).
 std::string read_for_edit(const std::string& file);
 
-/// Today's date on this computer's clock (local time): log's default date.
-Date today();
-/// The last complete month: the loader's latest accepted as_of.
-Month last_complete_month_now();
-
 /// Parses `text` as the loader does (same settings file), so that an edit can never leave a
 /// file acctmgr would refuse. Throws InputError.
 Portfolio reparse(const FileText& f, const SettingsFile& settings);

@@ -1,6 +1,6 @@
 #include "cli/output.hpp"
 
-#include "cli/common.hpp"
+#include "cli/options.hpp"
 #include "text/ascii.hpp"
 
 #include <algorithm>

@@ -3,15 +3,6 @@
 #include <memory>
 
 namespace acctmgr::cli {
-namespace {
-
-struct ReportOptions {
-  InputOptions input;
-  std::string period = "ytd";
-  OutputOptions output;
-};
-
-} // namespace
 
 void load_and_print(const InputOptions& input, const OutputOptions& output,
                     const PeriodSpec& spec, const DocumentMaker& make, Format format) {

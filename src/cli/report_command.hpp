@@ -1,12 +1,23 @@
 #pragma once
 
-#include "cli/common.hpp"
+#include "cli/formats.hpp"
+#include "cli/inputs.hpp"
+#include "cli/options.hpp"
+#include "cli/periods.hpp"
+#include "cli/print.hpp"
 
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
 
 namespace acctmgr::cli {
+
+/// The options of a report command: its inputs, -p and the output options.
+struct ReportOptions {
+  InputOptions input;
+  std::string period = "ytd";
+  OutputOptions output;
+};
 
 /// Builds a report's document from the loaded portfolios and their periods (core's
 /// `<report>_document`).

@@ -8,6 +8,30 @@
 
 namespace acctmgr {
 
+std::span<const Format> formats_for(Holds h) {
+  static constexpr std::array<Format, 4> table{Format::table, Format::csv, Format::json,
+                                               Format::md};
+  static constexpr std::array<Format, 2> statement{Format::table, Format::md};
+  static constexpr std::array<Format, 4> review{Format::table, Format::md, Format::json,
+                                                Format::html};
+  static constexpr std::array<Format, 5> findings{Format::text, Format::github, Format::csv,
+                                                  Format::json, Format::md};
+  static constexpr std::array<Format, 2> problems{Format::text, Format::github};
+  switch (h) {
+  case Holds::table:
+    return table;
+  case Holds::statement:
+    return statement;
+  case Holds::review:
+    return review;
+  case Holds::findings:
+    return findings;
+  case Holds::problems:
+    return problems;
+  }
+  return {};
+}
+
 std::optional<Format> format_for_path(std::string_view path) {
   // The extension belongs to the last path component: "out.d/report" has none.
   const std::size_t slash = path.find_last_of('/');

@@ -8,6 +8,7 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,6 +85,19 @@ static_assert(is_complete(kFormats));
 inline const char* to_string(Format f) {
   return term_of(kFormats, f).name;
 }
+
+/// What a command's document holds, which decides the formats that print it.
+enum class Holds {
+  table,     ///< one table (growth, summary, bonus...)
+  statement, ///< a statement to check by hand (bonus --explain)
+  review,    ///< several tables and charts: no one CSV
+  findings,  ///< findings (check)
+  problems,  ///< only the problems of the input (validate)
+};
+
+/// The formats that print a document holding `h`, its default first, in the order --help
+/// names them.
+std::span<const Format> formats_for(Holds h);
 
 /// The format implied by an output file's extension (.csv, .json, .md, .txt, .html); nullopt if
 /// none.

@@ -1,4 +1,4 @@
-#include "cli/common.hpp"
+#include "cli/options.hpp"
 #include "cli/output.hpp"
 
 #include <algorithm>

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <string>
+#include <map>
 
 using namespace acctmgr;
 
@@ -336,4 +337,37 @@ TEST_CASE("with a sink, a big table goes out in parts, the same text") {
     CHECK(joined + rest == whole);
     CHECK(rest.size() < 64 * 1024);
   }
+}
+
+TEST_CASE("formats_for: each format a kind of document is offered in prints one of that kind") {
+  const Table t = sample_table();
+  Statement statement;
+  statement.title = {said("Bonus")};
+  statement.sections.push_back({"Inputs", {line("salary 60,000.00")}});
+  Finding f;
+  f.file = SharedText("p.yaml");
+  f.line = 3;
+  f.manager = SharedText("Olena");
+  f.client = "acme";
+  f.message = "revenue fell";
+  const Series series{"Olena", "revenue", Month(2026, 1), {cents(100), cents(200)}};
+  const std::map<Holds, Document> samples{
+      {Holds::table, doc(t)},
+      {Holds::statement, Document{"", {}, {Section{"bonus", statement, false}}}},
+      {Holds::review, Document{"Review", {}, {Section{"a", t, false}, Section{"b", t, false},
+                                              Section{"revenue", series, false}}}},
+      {Holds::findings, Document{"", {}, {Section{"findings", FindingList{{f}, true}, false}}}},
+  };
+  for (const auto& [holds, d] : samples) {
+    CAPTURE(static_cast<int>(holds));
+    for (const Format format : formats_for(holds)) {
+      CAPTURE(to_string(format));
+      CHECK(!render(d, format).empty());
+    }
+  }
+  // What a kind is not offered in, because its renderer cannot print it whole.
+  CHECK_THROWS_AS(render(samples.at(Holds::review), Format::csv), std::logic_error);
+  CHECK_THROWS_AS(render(samples.at(Holds::table), Format::text), std::logic_error);
+  CHECK_THROWS_AS(render(samples.at(Holds::table), Format::github), std::logic_error);
+  CHECK(formats_for(Holds::problems).size() == 2); // validate prints diagnostics, no document
 }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+/// The options the reading and reporting commands share, as the user typed them.
+namespace acctmgr::cli {
+
+/// A mistake on the command line (bad period, unknown format...): exit 2.
+class UsageError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Options every reading command shares, as typed by the user.
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::string config;
+  std::string as_of;
+  unsigned jobs = 0; ///< -j/--jobs: files parsed at once; 0: one per core
+};
+
+/// Options of every report-printing command.
+struct OutputOptions {
+  std::string format;
+  bool csv = false;
+  bool json = false;
+  std::string output;
+  std::string color = "auto";
+  bool bom = false; ///< --bom: CSV starts with a UTF-8 byte order mark, for Excel
+  bool no_spark = false; ///< --no-spark: no sparklines in tables (growth, review, pipeline)
+  bool no_pager = false; ///< --no-pager: never page, however long or wide the table
+};
+
+/// A subcommand's work, run after the whole command line parsed; returns the exit code.
+using Runner = std::function<int()>;
+/// Subcommand name -> its runner.
+using Runners = std::map<std::string, Runner>;
+
+void add_input_options(CLI::App& cmd, InputOptions& o);
+void add_period_option(CLI::App& cmd, std::string& period);
+void add_output_options(CLI::App& cmd, OutputOptions& o);
+/// --no-spark, for the reports whose tables draw sparklines.
+void add_spark_option(CLI::App& cmd, OutputOptions& o);
+
+} // namespace acctmgr::cli
