@@ -26,10 +26,12 @@ struct ImportOptions {
   std::string config;
 };
 
+/// The CSV's bytes ("-": standard input), read as every input is, under its own cap.
 std::string read_csv(const std::string& file) {
-  if (file == "-")
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  return read_for_edit(file); // the same reading, though the CSV is never written
+  std::vector<Diagnostic> problems;
+  std::optional<std::string> bytes = read_input(file, max_csv_bytes, std::cin, problems);
+  if (!bytes) throw InputError(std::move(problems));
+  return std::move(*bytes);
 }
 
 /// A row that cannot be placed, at its CSV line with the line shown.

@@ -4,6 +4,7 @@
 #include "cli/options.hpp"
 #include "cli/output.hpp"
 #include "edit/unified_diff.hpp"
+#include "read/source_check.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>
@@ -33,9 +34,11 @@ std::string diff_name(std::string file) {
 std::string read_for_edit(const std::string& file) {
   if (file == "-")
     throw UsageError("cannot edit standard input: give the portfolio file to change");
-  std::ifstream probe(file, std::ios::binary);
-  if (!probe) throw UsageError(fmt::format("cannot read '{}'", file));
-  return read_bytes(file);
+  std::vector<Diagnostic> problems;
+  std::istringstream no_stdin;
+  std::optional<std::string> bytes = read_input(file, max_file_bytes, no_stdin, problems);
+  if (!bytes) throw InputError(std::move(problems));
+  return std::move(*bytes);
 }
 
 Portfolio reparse(const FileText& f, const SettingsFile& settings) {

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+
 #include "edit/import_plan.hpp"
 #include "text/diagnostic.hpp"
 
@@ -8,6 +12,12 @@
 #include <vector>
 
 namespace acctmgr {
+
+/// An accounting export larger than this is refused before it is read (SPEC section 10).
+inline constexpr std::size_t max_csv_bytes = std::size_t{256} << 20;
+// A CSV's rows are located through a SourceText: 32-bit offsets.
+static_assert(max_csv_bytes < std::numeric_limits<std::uint32_t>::max(),
+              "positions in a CSV are 32-bit offsets");
 
 /// One field of a CSV record: its text (quotes removed, "" made ") and where it starts.
 struct CsvField {

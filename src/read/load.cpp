@@ -31,17 +31,16 @@ Diagnostic file_problem(const std::string& file, std::string message) {
 }
 
 /// All of a stream, up to the size limit; `name` is the file shown in a problem.
-std::optional<std::string> read_stream(std::istream& in, const std::string& name,
+std::optional<std::string> read_stream(std::istream& in, const std::string& name, std::size_t cap,
                                        std::vector<Diagnostic>& out, std::size_t expected = 0) {
   std::string bytes;
   // A regular file's size is known: one allocation, not a doubling string twice its size.
-  bytes.reserve(std::min(expected, max_file_bytes) + 1);
+  bytes.reserve(std::min(expected, cap) + 1);
   char chunk[65536];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
-    if (bytes.size() > max_file_bytes) {
-      out.push_back(
-          file_problem(name, fmt::format("input is larger than {} MiB", max_file_bytes >> 20)));
+    if (bytes.size() > cap) {
+      out.push_back(file_problem(name, fmt::format("input is larger than {} MiB", cap >> 20)));
       return std::nullopt;
     }
   }
@@ -83,7 +82,8 @@ Diagnostic not_a_file(const std::string& path, std::string_view what) {
 /// A FIFO's bytes, up to the size limit. Opening it without O_NONBLOCK would wait for a writer,
 /// forever for a stray `mkfifo`: opened non-blocking, a first read of nothing means no one
 /// writes (refused); else the rest is read blocking, as from any pipe.
-std::optional<std::string> read_pipe(const std::string& path, std::vector<Diagnostic>& out) {
+std::optional<std::string> read_pipe(const std::string& path, std::size_t cap,
+                                     std::vector<Diagnostic>& out) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     out.push_back(
@@ -107,9 +107,8 @@ std::optional<std::string> read_pipe(const std::string& path, std::vector<Diagno
       break;
     }
     bytes.append(chunk, static_cast<std::size_t>(n));
-    if (bytes.size() > max_file_bytes) {
-      out.push_back(
-          file_problem(path, fmt::format("input is larger than {} MiB", max_file_bytes >> 20)));
+    if (bytes.size() > cap) {
+      out.push_back(file_problem(path, fmt::format("input is larger than {} MiB", cap >> 20)));
       break;
     }
   }
@@ -121,7 +120,8 @@ std::optional<std::string> read_pipe(const std::string& path, std::vector<Diagno
 /// The whole file, read into memory once, so that every check and the parser see the same
 /// bytes. A regular file over the size limit is refused before it is read, a pipe read up to
 /// the limit, and anything else (see file_kind) refused without being opened.
-std::optional<std::string> read_file(const std::string& path, std::vector<Diagnostic>& out) {
+std::optional<std::string> read_file(const std::string& path, std::size_t cap,
+                                     std::vector<Diagnostic>& out) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
     out.push_back(
@@ -131,7 +131,7 @@ std::optional<std::string> read_file(const std::string& path, std::vector<Diagno
   std::string_view kind;
   switch (file_kind(path, kind)) {
   case FileKind::pipe:
-    return read_pipe(path, out);
+    return read_pipe(path, cap, out);
   case FileKind::other:
     out.push_back(not_a_file(path, kind));
     return std::nullopt;
@@ -139,9 +139,8 @@ std::optional<std::string> read_file(const std::string& path, std::vector<Diagno
     break;
   }
   const std::uintmax_t size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
-  if (!ec && size > max_file_bytes) {
-    out.push_back(
-        file_problem(path, fmt::format("file is larger than {} MiB", max_file_bytes >> 20)));
+  if (!ec && size > cap) {
+    out.push_back(file_problem(path, fmt::format("file is larger than {} MiB", cap >> 20)));
     return std::nullopt;
   }
   errno = 0;
@@ -151,7 +150,7 @@ std::optional<std::string> read_file(const std::string& path, std::vector<Diagno
         path, fmt::format("cannot read {}: {}", path, std::strerror(errno != 0 ? errno : EIO))));
     return std::nullopt;
   }
-  return read_stream(in, path, out, ec ? 0 : static_cast<std::size_t>(size));
+  return read_stream(in, path, cap, out, ec ? 0 : static_cast<std::size_t>(size));
 }
 
 bool is_hidden(const fs::path& p) {
@@ -325,6 +324,13 @@ void check_currency(const Portfolio& p, const std::string& bytes, const Portfoli
 
 } // namespace
 
+std::optional<std::string> read_input(const std::string& path, std::size_t cap,
+                                      std::istream& stdin_stream,
+                                      std::vector<Diagnostic>& problems) {
+  return path == "-" ? read_stream(stdin_stream, "-", cap, problems)
+                     : read_file(path, cap, problems);
+}
+
 DefaultPortfolio default_portfolio() {
   const char* env = std::getenv("ACCTMGR_FILE");
   if (env != nullptr && *env != '\0') return {env, true};
@@ -351,7 +357,7 @@ SettingsFile read_settings_file(const LoadRequest& request, const std::vector<st
   const std::optional<std::string> path =
       request.config ? request.config : find_settings_file(given);
   if (!path) return {};
-  if (auto bytes = read_file(*path, problems)) {
+  if (auto bytes = read_file(*path, max_file_bytes, problems)) {
     try {
       return parse_settings_file(*bytes, *path);
     } catch (const InputError& e) {
@@ -371,7 +377,7 @@ struct ParsedFile {
 ParsedFile parse_file(const std::string& file, std::optional<std::string> bytes,
                       const LoadRequest& request, const SettingsFile& settings) {
   ParsedFile parsed;
-  if (!bytes) bytes = read_file(file, parsed.problems);
+  if (!bytes) bytes = read_file(file, max_file_bytes, parsed.problems);
   if (!bytes) return parsed;
   try {
     parsed.portfolio =
@@ -417,7 +423,7 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
   std::vector<std::vector<Diagnostic>> stdin_problems(files.size());
   for (std::size_t i = 0; i < files.size(); ++i)
     if (files[i] == "-")
-      stdin_bytes[i] = read_stream(stdin_stream, "-", stdin_problems[i]);
+      stdin_bytes[i] = read_stream(stdin_stream, "-", max_file_bytes, stdin_problems[i]);
   // Files are the unit of parallel work: one thread a file, merged in the order given.
   run_ordered<ParsedFile>(
       files.size(), thread_count(request.jobs, files.size()),

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <functional>
+#include "text/diagnostic.hpp"
 #include <istream>
 #include <optional>
 #include <stdexcept>
@@ -71,6 +72,15 @@ std::optional<std::string> find_settings_file(const std::vector<std::string>& pa
 /// Reads, validates and merges everything a command needs. Throws InputError carrying every
 /// problem found in every file; never returns a partially valid result.
 Loaded load(const LoadRequest& request, std::istream& stdin_stream);
+
+/// The bytes of the input `path` ("-": `stdin_stream`), read into memory once. A regular file
+/// over `cap` bytes is refused before it is read, a pipe or standard input read up to `cap`,
+/// and what is neither (a device, a socket, a FIFO nothing writes to) refused without waiting
+/// on it. Each problem joins `problems`. Every input goes through here: portfolio and settings
+/// files (cap max_file_bytes), the files import and log edit, import's CSV.
+std::optional<std::string> read_input(const std::string& path, std::size_t cap,
+                                      std::istream& stdin_stream,
+                                      std::vector<Diagnostic>& problems);
 
 /// Parses one portfolio from its bytes (no disk access), merging `base` under the file's
 /// own settings. Throws InputError with every problem in the file.
