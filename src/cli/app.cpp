@@ -3,8 +3,8 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "model/checked.hpp"
-#include "text/diagnostic.hpp"
 #include "read/schema_reader.hpp"
+#include "text/diagnostic.hpp"
 #include "text/text.hpp"
 #include "version.hpp"
 

@@ -1,11 +1,11 @@
 #include "cli/bonus_diagnostics.hpp"
 
-#include "reports/bonus.hpp"
 #include "read/schema.hpp"
 #include "read/schema_reader.hpp"
 #include "read/source_check.hpp"
-#include "text/utf8.hpp"
 #include "read/yaml_tree.hpp"
+#include "reports/bonus.hpp"
+#include "text/utf8.hpp"
 
 #include <fstream>
 #include <iterator>

@@ -1,10 +1,10 @@
 #include "cli/bonus_diagnostics.hpp"
 #include "cli/commands.hpp"
+#include "read/scalars.hpp"
+#include "read/schema_reader.hpp"
 #include "reports/bonus.hpp"
 #include "reports/bonus_document.hpp"
 #include "text/diagnostic.hpp"
-#include "read/scalars.hpp"
-#include "read/schema_reader.hpp"
 #include "text/text.hpp"
 
 #include <algorithm>

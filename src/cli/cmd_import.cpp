@@ -1,12 +1,12 @@
-#include "text/diagnostic.hpp"
 #include "cli/clock.hpp"
 #include "cli/commands.hpp"
 #include "cli/file_edits.hpp"
-#include "edit/import_plan.hpp"
 #include "edit/accounting_csv.hpp"
+#include "edit/import_plan.hpp"
 #include "edit/portfolio_edit.hpp"
 #include "read/source_check.hpp"
 #include "read/source_text.hpp"
+#include "text/diagnostic.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>

@@ -1,10 +1,10 @@
-#include "text/diagnostic.hpp"
 #include "cli/clock.hpp"
 #include "cli/commands.hpp"
 #include "cli/file_edits.hpp"
 #include "edit/portfolio_edit.hpp"
 #include "read/scalars.hpp"
 #include "read/schema_reader.hpp"
+#include "text/diagnostic.hpp"
 
 #include <algorithm>
 #include <cstdio>

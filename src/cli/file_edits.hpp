@@ -2,8 +2,8 @@
 
 #include "model/month.hpp"
 #include "model/portfolio.hpp"
-#include "text/diagnostic.hpp"
 #include "read/load.hpp"
+#include "text/diagnostic.hpp"
 
 #include <string>
 #include <vector>

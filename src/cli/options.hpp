@@ -31,7 +31,7 @@ struct OutputOptions {
   bool json = false;
   std::string output;
   std::string color = "auto";
-  bool bom = false; ///< --bom: CSV starts with a UTF-8 byte order mark, for Excel
+  bool bom = false;      ///< --bom: CSV starts with a UTF-8 byte order mark, for Excel
   bool no_spark = false; ///< --no-spark: no sparklines in tables (growth, review, pipeline)
   bool no_pager = false; ///< --no-pager: never page, however long or wide the table
 };

@@ -4,8 +4,8 @@
 
 namespace acctmgr::cli {
 
-void load_and_print(const InputOptions& input, const OutputOptions& output,
-                    const PeriodSpec& spec, const DocumentMaker& make, Format format) {
+void load_and_print(const InputOptions& input, const OutputOptions& output, const PeriodSpec& spec,
+                    const DocumentMaker& make, Format format) {
   const Document d = [&] {
     const Loaded loaded = load_inputs(input, output);
     return make(report_input(loaded, spec));

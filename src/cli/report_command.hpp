@@ -24,8 +24,8 @@ struct ReportOptions {
 using DocumentMaker = std::function<Document(const ReportInput&)>;
 
 /// Loads every input, makes the document and prints it.
-void load_and_print(const InputOptions& input, const OutputOptions& output,
-                    const PeriodSpec& spec, const DocumentMaker& make, Format format);
+void load_and_print(const InputOptions& input, const OutputOptions& output, const PeriodSpec& spec,
+                    const DocumentMaker& make, Format format);
 
 /// Whether a report reads -p/--period (forecast always covers the fiscal year of as_of).
 enum class PeriodOption { yes, no };

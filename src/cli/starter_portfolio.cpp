@@ -7,7 +7,8 @@
 namespace acctmgr::cli {
 namespace {
 
-constexpr std::string_view kBeforeSettings = R"yaml(# acctmgr portfolio: one file per account manager.
+constexpr std::string_view kBeforeSettings =
+    R"yaml(# acctmgr portfolio: one file per account manager.
 # Replace the sample values below with your own, then check the file:
 #   acctmgr validate FILE
 # The full format is in `man acctmgr` (FILES). Amounts are plain numbers in `currency`,

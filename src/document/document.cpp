@@ -1,5 +1,6 @@
-#include "text/diagnostic.hpp"
 #include "document/document.hpp"
+
+#include "text/diagnostic.hpp"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "document/statement.hpp"
+#include "document/table.hpp"
 #include "model/currency.hpp"
 #include "model/finding.hpp"
 #include "model/month.hpp"
-#include "document/statement.hpp"
-#include "document/table.hpp"
 
 #include <optional>
 #include <string>

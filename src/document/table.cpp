@@ -7,8 +7,7 @@ namespace acctmgr {
 
 Column column(std::string name, CellKind kind) {
   const bool number = kind == CellKind::amount || kind == CellKind::ratio ||
-                      kind == CellKind::count || kind == CellKind::factor ||
-                      kind == CellKind::rate;
+                      kind == CellKind::count || kind == CellKind::factor || kind == CellKind::rate;
   return {std::move(name), kind, number ? Align::right : Align::left};
 }
 

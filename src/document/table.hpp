@@ -1,8 +1,8 @@
 #pragma once
 
 #include "document/cell.hpp"
-#include "model/money.hpp"
 #include "document/prose.hpp"
+#include "model/money.hpp"
 
 #include <optional>
 #include <string>

@@ -1,9 +1,9 @@
 #include "edit/accounting_csv.hpp"
 
-#include "text/ascii.hpp"
 #include "read/scalars.hpp"
 #include "read/source_check.hpp"
 #include "read/source_text.hpp"
+#include "text/ascii.hpp"
 
 #include <array>
 #include <fmt/format.h>

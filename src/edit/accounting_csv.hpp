@@ -1,12 +1,11 @@
 #pragma once
 
-#include <cstddef>
-#include <cstdint>
-#include <limits>
-
 #include "edit/import_plan.hpp"
 #include "text/diagnostic.hpp"
 
+#include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>

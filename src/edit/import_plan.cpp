@@ -1,5 +1,6 @@
-#include "text/diagnostic.hpp"
 #include "edit/import_plan.hpp"
+
+#include "text/diagnostic.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

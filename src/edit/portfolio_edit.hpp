@@ -1,8 +1,8 @@
 #pragma once
 
+#include "edit/yaml_edit.hpp"
 #include "model/money.hpp"
 #include "model/month.hpp"
-#include "edit/yaml_edit.hpp"
 
 #include <cstddef>
 #include <optional>

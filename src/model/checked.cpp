@@ -1,7 +1,7 @@
-#include "text/diagnostic.hpp"
 #include "model/checked.hpp"
 
 #include "model/finding.hpp"
+#include "text/diagnostic.hpp"
 
 namespace acctmgr {
 namespace {

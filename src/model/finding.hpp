@@ -119,8 +119,7 @@ inline constexpr std::array<CodeTerm, 25> kFindingCodes{{
      "the date",
      Severity::warning},
     {Code::pipeline_over_wallet, "PIPELINE_OVER_WALLET",
-     "open opportunities worth more than the headroom of the fiscal year of as_of",
-     Severity::info},
+     "open opportunities worth more than the headroom of the fiscal year of as_of", Severity::info},
     {Code::low_cadence, "LOW_CADENCE",
      "manager: fewer live touches (meeting, video, call) a week in the contact window than "
      "live_per_week",
@@ -130,8 +129,7 @@ inline constexpr std::array<CodeTerm, 25> kFindingCodes{{
      "decision makers below decider_share",
      Severity::warning},
     {Code::ignore_expired, "IGNORE_EXPIRED",
-     "an ignore entry whose until month has passed: it silences nothing any more",
-     Severity::info},
+     "an ignore entry whose until month has passed: it silences nothing any more", Severity::info},
 }};
 static_assert(is_complete(kFindingCodes));
 
@@ -149,7 +147,7 @@ constexpr bool needs_reason(Code c) {
 /// One entry of a client's `ignore:` list: a code, and in the long form why and until when.
 struct Silence {
   Code code = Code::below_target;
-  std::string reason = {};                  ///< empty in the short form
+  std::string reason = {};                   ///< empty in the short form
   std::optional<Month> until = std::nullopt; ///< the last month it silences; none: for good
   int line = 0;                              ///< the entry's line in its file
   /// True when the entry still silences at month `e` (SPEC 8.4: from until + 1 on it does not).

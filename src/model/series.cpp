@@ -30,8 +30,8 @@ MonthSeries::MonthSeries(std::vector<Entry> entries) {
 std::vector<MonthSeries::Entry> MonthSeries::entries() const {
   std::vector<Entry> out;
   if (empty()) return out;
-  const Month last = sparse_ ? month_at(data_.size() - 2)
-                             : first_ + static_cast<int>(data_.size()) - 1;
+  const Month last =
+      sparse_ ? month_at(data_.size() - 2) : first_ + static_cast<int>(data_.size()) - 1;
   for_each_in({first_, last}, [&](Month m, Money v) { out.emplace_back(m, v); });
   return out;
 }

@@ -2,9 +2,9 @@
 
 #include "model/finding.hpp"
 #include "model/portfolio.hpp"
-#include "text/json_value.hpp"
 #include "read/schema_keys.hpp"
 #include "read/settings_table.hpp"
+#include "text/json_value.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,12 +1,12 @@
-#include "text/diagnostic.hpp"
 #include "read/load.hpp"
 
 #include "read/ordered_tasks.hpp"
 #include "read/schema.hpp"
 #include "read/source_check.hpp"
 #include "read/source_text.hpp"
-#include "text/text.hpp"
 #include "read/yaml_tree.hpp"
+#include "text/diagnostic.hpp"
+#include "text/text.hpp"
 
 #include <algorithm>
 #include <cerrno>

@@ -2,10 +2,10 @@
 
 #include "model/month.hpp"
 #include "model/portfolio.hpp"
+#include "text/diagnostic.hpp"
 
 #include <cstddef>
 #include <functional>
-#include "text/diagnostic.hpp"
 #include <istream>
 #include <optional>
 #include <stdexcept>

@@ -117,8 +117,8 @@ Portfolio parse_portfolio(std::string_view bytes, const std::string& file, const
         if (const YamlNode* v = f.get("bonus")) p.bonus = read_bonus(r, *f.key_node("bonus"), *v);
         // A list was streamed (read as it parsed); anything else is reported here.
         if (const YamlNode* v = f.get("clients"))
-          p.clients = v->kind == NodeKind::sequence ? streamed.take(r.problems())
-                                                    : read_clients(r, *v);
+          p.clients =
+              v->kind == NodeKind::sequence ? streamed.take(r.problems()) : read_clients(r, *v);
       });
   p.currencies = base.currencies;
   for (Client& c : p.clients)

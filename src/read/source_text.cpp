@@ -40,7 +40,8 @@ SourcePos SourceText::position(std::size_t offset) const {
   const std::size_t last_break = before.rfind('\n');
   const std::size_t line_begin =
       last_break == std::string_view::npos ? blocks_[k].line_begin : k * block + last_break + 1;
-  const auto line = blocks_[k].line + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+  const auto line =
+      blocks_[k].line + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
   const std::uint32_t column = chars_before(offset) - chars_before(line_begin) + 1;
   return SourcePos{static_cast<int>(line + 1), static_cast<int>(column)};
 }

@@ -1,9 +1,9 @@
 #include "reports/activity.hpp"
-#include "reports/wording.hpp"
 
+#include "model/decimal_text.hpp"
 #include "reports/client_state.hpp"
 #include "reports/contacts.hpp"
-#include "model/decimal_text.hpp"
+#include "reports/wording.hpp"
 
 #include <fmt/format.h>
 #include <string>

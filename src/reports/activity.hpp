@@ -1,11 +1,11 @@
 #pragma once
 
 #include "document/document.hpp"
-#include "reports/finding_collector.hpp"
 #include "model/month.hpp"
 #include "model/period.hpp"
 #include "model/portfolio.hpp"
 #include "model/ratio.hpp"
+#include "reports/finding_collector.hpp"
 #include "reports/report_input.hpp"
 
 #include <cstdint>

@@ -1,7 +1,7 @@
 #include "reports/bonus.hpp"
 
-#include "reports/conversion.hpp"
 #include "model/decimal_text.hpp"
+#include "reports/conversion.hpp"
 #include "reports/growth.hpp"
 #include "reports/overflow_context.hpp"
 
@@ -149,8 +149,8 @@ void multiplier_and_cap(BonusResult& r) {
 } // namespace
 
 BonusInputError::BonusInputError(std::string file, int year, std::vector<BonusProblem> problems)
-    : std::runtime_error(fmt::format("{}", fmt::join(messages_of(problems), "; "))), file_(std::move(file)), year_(year),
-      problems_(std::move(problems)) {}
+    : std::runtime_error(fmt::format("{}", fmt::join(messages_of(problems), "; "))),
+      file_(std::move(file)), year_(year), problems_(std::move(problems)) {}
 
 std::vector<std::string> BonusInputError::problems() const {
   return messages_of(problems_);

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "document/table.hpp"
 #include "model/finding.hpp"
-#include "reports/growth.hpp"
 #include "model/money.hpp"
 #include "model/month.hpp"
 #include "model/period.hpp"
 #include "model/portfolio.hpp"
 #include "model/ratio.hpp"
-#include "document/table.hpp"
 #include "model/vocabulary.hpp"
+#include "reports/growth.hpp"
 
 #include <optional>
 #include <stdexcept>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "document/document.hpp"
 #include "reports/bonus.hpp"
 #include "reports/bonus_whatif.hpp"
-#include "document/document.hpp"
 #include "reports/report_input.hpp"
 
 #include <vector>

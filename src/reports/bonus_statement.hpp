@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reports/bonus.hpp"
 #include "document/statement.hpp"
+#include "reports/bonus.hpp"
 
 namespace acctmgr {
 

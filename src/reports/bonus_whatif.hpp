@@ -1,9 +1,9 @@
 #pragma once
 
-#include "reports/bonus.hpp"
-#include "model/series.hpp"
 #include "document/statement.hpp"
 #include "document/table.hpp"
+#include "model/series.hpp"
+#include "reports/bonus.hpp"
 
 #include <optional>
 #include <span>

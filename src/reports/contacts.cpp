@@ -1,8 +1,8 @@
 #include "reports/contacts.hpp"
-#include "reports/wording.hpp"
 
 #include "reports/client_state.hpp"
 #include "reports/ignore.hpp"
+#include "reports/wording.hpp"
 
 namespace acctmgr {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "reports/finding_collector.hpp"
 #include "document/document.hpp"
 #include "model/month.hpp"
 #include "model/period.hpp"
 #include "model/portfolio.hpp"
+#include "reports/finding_collector.hpp"
 #include "reports/report_input.hpp"
 
 #include <optional>

@@ -1,5 +1,6 @@
-#include "text/diagnostic.hpp"
 #include "reports/conversion.hpp"
+
+#include "text/diagnostic.hpp"
 
 #include <algorithm>
 

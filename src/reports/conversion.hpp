@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/currency.hpp"
-#include "model/portfolio.hpp"
 #include "document/prose.hpp"
 #include "document/table.hpp"
+#include "model/currency.hpp"
+#include "model/portfolio.hpp"
 
 #include <string>
 #include <vector>

@@ -73,8 +73,7 @@ const std::array<FindingRule, 10> kFindingRules{{
        wallet_findings(f, r.share);
      }},
     {"reports/pipeline.cpp",
-     {Code::no_pipeline, Code::pipeline_short, Code::stale_opportunity,
-      Code::pipeline_over_wallet},
+     {Code::no_pipeline, Code::pipeline_short, Code::stale_opportunity, Code::pipeline_over_wallet},
      [](FindingCollector& f, const Portfolio&, const Period&, const Reports& r) {
        pipeline_findings(f, r.pipeline);
      }},

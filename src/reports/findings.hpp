@@ -1,14 +1,14 @@
 #pragma once
 
 #include "model/finding.hpp"
-#include "reports/ignore.hpp"
-#include "reports/portfolio_reports.hpp"
 #include "model/period.hpp"
 #include "model/portfolio.hpp"
+#include "reports/ignore.hpp"
+#include "reports/portfolio_reports.hpp"
 
 #include <span>
-#include <utility>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace acctmgr {

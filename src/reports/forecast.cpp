@@ -1,11 +1,11 @@
 #include "reports/forecast.hpp"
-#include "reports/wording.hpp"
 
+#include "model/period.hpp"
 #include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
 #include "reports/growth.hpp"
 #include "reports/overflow_context.hpp"
-#include "model/period.hpp"
+#include "reports/wording.hpp"
 
 #include <algorithm>
 

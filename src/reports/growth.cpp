@@ -1,11 +1,11 @@
 #include "reports/growth.hpp"
-#include "reports/wording.hpp"
 
 #include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
 #include "reports/overflow_context.hpp"
 #include "reports/share_of_wallet.hpp"
 #include "reports/trend.hpp"
+#include "reports/wording.hpp"
 
 namespace acctmgr {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "reports/finding_collector.hpp"
 #include "document/document.hpp"
 #include "model/money.hpp"
 #include "model/period.hpp"
 #include "model/portfolio.hpp"
 #include "model/ratio.hpp"
+#include "reports/finding_collector.hpp"
 #include "reports/report_input.hpp"
 
 #include <optional>

@@ -24,8 +24,14 @@ std::string joined_warnings(const Client& c, const std::vector<Code>& codes, Mon
 }
 
 void FindingCollector::add(const Client* c, Code code, Severity severity, std::string message) {
-  Finding f{file_,     c ? c->pos.line : p_.manager_pos.line, manager_, c ? c->id : "", code,
-            severity, std::move(message),                     {}};
+  Finding f{file_,
+            c ? c->pos.line : p_.manager_pos.line,
+            manager_,
+            c ? c->id : "",
+            code,
+            severity,
+            std::move(message),
+            {}};
   if (const Silence* s = c ? silence_of(*c, code, e_) : nullptr) {
     f.silenced = std::make_shared<const Silence>(*s);
     silenced.push_back(std::move(f));

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "reports/finding_collector.hpp"
 #include "model/finding.hpp"
 #include "model/portfolio.hpp"
+#include "reports/finding_collector.hpp"
 
 #include <string>
 #include <vector>

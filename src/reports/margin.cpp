@@ -1,9 +1,9 @@
 #include "reports/margin.hpp"
-#include "reports/wording.hpp"
 
 #include "reports/conversion.hpp"
 #include "reports/ignore.hpp"
 #include "reports/overflow_context.hpp"
+#include "reports/wording.hpp"
 
 namespace acctmgr {
 

@@ -1,14 +1,14 @@
 #include "reports/pipeline.hpp"
-#include "reports/wording.hpp"
 
+#include "model/period.hpp"
 #include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
 #include "reports/forecast.hpp"
 #include "reports/growth.hpp"
 #include "reports/overflow_context.hpp"
-#include "model/period.hpp"
 #include "reports/share_of_wallet.hpp"
 #include "reports/trend.hpp"
+#include "reports/wording.hpp"
 
 #include <fmt/format.h>
 #include <memory>
@@ -224,7 +224,8 @@ void pipeline_findings(FindingCollector& f, const PipelineReport& r) {
       f.add(
           c.client, Code::pipeline_short,
           fmt::format("open opportunities weighted for fiscal year {} come to {}: {} of the gap {}",
-                      r.fiscal_year, x.weighted_in_year, percent_vs(*x.coverage, Ratio::integer(1)), x.gap));
+                      r.fiscal_year, x.weighted_in_year, percent_vs(*x.coverage, Ratio::integer(1)),
+                      x.gap));
     const Ratio rate = client_rate(p, *c.client, r.fiscal_year);
     stale_findings(f, c, r.as_of, rate);
     wallet_finding(f, c, p.settings, r.as_of, rate);

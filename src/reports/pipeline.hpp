@@ -1,12 +1,12 @@
 #pragma once
 
 #include "document/document.hpp"
-#include "reports/finding_collector.hpp"
-#include "reports/forecast.hpp"
 #include "model/money.hpp"
 #include "model/month.hpp"
 #include "model/portfolio.hpp"
 #include "model/ratio.hpp"
+#include "reports/finding_collector.hpp"
+#include "reports/forecast.hpp"
 #include "reports/report_input.hpp"
 
 #include <array>
@@ -35,7 +35,7 @@ struct PipelineFigures {
   std::optional<Ratio> coverage; ///< weighted_in_year / gap; none when gap is 0
   Money weighted_12m;            ///< Σ value × probability, close <= as_of + 12
   KindAmounts by_kind;           ///< weighted_12m by kind
-  Money won_in_year;                        ///< Σ value of won ones closing in the fiscal year
+  Money won_in_year;             ///< Σ value of won ones closing in the fiscal year
 };
 
 /// A listed client: its figures, and what its findings need.

@@ -61,7 +61,8 @@ Table clients_table(const std::string& period_name) {
 
 /// One portfolio's rows of the clients table: its growth report's clients, in file order,
 /// with `findings` counted by each client's place in the portfolio.
-void add_client_rows(Table& t, const PortfolioReports& r, const std::vector<std::int64_t>& findings) {
+void add_client_rows(Table& t, const PortfolioReports& r,
+                     const std::vector<std::int64_t>& findings) {
   const Portfolio& p = *r.growth.portfolio;
   const Month end = r.growth.period.end();
   const std::vector<std::optional<Money>> projected = projected_of(r.forecast);

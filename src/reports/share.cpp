@@ -1,10 +1,10 @@
 #include "reports/share.hpp"
-#include "reports/client_state.hpp"
-#include "reports/wording.hpp"
 
+#include "model/period.hpp"
+#include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
 #include "reports/overflow_context.hpp"
-#include "model/period.hpp"
+#include "reports/wording.hpp"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "reports/finding_collector.hpp"
 #include "document/document.hpp"
 #include "model/month.hpp"
 #include "model/portfolio.hpp"
+#include "reports/finding_collector.hpp"
 #include "reports/report_input.hpp"
 #include "reports/share_of_wallet.hpp"
 

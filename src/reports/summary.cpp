@@ -186,8 +186,7 @@ Document summary_document(const ReportInput& in) {
   std::vector<SummaryRow> rows;
   for (const PortfolioPeriod& pp : in.portfolios) {
     const PortfolioReports reports = portfolio_reports(*pp.portfolio, pp.period);
-    rows.push_back(
-        summarize(reports.growth, findings(*pp.portfolio, pp.period, reports).active));
+    rows.push_back(summarize(reports.growth, findings(*pp.portfolio, pp.period, reports).active));
   }
   return table_document(in, "summary", summary_table(in, rows));
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "model/checked.hpp"
 #include "document/document.hpp"
+#include "model/checked.hpp"
 #include "model/finding.hpp"
-#include "reports/growth.hpp"
 #include "model/money.hpp"
 #include "model/ratio.hpp"
+#include "reports/growth.hpp"
 #include "reports/report_input.hpp"
 
 #include <optional>

@@ -1,7 +1,7 @@
 #include "write/cell_text.hpp"
 
-#include "model/decimal_text.hpp"
 #include "document/overloaded.hpp"
+#include "model/decimal_text.hpp"
 
 #include <fmt/format.h>
 

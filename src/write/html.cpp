@@ -1,7 +1,7 @@
 #include "write/html.hpp"
 
-#include "write/cell_text.hpp"
 #include "text/text.hpp"
+#include "write/cell_text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -89,10 +89,9 @@ void for_each_data_table(const Document& d,
   }
 }
 
-std::string join_human_sections(
-    const Document& d, const std::string& heading,
-    const std::function<void(const Section&, TextOut&)>& render_section,
-    const std::string& footer, const TextOut::Sink& sink) {
+std::string join_human_sections(const Document& d, const std::string& heading,
+                                const std::function<void(const Section&, TextOut&)>& render_section,
+                                const std::string& footer, const TextOut::Sink& sink) {
   TextOut out(sink);
   out += heading;
   bool any = false;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "document/document.hpp"
-#include "text/diagnostic.hpp"
 #include "model/vocabulary.hpp"
+#include "text/diagnostic.hpp"
 #include "write/text_out.hpp"
 
 #include <array>
@@ -113,10 +113,9 @@ void for_each_data_table(const Document& d,
 /// a section printed as nothing takes no place, and nothing at all prints no footer either.
 /// With a `sink` (RenderOptions::sink), the text goes to it in parts as it is made, and what
 /// is returned is the rest.
-std::string join_human_sections(
-    const Document& d, const std::string& heading,
-    const std::function<void(const Section&, TextOut&)>& render_section,
-    const std::string& footer, const TextOut::Sink& sink);
+std::string join_human_sections(const Document& d, const std::string& heading,
+                                const std::function<void(const Section&, TextOut&)>& render_section,
+                                const std::string& footer, const TextOut::Sink& sink);
 /// "settings: examples/acctmgr.yaml" or "settings: defaults (no acctmgr.yaml)": the footer
 /// line of the human forms (SPEC section 2); empty for a document made outside a run.
 /// Unescaped.

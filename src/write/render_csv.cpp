@@ -1,6 +1,6 @@
+#include "text/text.hpp"
 #include "write/cell_text.hpp"
 #include "write/render.hpp"
-#include "text/text.hpp"
 
 #include <stdexcept>
 

@@ -1,6 +1,6 @@
 #include "text/diagnostic.hpp"
-#include "write/render.hpp"
 #include "text/text.hpp"
+#include "write/render.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>
@@ -95,7 +95,8 @@ std::string render_github(const Document& d, const RenderOptions& o) {
   for_each_finding(d, "github", [&](const Finding& f) {
     const std::string code = to_string(f.code);
     const std::string title = f.client.empty() ? code : code + " " + f.client;
-    out += fmt::format("::{} file={},line={},title={}::{}\n", f.silenced ? "notice" : github_command(f.severity),
+    out += fmt::format("::{} file={},line={},title={}::{}\n",
+                       f.silenced ? "notice" : github_command(f.severity),
                        github_property(annotation_file(f.file, o)), f.line, github_property(title),
                        github_data(escape_terminal(f.message)));
   });

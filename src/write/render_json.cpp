@@ -1,6 +1,6 @@
+#include "text/utf8.hpp"
 #include "write/cell_text.hpp"
 #include "write/render.hpp"
-#include "text/utf8.hpp"
 
 #include <fmt/format.h>
 

@@ -1,9 +1,9 @@
 #include "document/overloaded.hpp"
+#include "text/text.hpp"
 #include "write/cell_text.hpp"
 #include "write/chart_data.hpp"
 #include "write/render.hpp"
 #include "write/render_statement.hpp"
-#include "text/text.hpp"
 
 #include <algorithm>
 

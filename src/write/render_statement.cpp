@@ -1,7 +1,7 @@
 #include "write/render_statement.hpp"
 
-#include "write/cell_text.hpp"
 #include "text/text.hpp"
+#include "write/cell_text.hpp"
 
 #include <string_view>
 

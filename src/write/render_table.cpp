@@ -1,11 +1,11 @@
 #include "document/overloaded.hpp"
+#include "text/text.hpp"
 #include "write/cell_text.hpp"
 #include "write/palette.hpp"
 #include "write/render.hpp"
 #include "write/render_statement.hpp"
 #include "write/sparkline.hpp"
 #include "write/table_fit.hpp"
-#include "text/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -154,10 +154,9 @@ void table_text(const Table& t, const RenderOptions& o, TextOut& out) {
   if (o.width) {
     std::vector<int> minimum;
     for (std::size_t i = 0; i < columns.size(); ++i)
-      minimum.push_back(may_shorten(t, columns[i])
-                            ? std::max(display_width(columns[i].header),
-                                       std::min(widths[i], kShortestText))
-                            : widths[i]);
+      minimum.push_back(may_shorten(t, columns[i]) ? std::max(display_width(columns[i].header),
+                                                              std::min(widths[i], kShortestText))
+                                                   : widths[i]);
     widths = fit_widths(widths, minimum, *o.width, static_cast<int>(kColumnGap.size()));
   }
 
@@ -177,8 +176,8 @@ void table_text(const Table& t, const RenderOptions& o, TextOut& out) {
       if (!first) out += "\n";
       previous_group = row.cells[*group];
       const Cell& name = previous_group;
-      out += bold(escape_terminal(is_string(name) ? std::get<std::string>(name) : "") + "\n",
-                  o.color);
+      out +=
+          bold(escape_terminal(is_string(name) ? std::get<std::string>(name) : "") + "\n", o.color);
     }
     // A rule sets each block of TOTAL rows apart from the rows it sums.
     if (row.is_total() && !first && !previous_total) out += rule_line;

@@ -1,7 +1,7 @@
 #include "text/diagnostic.hpp"
+#include "text/text.hpp"
 #include "write/palette.hpp"
 #include "write/render.hpp"
-#include "text/text.hpp"
 
 #include <fmt/format.h>
 #include <string_view>

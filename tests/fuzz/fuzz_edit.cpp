@@ -20,18 +20,18 @@
 // - it reads back as the original model with exactly that change: the month set for that
 //   client (or the activity appended), every other figure, name and entry as it was;
 // - a refused CSV carries clean diagnostics; the plan's actions agree with the file.
-#include "edit/import_plan.hpp"
-#include "fuzz_common.hpp"
 #include "edit/accounting_csv.hpp"
-#include "read/load.hpp"
+#include "edit/import_plan.hpp"
 #include "edit/portfolio_edit.hpp"
+#include "edit/yaml_edit.hpp"
+#include "fuzz_common.hpp"
+#include "read/load.hpp"
 #include "read/scalars.hpp"
 #include "read/schema.hpp"
 #include "read/source_check.hpp"
 #include "read/source_text.hpp"
-#include "text/utf8.hpp"
-#include "edit/yaml_edit.hpp"
 #include "read/yaml_tree.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cstddef>

@@ -9,7 +9,6 @@
 //   build/fuzz/tests/fuzz/fuzz_parse_portfolio -dict=tests/fuzz/yaml.dict -max_len=16384
 //       -timeout=10 CORPUS_COPY tests/fuzz/corpus/fuzz_parse_portfolio
 #include "fuzz_common.hpp"
-
 #include "read/load.hpp"
 
 #include <cstddef>

@@ -19,14 +19,18 @@
 // Build and run: `make fuzz` (or FUZZ_SECONDS=600 make fuzz); by hand:
 //   build/fuzz/tests/fuzz/acctmgr_fuzz -dict=tests/fuzz/yaml.dict -max_len=16384 -timeout=10
 //       CORPUS_COPY tests/fuzz/corpus/acctmgr_fuzz
+#include "edit/accounting_csv.hpp"
+#include "fuzz_common.hpp"
+#include "model/checked.hpp"
+#include "model/currency.hpp"
+#include "read/load.hpp"
+#include "read/source_text.hpp"
 #include "reports/activity.hpp"
 #include "reports/bonus.hpp"
 #include "reports/bonus_document.hpp"
 #include "reports/bonus_whatif.hpp"
 #include "reports/check.hpp"
-#include "model/checked.hpp"
 #include "reports/contacts.hpp"
-#include "model/currency.hpp"
 #include "reports/forecast.hpp"
 #include "reports/growth.hpp"
 #include "reports/margin.hpp"
@@ -35,11 +39,7 @@
 #include "reports/review.hpp"
 #include "reports/share.hpp"
 #include "reports/summary.hpp"
-#include "fuzz_common.hpp"
-#include "edit/accounting_csv.hpp"
-#include "read/load.hpp"
 #include "write/render.hpp"
-#include "read/source_text.hpp"
 
 #include <algorithm>
 #include <array>

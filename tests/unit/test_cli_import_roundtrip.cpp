@@ -1,9 +1,9 @@
 // Property: remove random months from a portfolio, export them as CSV (split into invoice
 // rows, shuffled), import them back, and get the very figures of the original, so every report.
-#include "edit/import_plan.hpp"
 #include "edit/accounting_csv.hpp"
-#include "read/load.hpp"
+#include "edit/import_plan.hpp"
 #include "edit/portfolio_edit.hpp"
+#include "read/load.hpp"
 #include "read/schema.hpp"
 #include "read/source_text.hpp"
 #include "read/yaml_tree.hpp"

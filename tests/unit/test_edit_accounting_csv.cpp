@@ -1,5 +1,5 @@
-#include "edit/import_plan.hpp"
 #include "edit/accounting_csv.hpp"
+#include "edit/import_plan.hpp"
 #include "read/load.hpp"
 
 #include <doctest/doctest.h>

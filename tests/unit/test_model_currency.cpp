@@ -1,9 +1,9 @@
 #include "bonus_fixture.hpp"
+#include "read/scalars.hpp"
 #include "reports/bonus.hpp"
 #include "reports/conversion.hpp"
 #include "reports/forecast.hpp"
 #include "reports/growth.hpp"
-#include "read/scalars.hpp"
 
 #include <doctest/doctest.h>
 

@@ -27,8 +27,8 @@ std::vector<std::pair<Month, Money>> visited(const MonthSeries& s, const char* f
 
 TEST_CASE("series: months close together, a gap and an explicit 0") {
   // Given out of order; 2026-02 has no entry, 2026-04 an explicit 0.
-  const MonthSeries s({series_entry("2026-03", 3000), series_entry("2026-01", 1000),
-                       series_entry("2026-04", 0)});
+  const MonthSeries s(
+      {series_entry("2026-03", 3000), series_entry("2026-01", 1000), series_entry("2026-04", 0)});
   CHECK(s.get(series_month("2026-01")) == Money::from_cents(1000));
   CHECK_FALSE(s.get(series_month("2026-02")).has_value());
   CHECK(s.get(series_month("2026-04")) == Money());

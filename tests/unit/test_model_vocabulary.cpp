@@ -1,7 +1,7 @@
-#include "reports/bonus.hpp"
 #include "model/finding.hpp"
-#include "reports/growth.hpp"
 #include "model/portfolio.hpp"
+#include "reports/bonus.hpp"
+#include "reports/growth.hpp"
 #include "reports/share_of_wallet.hpp"
 #include "write/render.hpp"
 
@@ -58,18 +58,19 @@ TEST_CASE("spellings are the file format's and the SPEC's, whatever the enum ord
 
 TEST_CASE("finding codes: the SPEC section 5 table, in its order, with its severities") {
   const std::vector<std::string> spec = {
-      "BELOW_TARGET",    "DECLINING",    "LOW_MARGIN",     "MARGIN_DROP",       "UNBILLED_STAFF",
-      "STALE_PRICES",    "MISSING_COST", "NO_PAYER",       "NO_DECISION_MAKER", "DECIDER_SILENT",
-      "NO_MEETING",      "NO_FORECAST",  "MISSING_ACTUAL", "NO_WALLET",         "WALLET_SHRINKING",
-      "WALLET_EXCEEDED", "SATURATED",    "PLAN_RANGE",
+      "BELOW_TARGET", "DECLINING", "LOW_MARGIN", "MARGIN_DROP", "UNBILLED_STAFF", "STALE_PRICES",
+      "MISSING_COST", "NO_PAYER", "NO_DECISION_MAKER", "DECIDER_SILENT", "NO_MEETING",
+      "NO_FORECAST", "MISSING_ACTUAL", "NO_WALLET", "WALLET_SHRINKING", "WALLET_EXCEEDED",
+      "SATURATED", "PLAN_RANGE",
       // SPEC 8.2, 8.3 and 8.4, in the order of their tables
       "NO_PIPELINE", "PIPELINE_SHORT", "STALE_OPPORTUNITY", "PIPELINE_OVER_WALLET", "LOW_CADENCE",
       "CONVENIENT_CONTACTS", "IGNORE_EXPIRED"};
   CHECK(term_names(kFindingCodes) == spec);
   for (std::size_t i = 0; i < kFindingCodes.size(); ++i)
     CHECK(code_rank(kFindingCodes[i].value) == i);
-  const std::set<std::string> info = {"NO_WALLET",      "SATURATED",           "PLAN_RANGE",
-                                      "PIPELINE_SHORT", "PIPELINE_OVER_WALLET", "IGNORE_EXPIRED"};
+  const std::set<std::string> info = {
+      "NO_WALLET",     "SATURATED", "PLAN_RANGE", "PIPELINE_SHORT", "PIPELINE_OVER_WALLET",
+      "IGNORE_EXPIRED"};
   for (const CodeTerm& t : kFindingCodes)
     CHECK(t.severity == (info.contains(t.name) ? Severity::info : Severity::warning));
 }

@@ -1,6 +1,7 @@
 // The accepted side of bad input (issue 12, item 5): a file that starts with a UTF-8 byte
 // order mark, one with CRLF line ends, and one written in YAML flow style load, and every
 // report over them is the one over the plain block-style file, byte for byte.
+#include "read/load.hpp"
 #include "reports/activity.hpp"
 #include "reports/bonus.hpp"
 #include "reports/bonus_document.hpp"
@@ -14,7 +15,6 @@
 #include "reports/review.hpp"
 #include "reports/share.hpp"
 #include "reports/summary.hpp"
-#include "read/load.hpp"
 #include "write/render.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,5 @@
-#include "text/diagnostic.hpp"
 #include "read/load.hpp"
+#include "text/diagnostic.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>

@@ -1,6 +1,6 @@
 // Paths that are no readable file: each is a problem of its own, found without blocking.
-#include "text/diagnostic.hpp"
 #include "read/load.hpp"
+#include "text/diagnostic.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>

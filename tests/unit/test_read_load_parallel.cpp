@@ -1,8 +1,8 @@
 // -j N: files parsed on several threads give what one thread gives, in the same order:
 // portfolios, notes and every problem of every file.
-#include "text/diagnostic.hpp"
 #include "read/load.hpp"
 #include "read/ordered_tasks.hpp"
+#include "text/diagnostic.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>

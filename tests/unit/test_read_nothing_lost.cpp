@@ -1,9 +1,9 @@
 // Nothing lost (issue 12, item 6): every revenue amount written in a generated book comes
 // back in the growth report's figures over the same months, per client and per manager, read
 // as one file or as 100 files on several threads.
-#include "reports/growth.hpp"
 #include "model/period.hpp"
 #include "read/load.hpp"
+#include "reports/growth.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>

@@ -32,7 +32,8 @@ std::string field_text(const Settings& s, const Setting& setting) {
         else if constexpr (std::is_same_v<T, Ratio>)
           return to_fixed(v, 6);
         else
-          return to_fixed(v.saturated, 6) + " " + to_fixed(v.core, 6) + " " + to_fixed(v.reserve, 6);
+          return to_fixed(v.saturated, 6) + " " + to_fixed(v.core, 6) + " " +
+                 to_fixed(v.reserve, 6);
       },
       setting.field);
 }

@@ -67,7 +67,8 @@ TEST_CASE("SourceText: every offset and line of texts whose lines cross blocks")
       text += (i + j) % 5 == 0 ? "é" : "a";
     text += i % 3 == 0 ? "\r\n" : "\n";
   }
-  for (const std::string& t : {text, text.substr(0, text.size() - 1), std::string(), std::string("\n\n")}) {
+  for (const std::string& t :
+       {text, text.substr(0, text.size() - 1), std::string(), std::string("\n\n")}) {
     const SourceText s(t, "p.yaml");
     for (std::size_t offset = 0; offset <= t.size(); ++offset)
       REQUIRE(s.position(offset) == naive_position(t, offset));

@@ -1,5 +1,5 @@
-#include "reports/activity.hpp"
 #include "portfolio_builder.hpp"
+#include "reports/activity.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>

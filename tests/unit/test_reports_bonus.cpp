@@ -139,9 +139,9 @@ TEST_CASE("growth component: a share of the increment over Y−1, never negative
 TEST_CASE("growth component: clients without history for Y−1 are left out of both sides") {
   // acme: 1,000,000 in 2025-03 and 1,100,000 in 2026-03. newco: no entry before 2026-02 (the
   // file does not go back to 2025), 400,000 in 2026-02: no_history for the period 2026.
-  Portfolio p = portfolio({client("acme", series({{Month(2025, 3), units(1000000)},
-                                                   {Month(2026, 3), units(1100000)}})),
-                           client("newco", series({{Month(2026, 2), units(400000)}}))});
+  Portfolio p = portfolio(
+      {client("acme", series({{Month(2025, 3), units(1000000)}, {Month(2026, 3), units(1100000)}})),
+       client("newco", series({{Month(2026, 2), units(400000)}}))});
   p.bonus->growth_pct = Ratio(1, 20);
   const BonusResult r = bonus(p, 2026, Basis::projected);
   CHECK(r.revenue.total() == units(1500000)); // A counts all revenue: the target covers the book
@@ -160,9 +160,9 @@ TEST_CASE("a handover never earns the new-client bonus and is left out of growth
   // an entry of 0 in 2025-04 (history exists, but a year ago it was sales').
   Client handed = won_client("handed", Origin::handover, Month(2026, 2),
                              series({{Month(2025, 4), Money()}, {Month(2026, 4), units(300000)}}));
-  Portfolio p = portfolio({client("acme", series({{Month(2025, 3), units(1000000)},
-                                                   {Month(2026, 3), units(1100000)}})),
-                           handed});
+  Portfolio p = portfolio(
+      {client("acme", series({{Month(2025, 3), units(1000000)}, {Month(2026, 3), units(1100000)}})),
+       handed});
   p.bonus->growth_pct = Ratio(1, 20);
   p.bonus->new_client = units(1000);
   const BonusResult r = bonus(p, 2026, Basis::projected);

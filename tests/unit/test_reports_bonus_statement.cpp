@@ -1,6 +1,6 @@
 #include "bonus_fixture.hpp"
-#include "reports/bonus_statement.hpp"
 #include "model/decimal_text.hpp"
+#include "reports/bonus_statement.hpp"
 
 #include <doctest/doctest.h>
 

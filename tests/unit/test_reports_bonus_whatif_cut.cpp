@@ -1,8 +1,8 @@
 // What-ifs that cut (a client lowers its budget), what-ifs qualified by portfolio file, and
 // bonus input errors located for FILE:LINE:COL messages.
 #include "bonus_fixture.hpp"
-#include "reports/bonus_whatif.hpp"
 #include "read/schema_reader.hpp"
+#include "reports/bonus_whatif.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
-#include "reports/contacts.hpp"
 #include "portfolio_builder.hpp"
+#include "reports/contacts.hpp"
 
 #include <doctest/doctest.h>
 

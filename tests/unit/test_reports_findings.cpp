@@ -1,8 +1,8 @@
-#include "reports/findings.hpp"
 #include "portfolio_builder.hpp"
+#include "reports/findings.hpp"
 
-#include <doctest/doctest.h>
 #include <cctype>
+#include <doctest/doctest.h>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -302,11 +302,10 @@ TEST_CASE("findings: ordered by file, line, then the SPEC table") {
                                                         {30, "NO_FORECAST"}});
 
   // Across files: the order of first appearance, then line and code.
-  std::vector<Finding> merged = {
-      {"z.yaml", 5, "", "", Code::no_meeting, Severity::warning, ""},
-      {"a.yaml", 9, "", "", Code::declining, Severity::warning, ""},
-      {"z.yaml", 1, "", "", Code::plan_range, Severity::info, ""},
-      {"z.yaml", 5, "", "", Code::below_target, Severity::warning, ""}};
+  std::vector<Finding> merged = {{"z.yaml", 5, "", "", Code::no_meeting, Severity::warning, ""},
+                                 {"a.yaml", 9, "", "", Code::declining, Severity::warning, ""},
+                                 {"z.yaml", 1, "", "", Code::plan_range, Severity::info, ""},
+                                 {"z.yaml", 5, "", "", Code::below_target, Severity::warning, ""}};
   sort_findings(merged);
   CHECK(merged[0].code == Code::plan_range);
   CHECK(merged[1].code == Code::below_target);
@@ -318,14 +317,13 @@ TEST_CASE("findings: ordered by file, line, then the SPEC table") {
 
 TEST_CASE("sorting findings is stable, and moves every finding to its place once") {
   // Equal keys keep their order (the messages 1, 2, 3); a long cycle, a fixed point and a swap.
-  std::vector<Finding> f = {
-      {"b.yaml", 2, "", "", Code::no_meeting, Severity::warning, "1"},
-      {"b.yaml", 1, "", "", Code::no_meeting, Severity::warning, "x"},
-      {"c.yaml", 1, "", "", Code::declining, Severity::warning, "c"},
-      {"b.yaml", 2, "", "", Code::no_meeting, Severity::warning, "2"},
-      {"b.yaml", 2, "", "", Code::below_target, Severity::warning, "y"},
-      {"b.yaml", 2, "", "", Code::no_meeting, Severity::warning, "3"},
-      {"a.yaml", 7, "", "", Code::no_wallet, Severity::info, "a"}};
+  std::vector<Finding> f = {{"b.yaml", 2, "", "", Code::no_meeting, Severity::warning, "1"},
+                            {"b.yaml", 1, "", "", Code::no_meeting, Severity::warning, "x"},
+                            {"c.yaml", 1, "", "", Code::declining, Severity::warning, "c"},
+                            {"b.yaml", 2, "", "", Code::no_meeting, Severity::warning, "2"},
+                            {"b.yaml", 2, "", "", Code::below_target, Severity::warning, "y"},
+                            {"b.yaml", 2, "", "", Code::no_meeting, Severity::warning, "3"},
+                            {"a.yaml", 7, "", "", Code::no_wallet, Severity::info, "a"}};
   sort_findings(f);
   std::vector<std::string> messages;
   for (const Finding& x : f)

@@ -1,5 +1,5 @@
-#include "reports/forecast.hpp"
 #include "portfolio_builder.hpp"
+#include "reports/forecast.hpp"
 
 #include <doctest/doctest.h>
 

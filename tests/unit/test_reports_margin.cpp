@@ -1,5 +1,5 @@
-#include "reports/margin.hpp"
 #include "portfolio_builder.hpp"
+#include "reports/margin.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
+#include "portfolio_builder.hpp"
 #include "reports/finding_collector.hpp"
 #include "reports/pipeline.hpp"
-#include "portfolio_builder.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,9 +1,9 @@
+#include "portfolio_builder.hpp"
 #include "reports/check.hpp"
 #include "reports/growth.hpp"
 #include "reports/pipeline.hpp"
 #include "reports/review.hpp"
 #include "reports/summary.hpp"
-#include "portfolio_builder.hpp"
 
 #include <climits>
 #include <doctest/doctest.h>

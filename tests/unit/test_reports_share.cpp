@@ -1,5 +1,5 @@
-#include "reports/share.hpp"
 #include "portfolio_builder.hpp"
+#include "reports/share.hpp"
 
 #include <doctest/doctest.h>
 

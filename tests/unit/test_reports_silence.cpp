@@ -1,7 +1,7 @@
+#include "portfolio_builder.hpp"
 #include "reports/check.hpp"
 #include "reports/findings.hpp"
 #include "reports/ignore.hpp"
-#include "portfolio_builder.hpp"
 
 #include <doctest/doctest.h>
 
@@ -69,9 +69,9 @@ TEST_CASE("silence: from until + 1 on (E = until + 1) the entry silences nothing
 
 TEST_CASE("silence: one IGNORE_EXPIRED per expired entry, even when nothing would fire") {
   // DECIDER_SILENT does not fire for this client; its expired entry is still reported.
-  const Portfolio p = portfolio(
-      "2026-10", {quiet_client({until(Code::decider_silent, "2026-01", ""),
-                                until(Code::below_target, "2026-02")})});
+  const Portfolio p =
+      portfolio("2026-10", {quiet_client({until(Code::decider_silent, "2026-01", ""),
+                                          until(Code::below_target, "2026-02")})});
   const FindingSet fs = findings(p, silence_ytd_oct);
   int expired = 0;
   for (const Finding& f : fs.active)
@@ -91,8 +91,7 @@ TEST_CASE("silence: the short form and a long form without until never expire") 
 }
 
 TEST_CASE("silence: a client's entry never silences the manager's TOTAL") {
-  const Portfolio p =
-      portfolio("2026-10", {quiet_client({until(Code::below_target, "2027-01")})});
+  const Portfolio p = portfolio("2026-10", {quiet_client({until(Code::below_target, "2027-01")})});
   const FindingSet fs = findings(p, silence_ytd_oct);
   CHECK(has(fs.silenced, "acme", Code::below_target));
   CHECK(has(fs.active, "", Code::below_target));

@@ -1,5 +1,5 @@
-#include "reports/summary.hpp"
 #include "portfolio_builder.hpp"
+#include "reports/summary.hpp"
 
 #include <doctest/doctest.h>
 

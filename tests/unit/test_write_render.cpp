@@ -1,8 +1,8 @@
 #include "write/render.hpp"
 
 #include <doctest/doctest.h>
-#include <string>
 #include <map>
+#include <string>
 
 using namespace acctmgr;
 
@@ -354,8 +354,10 @@ TEST_CASE("formats_for: each format a kind of document is offered in prints one 
   const std::map<Holds, Document> samples{
       {Holds::table, doc(t)},
       {Holds::statement, Document{"", {}, {Section{"bonus", statement, false}}}},
-      {Holds::review, Document{"Review", {}, {Section{"a", t, false}, Section{"b", t, false},
-                                              Section{"revenue", series, false}}}},
+      {Holds::review, Document{"Review",
+                               {},
+                               {Section{"a", t, false}, Section{"b", t, false},
+                                Section{"revenue", series, false}}}},
       {Holds::findings, Document{"", {}, {Section{"findings", FindingList{{f}, true}, false}}}},
   };
   for (const auto& [holds, d] : samples) {

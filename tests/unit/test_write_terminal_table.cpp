@@ -1,8 +1,8 @@
 // Terminal tables (SPEC section 11): sparklines, and fitting a table to the terminal's width.
+#include "text/text.hpp"
 #include "write/render.hpp"
 #include "write/sparkline.hpp"
 #include "write/table_fit.hpp"
-#include "text/text.hpp"
 
 #include <doctest/doctest.h>
 #include <string>
