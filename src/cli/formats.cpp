@@ -26,10 +26,7 @@ std::vector<std::string> format_choices(std::span<const Format> formats) {
 }
 
 std::string format_names(std::span<const Format> formats) {
-  std::string out;
-  for (Format f : formats)
-    out += (out.empty() ? "" : ", ") + std::string(to_string(f));
-  return out;
+  return fmt::format("{}", fmt::join(format_choices(formats), ", "));
 }
 
 Format output_format(const OutputOptions& o, std::span<const Format> offered) {

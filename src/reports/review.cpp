@@ -130,9 +130,7 @@ Table bonus_section(const ReportInput& in, Table& missing) {
       results.push_back(bonus(p, year, Basis::projected));
       continue;
     }
-    std::string why;
-    for (const std::string& problem : problems)
-      why += (why.empty() ? "" : "; ") + problem;
+    const std::string why = fmt::format("{}", fmt::join(problems, "; "));
     notes.push_back({quoted(p.manager), said(": no bonus shown ("), said(why), said(")")});
     missing.add_row({{"manager", p.manager}, {"reason", why}});
   }

@@ -19,7 +19,7 @@ std::string escape_md(std::string_view s) {
 }
 
 /// Quoted spans go through `escape`; acctmgr's own words and values are trusted.
-template <class Escape> std::string join(const Text& spans, Escape escape) {
+template <class Escape> std::string spans_text(const Text& spans, Escape escape) {
   std::string out;
   for (const Span& span : spans)
     out += span.kind == Span::Kind::quoted ? escape(span.text) : span_text(span);
@@ -36,23 +36,23 @@ std::string md_escape(std::string_view s) {
 } // namespace
 
 std::string render_statement_text(const Statement& s) {
-  std::string out = join(s.title, text_escape) + "\n";
+  std::string out = spans_text(s.title, text_escape) + "\n";
   for (const StatementSection& section : s.sections) {
     out += "\n" + section.heading + "\n";
     for (const StatementLine& l : section.lines)
       out += std::string(static_cast<std::size_t>(2 + 2 * l.level), ' ') +
-             join(l.spans, text_escape) + "\n";
+             spans_text(l.spans, text_escape) + "\n";
   }
   return out;
 }
 
 std::string render_statement_md(const Statement& s) {
-  std::string out = "## " + join(s.title, md_escape) + "\n";
+  std::string out = "## " + spans_text(s.title, md_escape) + "\n";
   for (const StatementSection& section : s.sections) {
     out += "\n### " + section.heading + "\n\n";
     for (const StatementLine& l : section.lines)
       out += std::string(static_cast<std::size_t>(2 * l.level), ' ') + "- " +
-             join(l.spans, md_escape) + "\n";
+             spans_text(l.spans, md_escape) + "\n";
   }
   return out;
 }
