@@ -24,11 +24,9 @@ struct LogOptions {
   std::string config;
 };
 
-std::string joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words)
-    out += (out.empty() ? "" : ", ") + w;
-  return out;
+/// "a, b, c".
+std::string comma_list(const std::vector<std::string>& words) {
+  return fmt::format("{}", fmt::join(words, ", "));
 }
 
 /// "unknown X 'typed' (did you mean 'y'?; Xs: a, b)": what exists, and the likely typo.
@@ -39,7 +37,7 @@ std::string unknown(std::string_view what, const std::string& typed,
   return fmt::format("unknown {} '{}'{}; {}", what, typed,
                      hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint),
                      known.empty() ? fmt::format("there is no {}", what)
-                                   : fmt::format("{}s: {}", what, joined(known)));
+                                   : fmt::format("{}s: {}", what, comma_list(known)));
 }
 
 /// The one portfolio holding `id`, and the client.
@@ -98,7 +96,7 @@ int log_command(const LogOptions& o) {
     throw UsageError(fmt::format("--note: {}", *problem));
 
   yaml_edit::Fields fields{
-      {"date", to_string(date)}, {"with", "[" + joined(with) + "]"}, {"mode", o.mode}};
+      {"date", to_string(date)}, {"with", "[" + comma_list(with) + "]"}, {"mode", o.mode}};
   if (!o.note.empty()) fields.emplace_back("note", portfolio_edit::quoted(o.note));
   FileText f{portfolio->file, read_for_edit(portfolio->file), {}};
   f.after = portfolio_edit::append_activity(f.before, o.client, fields);
@@ -112,7 +110,7 @@ int log_command(const LogOptions& o) {
     throw std::logic_error(fmt::format("{}: the new activity did not read back", f.file));
   commit({f}, false);
   fmt::print(stderr, "acctmgr: {}: logged {} with {} ({}) on {}\n", shown_file(f.file), o.mode,
-             o.client, joined(with), to_string(date));
+             o.client, comma_list(with), to_string(date));
   return 0;
 }
 
@@ -131,7 +129,7 @@ void setup_log(CLI::App& app, Runners& runners) {
   CLI::App* cmd = app.add_subcommand(
       "log", "Append a meeting, call or message with a client's stakeholders to its activity");
   cmd->add_option("client", o->client, "The client's id")->required();
-  cmd->add_option("--mode", o->mode, "How it happened: " + joined(term_names(kModes)))
+  cmd->add_option("--mode", o->mode, "How it happened: " + comma_list(term_names(kModes)))
       ->check(CLI::IsMember(term_names(kModes)))
       ->required();
   cmd->add_option("--with", o->with, "Stakeholder ids of the client, comma-separated: ID[,ID...]")

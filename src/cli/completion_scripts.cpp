@@ -5,11 +5,9 @@
 namespace acctmgr::cli {
 namespace {
 
-std::string joined(const std::vector<std::string>& words, std::string_view separator = " ") {
-  std::string out;
-  for (const std::string& w : words)
-    out += (out.empty() ? "" : std::string(separator)) + w;
-  return out;
+/// The words separated by `separator`: a shell word list or a case pattern.
+std::string word_list(const std::vector<std::string>& words, std::string_view separator = " ") {
+  return fmt::format("{}", fmt::join(words, separator));
 }
 
 std::vector<std::string> all_names(const std::vector<CompletionOption>& options) {
@@ -50,16 +48,17 @@ void bash_command_case(std::string& out, const std::string& pattern,
       free.insert(free.end(), o.names.begin(), o.names.end());
       continue;
     }
-    out +=
-        fmt::format("      {}) _acctmgr_words \"{}\"{} ;;\n", joined(o.names, "|"), joined(o.words),
-                    o.delimiter != '\0' ? fmt::format(" '{}'", o.delimiter) : "");
+    out += fmt::format("      {}) _acctmgr_words \"{}\"{} ;;\n", word_list(o.names, "|"),
+                       word_list(o.words),
+                       o.delimiter != '\0' ? fmt::format(" '{}'", o.delimiter) : "");
   }
   if (!free.empty())
-    out += fmt::format("      {}) ;; # a file or free text: bash's default\n", joined(free, "|"));
+    out +=
+        fmt::format("      {}) ;; # a file or free text: bash's default\n", word_list(free, "|"));
   out += fmt::format("      *)\n        if [[ $cur == -* ]]; then _acctmgr_words \"{}\"\n",
-                     joined(all_names(options)));
+                     word_list(all_names(options)));
   if (operands && !operand_words.empty())
-    out += fmt::format("        else _acctmgr_words \"{}\"\n", joined(operand_words));
+    out += fmt::format("        else _acctmgr_words \"{}\"\n", word_list(operand_words));
   out += "        fi ;;\n    esac ;;\n";
 }
 
@@ -68,8 +67,8 @@ void bash_command_case(std::string& out, const std::string& pattern,
 std::string zsh_action(const CompletionOption& o) {
   if (o.words.empty()) return o.file ? ":file:_files" : ":value: ";
   if (o.delimiter != '\0')
-    return fmt::format(":value:_values -s {} value {}", o.delimiter, joined(o.words));
-  return fmt::format(":value:({})", joined(o.words));
+    return fmt::format(":value:_values -s {} value {}", o.delimiter, word_list(o.words));
+  return fmt::format(":value:({})", word_list(o.words));
 }
 
 std::string zsh_option(const CompletionOption& o) {
@@ -80,8 +79,8 @@ std::string zsh_option(const CompletionOption& o) {
       zsh_explanation(o.description) + (o.takes_value ? zsh_action(o) : std::string());
   const std::string star = o.repeatable ? "*" : "";
   if (specs.size() == 1) return sh_quoted(star + specs[0] + rest);
-  return fmt::format("{}{{{}}}{}", sh_quoted(fmt::format("{}({})", star, joined(o.names))),
-                     joined(specs, ","), sh_quoted(rest));
+  return fmt::format("{}{{{}}}{}", sh_quoted(fmt::format("{}({})", star, word_list(o.names))),
+                     word_list(specs, ","), sh_quoted(rest));
 }
 
 // -- fish ---------------------------------------------------------------------------------
@@ -91,7 +90,7 @@ std::string fish_option(const std::string& condition, const CompletionOption& o)
   for (const std::string& n : o.names)
     out += n.size() == 2 ? " -s " + n.substr(1) : " -l " + n.substr(2);
   if (o.takes_value)
-    out += !o.words.empty() ? " -x -a " + sh_quoted(joined(o.words)) : o.file ? " -r -F" : " -x";
+    out += !o.words.empty() ? " -x -a " + sh_quoted(word_list(o.words)) : o.file ? " -r -F" : " -x";
   return out + " -d " + sh_quoted(o.description) + "\n";
 }
 
@@ -161,7 +160,7 @@ _acctmgr() {
     if (c.operands)
       out += c.operand_words.empty()
                  ? "        '*:file:_files' \\\n"
-                 : "        " + sh_quoted("*:value:(" + joined(c.operand_words) + ")") + " \\\n";
+                 : "        " + sh_quoted("*:value:(" + word_list(c.operand_words) + ")") + " \\\n";
     out += "        && ret=0 ;;\n";
   }
   out += R"(    esac ;;
@@ -190,7 +189,8 @@ std::string fish_completion(const CompletionSpec& spec) {
       out += fish_option(condition, o);
     if (c.operands)
       out += "complete -c acctmgr -n " + sh_quoted(condition) +
-             (c.operand_words.empty() ? " -F" : " -a " + sh_quoted(joined(c.operand_words))) + "\n";
+             (c.operand_words.empty() ? " -F" : " -a " + sh_quoted(word_list(c.operand_words))) +
+             "\n";
   }
   return out;
 }

@@ -7,7 +7,7 @@ using namespace acctmgr;
 
 namespace {
 
-Table sample() {
+Table growth_table() {
   return Table("growth", {column("client", CellKind::text), column("revenue", CellKind::amount),
                           column("growth", CellKind::ratio)});
 }
@@ -27,7 +27,7 @@ TEST_CASE("columns are aligned by kind: numbers right, everything else left") {
 }
 
 TEST_CASE("a row is built by column name, in any order, and lands in column order") {
-  Table t = sample();
+  Table t = growth_table();
   t.add_row(
       {{"growth", Ratio(1, 5)}, {"client", std::string("acme")}, {"revenue", Money::units(1200)}});
   t.add_row({{"client", std::string("TOTAL")}, {"revenue", Money::units(1200)}, {"growth", Cell()}},
@@ -43,7 +43,7 @@ TEST_CASE("a row is built by column name, in any order, and lands in column orde
 }
 
 TEST_CASE("a row with an unknown, a missing or a repeated column is refused") {
-  Table t = sample();
+  Table t = growth_table();
   CHECK_THROWS_WITH_AS(t.add_row({{"client", std::string("acme")},
                                   {"revenue", Money()},
                                   {"growth", Cell()},
@@ -62,7 +62,7 @@ TEST_CASE("a row with an unknown, a missing or a repeated column is refused") {
 }
 
 TEST_CASE("notes are prose with typed values") {
-  Table t = sample();
+  Table t = growth_table();
   t.add_note({quoted("Olena"), said(": target "), percent(Ratio(1, 5))});
   REQUIRE(t.notes().size() == 1);
   const Text& note = t.notes()[0];
@@ -73,7 +73,7 @@ TEST_CASE("notes are prose with typed values") {
 }
 
 TEST_CASE("rows are held in the order added, each with its kind and trend") {
-  Table t = sample();
+  Table t = growth_table();
   t.add_row({{"client", std::string("acme")}, {"revenue", Money::units(7)}, {"growth", Cell()}});
   t.add_row({{"revenue", Money::units(7)}, {"client", std::string("TOTAL")}, {"growth", Cell()}},
             RowKind::total, {Money::units(1), Money::units(2)});

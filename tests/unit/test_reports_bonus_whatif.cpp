@@ -9,7 +9,7 @@ using namespace acctmgr::test;
 namespace {
 
 // acme: 800,000 in FY2025, 1,000,000 in FY2026 (= T); newco won 2026-02 with no revenue yet.
-Portfolio sample() {
+Portfolio whatif_book() {
   Portfolio p = portfolio({
       client("acme", series({{Month(2025, 6), units(800000)}, {Month(2026, 6), units(1000000)}}),
              series({{Month(2026, 11), units(0)}})),
@@ -25,7 +25,7 @@ Portfolio sample() {
 } // namespace
 
 TEST_CASE("what-if spread: equal shares to the cent, leftover cents to the earliest months") {
-  Portfolio p = sample(); // as_of 2026-10: 2026-11 and 2026-12 remain
+  Portfolio p = whatif_book(); // as_of 2026-10: 2026-11 and 2026-12 remain
   auto spread = what_if_spread(p, 2026, cents(10001));
   REQUIRE(spread.size() == 2);
   CHECK(spread[0] == MonthSeries::Entry{Month(2026, 11), cents(5001)});
@@ -42,7 +42,7 @@ TEST_CASE("what-if spread: equal shares to the cent, leftover cents to the earli
 }
 
 TEST_CASE("with_what_if adds to the client's forecast and leaves the original alone") {
-  const Portfolio p = sample();
+  const Portfolio p = whatif_book();
   const Portfolio q = with_what_if(p, "acme", cents(10001));
   CHECK(q.clients[0].forecast.get(Month(2026, 11)) == cents(5001)); // 0 + 50.01
   CHECK(q.clients[0].forecast.get(Month(2026, 12)) == cents(5000)); // new entry
@@ -55,7 +55,7 @@ TEST_CASE("with_what_if adds to the client's forecast and leaves the original al
 
 TEST_CASE("what-if payout changes by exactly what the plan says") {
   const BonusComparison c =
-      compare_what_if(sample(), 2026, Basis::projected, {{"newco", units(50000)}});
+      compare_what_if(whatif_book(), 2026, Basis::projected, {{"newco", units(50000)}});
   // current: a = 1 -> 14,400; growth 5% × 200,000 = 10,000; new 1,000 + 10% × 0 = 1,000
   CHECK(c.current.total == units(25400));
   // what-if: A = 1,050,000, a = 1.05, f = 1 + 0.05 × 2 = 1.1 -> 48,000 × 30% × 1.1 = 15,840
@@ -70,13 +70,13 @@ TEST_CASE("what-if payout changes by exactly what the plan says") {
 }
 
 TEST_CASE("what-if with actuals only is refused: it would change nothing") {
-  CHECK_THROWS_AS(compare_what_if(sample(), 2026, Basis::actual_only, {{"acme", units(1)}}),
+  CHECK_THROWS_AS(compare_what_if(whatif_book(), 2026, Basis::actual_only, {{"acme", units(1)}}),
                   WhatIfError);
 }
 
 TEST_CASE("what-if table: current, what_if and difference rows") {
-  const Table t =
-      what_if_table({compare_what_if(sample(), 2026, Basis::projected, {{"newco", units(50000)}})});
+  const Table t = what_if_table(
+      {compare_what_if(whatif_book(), 2026, Basis::projected, {{"newco", units(50000)}})});
   REQUIRE(t.rows().size() == 3);
   CHECK(t.columns()[1].name == "scenario");
   CHECK(t.columns()[2].name == "year");
@@ -92,7 +92,7 @@ TEST_CASE("what-if table: current, what_if and difference rows") {
 
 TEST_CASE("what-if statement lists where the amount landed and each difference") {
   const Statement s = what_if_statement(
-      compare_what_if(sample(), 2026, Basis::projected, {{"newco", cents(10001)}}));
+      compare_what_if(whatif_book(), 2026, Basis::projected, {{"newco", cents(10001)}}));
   auto text = [](const StatementLine& l) {
     std::string out;
     for (const Span& span : l.spans)
@@ -107,7 +107,7 @@ TEST_CASE("what-if statement lists where the amount landed and each difference")
 }
 
 TEST_CASE("what-if statement: an inexact attainment difference keeps ≈ before its sign") {
-  Portfolio p = sample();
+  Portfolio p = whatif_book();
   p.revenue_targets[2026] = units(3000000); // a = 1/3 -> (1,000,000 + 1) / 3,000,000
   const Statement s =
       what_if_statement(compare_what_if(p, 2026, Basis::projected, {{"acme", units(1)}}));

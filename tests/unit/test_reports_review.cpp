@@ -15,7 +15,7 @@ namespace {
 
 // as_of 2026-10. a: 50 in 2025-11, 100 in 2026-10, and 30 in 2025-10 (a year before the
 // window); b: 20 in 2026-01 and 7 in 2025-01.
-Portfolio sample() {
+Portfolio review_book() {
   Client a = client("a", 10);
   a.revenue = units({{"2025-10", 30}, {"2025-11", 50}, {"2026-10", 100}});
   Client b = client("b", 20);
@@ -38,7 +38,7 @@ std::vector<std::string> keys(const Document& d) {
 } // namespace
 
 TEST_CASE("revenue series: the 12 months ending E and the same months a year earlier") {
-  const std::vector<Series> s = revenue_series(sample(), mon("2026-10"));
+  const std::vector<Series> s = revenue_series(review_book(), mon("2026-10"));
   REQUIRE(s.size() == 2);
   CHECK(s[0].label == "revenue");
   CHECK(s[0].subject == "Olena");
@@ -57,7 +57,7 @@ TEST_CASE("revenue series: the 12 months ending E and the same months a year ear
 }
 
 TEST_CASE("the review is one document: context, sections in reading order, series last") {
-  const Portfolio p = sample();
+  const Portfolio p = review_book();
   const Document d = review_document(input_for(p));
   CHECK(d.title == "Monthly review, ytd, as of 2026-10 (USD)");
   CHECK(d.context.period == "ytd");
@@ -85,7 +85,7 @@ TEST_CASE("the review is one document: context, sections in reading order, serie
 }
 
 TEST_CASE("check: findings filtered by --ignore and --all, quiet when there are none") {
-  const Portfolio p = sample();
+  const Portfolio p = review_book();
   const ReportInput in = input_for(p);
   const std::vector<Finding> all = check_findings(in, {}, true);
   const std::vector<Finding> warnings = check_findings(in, {}, false);

@@ -360,7 +360,9 @@ TEST_CASE("formats_for: each format a kind of document is offered in prints one 
                                 Section{"revenue", series, false}}}},
       {Holds::findings, Document{"", {}, {Section{"findings", FindingList{{f}, true}, false}}}},
   };
-  for (const auto& [holds, d] : samples) {
+  for (const auto& sample : samples) {
+    const Holds holds = sample.first;
+    const Document& d = sample.second;
     CAPTURE(static_cast<int>(holds));
     for (const Format format : formats_for(holds)) {
       CAPTURE(to_string(format));

@@ -6,7 +6,7 @@ using namespace acctmgr;
 
 namespace {
 
-std::vector<Finding> sample() {
+std::vector<Finding> text_findings() {
   return {
       {"team/olena.yaml", 12, "Olena", "acme", Code::low_margin, Severity::error,
        "margin -2.0% is below 0"},
@@ -24,14 +24,14 @@ Document findings_document(std::vector<Finding> findings) {
 } // namespace
 
 TEST_CASE("check text lines: FILE:LINE: severity CODE client: message") {
-  CHECK(render_text(findings_document(sample()), {}) ==
+  CHECK(render_text(findings_document(text_findings()), {}) ==
         "team/olena.yaml:12: error LOW_MARGIN acme: margin -2.0% is below 0\n"
         "team/olena.yaml:2: warning BELOW_TARGET: growth 13.9%, target 20.0%\n"
         "<stdin>:7: info NO_WALLET kyiv: 100%, a:b,\\nnext\\x1b[31m\n");
 }
 
 TEST_CASE("GitHub annotations escape data and properties as the runner expects") {
-  CHECK(render_github(findings_document(sample()), {}) ==
+  CHECK(render_github(findings_document(text_findings()), {}) ==
         "::error file=team/olena.yaml,line=12,title=LOW_MARGIN acme::margin -2.0%25 is below 0\n"
         "::warning file=team/olena.yaml,line=2,title=BELOW_TARGET::growth 13.9%25, target "
         "20.0%25\n"
@@ -39,7 +39,7 @@ TEST_CASE("GitHub annotations escape data and properties as the runner expects")
 }
 
 TEST_CASE("findings table has the SPEC's columns") {
-  const std::vector<Finding> findings = sample();
+  const std::vector<Finding> findings = text_findings();
   const Table t = findings_table(findings);
   REQUIRE(t.columns().size() == 7);
   CHECK(t.columns()[0].name == "file");
