@@ -2,14 +2,16 @@
 # Usage: run_golden_case.sh ACCTMGR DIR  (run from the project root)
 # DIR/cmd is one shell command line using $ACCTMGR; its stdout, stderr and exit status must
 # equal DIR/stdout, DIR/stderr (if present, else empty) and DIR/status (if present, else 0).
+# It runs under `set -o pipefail`: a pipeline fails when any stage fails, so an acctmgr that
+# crashes or exits non-zero before `| sed` or `| cat -v` fails the case.
 # UPDATE=1 rewrites the expected files from the current output (review the diff!).
-set -u
+set -uo pipefail
 # A UTF-8 locale, as on a user's desktop: tables draw sparklines (a case may set LC_ALL=C).
 export ACCTMGR=$1 NO_COLOR=1 LC_ALL=C.UTF-8
 dir=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-bash -c "$(cat "$dir/cmd")" >"$tmp/stdout" 2>"$tmp/stderr" </dev/null
+bash -o pipefail -c "$(cat "$dir/cmd")" >"$tmp/stdout" 2>"$tmp/stderr" </dev/null
 echo $? >"$tmp/status"
 if [ "${UPDATE:-}" = 1 ]; then
   cp "$tmp/stdout" "$dir/stdout"
