@@ -2,9 +2,7 @@
 
 #include "reports/activity.hpp"
 #include "reports/bonus.hpp"
-#include "reports/client_state.hpp"
 #include "reports/contacts.hpp"
-#include "reports/conversion.hpp"
 #include "reports/finding_collector.hpp"
 #include "reports/forecast.hpp"
 #include "reports/growth.hpp"
