@@ -1,7 +1,6 @@
 #include "cli/formats.hpp"
 
 #include "cli/output.hpp"
-#include "cli/print.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -33,7 +32,7 @@ Format output_format(const OutputOptions& o, std::span<const Format> offered) {
   if (o.csv + o.json + !o.format.empty() > 1)
     throw UsageError("choose one of --format, --csv and --json");
   // Checked before the format so that `-o x.yaml` is told why, whatever --format says.
-  if (!writes_stdout(o)) refuse_yaml_output(o.output);
+  if (!o.to_stdout()) refuse_yaml_output(o.output);
   std::optional<Format> chosen;
   if (o.csv) chosen = Format::csv;
   if (o.json) chosen = Format::json;
@@ -43,7 +42,7 @@ Format output_format(const OutputOptions& o, std::span<const Format> offered) {
       throw UsageError(
           fmt::format("--format '{}' is not one of {}", o.format, format_names(offered)));
   }
-  if (!chosen && !writes_stdout(o)) {
+  if (!chosen && !o.to_stdout()) {
     chosen = format_for_path(o.output);
     if (!chosen)
       throw UsageError(fmt::format("cannot tell the format of '{}' from its extension; add "

@@ -58,7 +58,7 @@ Loaded load_inputs(const InputOptions& o) {
 
 Loaded load_inputs(const InputOptions& in, const OutputOptions& out) {
   Loaded loaded = load_inputs(in);
-  if (out.output.empty() || out.output == "-") return loaded;
+  if (out.to_stdout()) return loaded;
   std::vector<std::string> inputs;
   if (!loaded.settings_file.path.empty()) inputs.push_back(loaded.settings_file.path);
   for (const Portfolio& p : loaded.portfolios)

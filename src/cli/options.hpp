@@ -34,6 +34,8 @@ struct OutputOptions {
   bool bom = false;      ///< --bom: CSV starts with a UTF-8 byte order mark, for Excel
   bool no_spark = false; ///< --no-spark: no sparklines in tables (growth, review, pipeline)
   bool no_pager = false; ///< --no-pager: never page, however long or wide the table
+  /// Whether the report goes to stdout: no -o, or -o -.
+  bool to_stdout() const { return output.empty() || output == "-"; }
 };
 
 /// A subcommand's work, run after the whole command line parsed; returns the exit code.

@@ -9,12 +9,8 @@
 
 namespace acctmgr::cli {
 
-bool writes_stdout(const OutputOptions& o) {
-  return o.output.empty() || o.output == "-";
-}
-
 void emit(const OutputOptions& o, const std::string& text, std::optional<int> width) {
-  if (!writes_stdout(o)) {
+  if (!o.to_stdout()) {
     write_file_atomically(o.output, text);
     return;
   }
@@ -23,12 +19,12 @@ void emit(const OutputOptions& o, const std::string& text, std::optional<int> wi
 }
 
 TextOut::Sink stdout_sink(const OutputOptions& o) {
-  if (!writes_stdout(o)) return {};
+  if (!o.to_stdout()) return {};
   return [](const std::string& part) { write_stdout(part); };
 }
 
 std::optional<int> table_width(const OutputOptions& o, Format format) {
-  if (format != Format::table || !writes_stdout(o)) return std::nullopt;
+  if (format != Format::table || !o.to_stdout()) return std::nullopt;
   return terminal_width();
 }
 
@@ -50,7 +46,7 @@ bool use_color(const OutputOptions& o) {
   if (no_color != nullptr && *no_color != '\0') return false;
   const char* term = std::getenv("TERM");
   if (term != nullptr && std::strcmp(term, "dumb") == 0) return false;
-  return writes_stdout(o) && isatty(STDOUT_FILENO) != 0;
+  return o.to_stdout() && isatty(STDOUT_FILENO) != 0;
 }
 
 } // namespace acctmgr::cli

@@ -9,9 +9,6 @@
 /// Printing a document: to stdout (in parts, through the pager, coloured) or to -o FILE.
 namespace acctmgr::cli {
 
-/// Whether the report goes to stdout: no -o, or -o -.
-bool writes_stdout(const OutputOptions& o);
-
 /// Writes the rendered report (what its sink has not written) to stdout, or atomically to -o
 /// FILE. With a `width` (a table fitted to the terminal, see table_width), what does not fit it
 /// goes through the pager unless --no-pager.
