@@ -11,7 +11,6 @@
 #include "reports/wording.hpp"
 
 #include <fmt/format.h>
-#include <memory>
 #include <string>
 
 namespace acctmgr {

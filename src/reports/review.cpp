@@ -14,7 +14,6 @@
 
 #include <fmt/format.h>
 #include <iterator>
-#include <memory>
 #include <unordered_map>
 
 namespace acctmgr {
@@ -116,10 +115,11 @@ std::vector<Series> revenue_series(const Portfolio& p, Month e) {
 
 namespace {
 
-/// The bonus section: every portfolio that can be paid under a plan; the others are named in
-/// a note instead (the SPEC: review leaves the bonus out rather than failing). JSON has no
-/// notes, so `missing` gets a row per portfolio left out, with the same reason.
-Table bonus_section(const ReportInput& in, Table& missing) {
+/// The bonus section: every portfolio that can be paid under a plan, its plan rates added to
+/// `context`; the others are named in a note instead (the SPEC: review leaves the bonus out
+/// rather than failing). JSON has no notes, so `missing` gets a row per portfolio left out,
+/// with the same reason.
+Table bonus_section(const ReportInput& in, Context& context, Table& missing) {
   std::vector<BonusResult> results;
   std::vector<Text> notes;
   for (const PortfolioPeriod& pp : in.portfolios) {
@@ -128,6 +128,7 @@ Table bonus_section(const ReportInput& in, Table& missing) {
     const std::vector<std::string> problems = bonus_problems(p, year);
     if (problems.empty()) {
       results.push_back(bonus(p, year, Basis::projected));
+      add_rates(context, results.back().rates);
       continue;
     }
     const std::string why = fmt::format("{}", fmt::join(problems, "; "));
@@ -188,15 +189,10 @@ Document review_document(const ReportInput& in) {
   sort_findings(silenced);
   Table bonus_missing("bonus not shown",
                       {column("manager", CellKind::text), column("reason", CellKind::text)});
-  Table bonus = bonus_section(in, bonus_missing);
-
-  // The projected column converts at as_of's rates, the bonus at Y's.
-  for (const PortfolioPeriod& pp : in.portfolios) {
+  Table bonus = bonus_section(in, d.context, bonus_missing);
+  // The projected column converts at as_of's rates (the bonus at Y's, added above).
+  for (const PortfolioPeriod& pp : in.portfolios)
     add_rates(d.context, rates_used(*pp.portfolio, as_of_year(pp)));
-    const int year = default_bonus_year(*pp.portfolio);
-    if (bonus_problems(*pp.portfolio, year).empty())
-      add_rates(d.context, rates_used(*pp.portfolio, year, true));
-  }
   d.title = review_title(d.context);
   d.sections.push_back({"summary", summary_table(in, rows), false});
   d.sections.push_back({"clients", std::move(clients), false});
