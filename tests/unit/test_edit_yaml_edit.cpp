@@ -9,7 +9,7 @@ using portfolio_edit::set_month;
 
 namespace {
 
-Money units(std::int64_t u) {
+Money whole(std::int64_t u) {
   return Money::units(u);
 }
 
@@ -25,18 +25,18 @@ TEST_CASE("yaml_edit: block mapping, before, between and after the months") {
                            "\n"
                            "      2026-04: 300\n"
                            "    name: Acme\n";
-  CHECK(set_month(text, "acme", "revenue", Month(2026, 1), units(50)) ==
+  CHECK(set_month(text, "acme", "revenue", Month(2026, 1), whole(50)) ==
         "clients:\n  - id: acme   # the big one\n    revenue:\n      2026-01: 50\n"
         "      2026-02: 100  # February\n\n      2026-04: 300\n    name: Acme\n");
   CHECK(set_month(text, "acme", "revenue", Month(2026, 3), Money::from_cents(20050)) ==
         "clients:\n  - id: acme   # the big one\n    revenue:\n      2026-02: 100  # February\n"
         "\n      2026-03: 200.50\n      2026-04: 300\n    name: Acme\n");
-  CHECK(set_month(text, "acme", "revenue", Month(2026, 5), units(7)) ==
+  CHECK(set_month(text, "acme", "revenue", Month(2026, 5), whole(7)) ==
         "clients:\n  - id: acme   # the big one\n    revenue:\n      2026-02: 100  # February\n"
         "\n      2026-04: 300\n      2026-05: 7\n    name: Acme\n");
   // The comment after the last entry stays on its line.
   CHECK(set_month("clients:\n- id: a\n  cost:\n    2026-01: 1 # x\n", "a", "cost", Month(2026, 2),
-                  units(2)) == "clients:\n- id: a\n  cost:\n    2026-01: 1 # x\n    2026-02: 2\n");
+                  whole(2)) == "clients:\n- id: a\n  cost:\n    2026-01: 1 # x\n    2026-02: 2\n");
 }
 
 TEST_CASE("yaml_edit: replacing a value keeps everything around it") {
@@ -48,51 +48,51 @@ TEST_CASE("yaml_edit: replacing a value keeps everything around it") {
 
 TEST_CASE("yaml_edit: flow mapping on one line, wrapped, and empty") {
   const std::string one = "clients:\n  - id: acme\n    revenue: {2026-01: 1, 2026-03: 3}\n";
-  CHECK(set_month(one, "acme", "revenue", Month(2025, 12), units(9)) ==
+  CHECK(set_month(one, "acme", "revenue", Month(2025, 12), whole(9)) ==
         "clients:\n  - id: acme\n    revenue: {2025-12: 9, 2026-01: 1, 2026-03: 3}\n");
-  CHECK(set_month(one, "acme", "revenue", Month(2026, 2), units(2)) ==
+  CHECK(set_month(one, "acme", "revenue", Month(2026, 2), whole(2)) ==
         "clients:\n  - id: acme\n    revenue: {2026-01: 1, 2026-02: 2, 2026-03: 3}\n");
-  CHECK(set_month(one, "acme", "revenue", Month(2026, 4), units(4)) ==
+  CHECK(set_month(one, "acme", "revenue", Month(2026, 4), whole(4)) ==
         "clients:\n  - id: acme\n    revenue: {2026-01: 1, 2026-03: 3, 2026-04: 4}\n");
   const std::string wrapped = "clients:\n  - id: acme\n    revenue:\n      {2026-01: 1,\n"
                               "       2026-02: 2}  # end\n";
-  CHECK(set_month(wrapped, "acme", "revenue", Month(2026, 3), units(3)) ==
+  CHECK(set_month(wrapped, "acme", "revenue", Month(2026, 3), whole(3)) ==
         "clients:\n  - id: acme\n    revenue:\n      {2026-01: 1,\n"
         "       2026-02: 2, 2026-03: 3}  # end\n");
   CHECK(set_month("clients:\n  - id: acme\n    forecast: {}\n", "acme", "forecast", Month(2026, 11),
-                  units(5)) == "clients:\n  - id: acme\n    forecast: {2026-11: 5}\n");
+                  whole(5)) == "clients:\n  - id: acme\n    forecast: {2026-11: 5}\n");
 }
 
 TEST_CASE("yaml_edit: a missing mapping becomes the client's last key") {
   const std::string text = "clients:\n  - id: acme\n    name: Acme # n\n\n"
                            "  # next one\n  - id: beta\n    name: Beta\n";
-  CHECK(set_month(text, "acme", "cost", Month(2026, 11), units(10)) ==
+  CHECK(set_month(text, "acme", "cost", Month(2026, 11), whole(10)) ==
         "clients:\n  - id: acme\n    name: Acme # n\n    cost: {2026-11: 10}\n\n"
         "  # next one\n  - id: beta\n    name: Beta\n");
   // The last client of a file without a final line break.
   CHECK(set_month("clients:\n  - id: beta\n    name: Beta", "beta", "revenue", Month(2026, 1),
-                  units(1)) == "clients:\n  - id: beta\n    name: Beta\n    revenue: {2026-01: 1}");
+                  whole(1)) == "clients:\n  - id: beta\n    name: Beta\n    revenue: {2026-01: 1}");
   // A flow client.
-  CHECK(set_month("clients: [{id: c, name: C}]\n", "c", "revenue", Month(2026, 1), units(1)) ==
+  CHECK(set_month("clients: [{id: c, name: C}]\n", "c", "revenue", Month(2026, 1), whole(1)) ==
         "clients: [{id: c, name: C, revenue: {2026-01: 1}}]\n");
   // A key without a value.
   CHECK(set_month("clients:\n  - id: c\n    revenue:\n", "c", "revenue", Month(2026, 1),
-                  units(1)) == "clients:\n  - id: c\n    revenue: {2026-01: 1}\n");
+                  whole(1)) == "clients:\n  - id: c\n    revenue: {2026-01: 1}\n");
 }
 
 TEST_CASE("yaml_edit: a CRLF file gets CRLF lines; a BOM stays") {
   const std::string text = "\xEF\xBB\xBF"
                            "clients:\r\n  - id: a\r\n    revenue:\r\n"
                            "      2026-01: 1\r\n";
-  CHECK(set_month(text, "a", "revenue", Month(2026, 2), units(2)) ==
+  CHECK(set_month(text, "a", "revenue", Month(2026, 2), whole(2)) ==
         "\xEF\xBB\xBF"
         "clients:\r\n  - id: a\r\n    revenue:\r\n      2026-01: 1\r\n"
         "      2026-02: 2\r\n");
-  CHECK(set_month(text, "a", "revenue", Month(2025, 12), units(2)) ==
+  CHECK(set_month(text, "a", "revenue", Month(2025, 12), whole(2)) ==
         "\xEF\xBB\xBF"
         "clients:\r\n  - id: a\r\n    revenue:\r\n      2025-12: 2\r\n"
         "      2026-01: 1\r\n");
-  CHECK(set_month(text, "a", "cost", Month(2025, 12), units(2)) ==
+  CHECK(set_month(text, "a", "cost", Month(2025, 12), whole(2)) ==
         "\xEF\xBB\xBF"
         "clients:\r\n  - id: a\r\n    revenue:\r\n      2026-01: 1\r\n"
         "    cost: {2025-12: 2}\r\n");
