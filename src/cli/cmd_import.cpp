@@ -69,19 +69,13 @@ int import_command(const ImportOptions& o) {
   const ImportKind kind = *parse_term(kImportKinds, o.kind);
   const std::string csv_bytes = read_csv(o.csv);
   const std::vector<AccountingRow> rows = read_accounting_csv(csv_bytes, o.csv);
-  const Loaded loaded = load_inputs(InputOptions{o.paths, o.config, ""});
-
-  // The plan is made from the bytes about to be edited, parsed again, not from the first read.
+  // Each file is locked before it is read, and the plan made from what was read under the lock.
+  EditInputs inputs(InputOptions{o.paths, o.config, ""}, o.dry_run);
+  const Loaded& loaded = inputs.loaded();
   std::vector<FileText> files;
-  std::vector<Portfolio> portfolios;
-  for (const Portfolio& p : loaded.portfolios) {
-    FileText f{p.file, read_for_edit(p.file), {}};
-    f.after = f.before;
-    portfolios.push_back(parse_portfolio(f.before, p.file, loaded.settings_file, std::nullopt,
-                                         last_complete_month()));
-    files.push_back(std::move(f));
-  }
-  const ImportPlan plan = plan_import(rows, portfolios, kind, o.replace);
+  for (const Portfolio& p : loaded.portfolios)
+    files.push_back(inputs.text(p.file));
+  const ImportPlan plan = plan_import(rows, loaded.portfolios, kind, o.replace);
 
   std::vector<Diagnostic> problems;
   const SourceText csv_source(strip_bom(csv_bytes), o.csv);
@@ -106,7 +100,7 @@ int import_command(const ImportOptions& o) {
                                            to_string(kind), to_string(e.month), e.client,
                                            portfolio_edit::amount_text(e.amount)));
   }
-  commit(files, o.dry_run);
+  inputs.commit(files);
 
   std::string summary;
   for (const FilePlan& fp : plan.files)

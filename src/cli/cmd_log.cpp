@@ -62,7 +62,7 @@ std::pair<const Portfolio*, const Client*> find_client(const Loaded& loaded,
   return found.front();
 }
 
-/// "a,b" -> {"a", "b"}; an empty id (a stray comma) is a usage error.
+/// "a,b" -> {"a", "b"}; an empty id (a stray comma) or one named twice is a usage error.
 std::vector<std::string> split_ids(const std::string& text) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -70,6 +70,8 @@ std::vector<std::string> split_ids(const std::string& text) {
     const std::size_t comma = text.find(',', start);
     out.push_back(text.substr(start, comma == std::string::npos ? comma : comma - start));
     if (out.back().empty()) throw UsageError(fmt::format("--with '{}': an empty id", text));
+    if (std::find(out.begin(), out.end() - 1, out.back()) != out.end() - 1)
+      throw UsageError(fmt::format("--with '{}': '{}' is named twice", text, out.back()));
     if (comma == std::string::npos) return out;
     start = comma + 1;
   }
@@ -77,7 +79,8 @@ std::vector<std::string> split_ids(const std::string& text) {
 
 int log_command(const LogOptions& o) {
   const std::vector<std::string> with = split_ids(o.with);
-  const Loaded loaded = load_inputs(InputOptions{o.paths, o.config, ""});
+  EditInputs inputs(InputOptions{o.paths, o.config, ""}, false);
+  const Loaded& loaded = inputs.loaded();
   const auto [portfolio, client] = find_client(loaded, o.client);
   std::vector<std::string> stakeholders;
   for (const Stakeholder& s : client->stakeholders)
@@ -98,7 +101,7 @@ int log_command(const LogOptions& o) {
   yaml_edit::Fields fields{
       {"date", to_string(date)}, {"with", "[" + comma_list(with) + "]"}, {"mode", o.mode}};
   if (!o.note.empty()) fields.emplace_back("note", portfolio_edit::quoted(o.note));
-  FileText f{portfolio->file, read_for_edit(portfolio->file), {}};
+  FileText f = inputs.text(portfolio->file);
   f.after = portfolio_edit::append_activity(f.before, o.client, fields);
   // Read back: the file must load, with one more activity entry for the client.
   const Portfolio edited = reparse(f, loaded.settings_file);
@@ -108,7 +111,7 @@ int log_command(const LogOptions& o) {
       std::none_of(it->activity.begin(), it->activity.end(),
                    [&](const Activity& a) { return a.date == date && a.note == o.note; }))
     throw std::logic_error(fmt::format("{}: the new activity did not read back", f.file));
-  commit({f}, false);
+  inputs.commit({f});
   fmt::print(stderr, "acctmgr: {}: logged {} with {} ({}) on {}\n", shown_file(f.file), o.mode,
              o.client, comma_list(with), to_string(date));
   return 0;

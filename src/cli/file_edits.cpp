@@ -1,26 +1,18 @@
 #include "cli/file_edits.hpp"
 
 #include "cli/clock.hpp"
-#include "cli/options.hpp"
+#include "cli/inputs.hpp"
 #include "cli/output.hpp"
 #include "edit/unified_diff.hpp"
 #include "read/source_check.hpp"
+#include "text/text.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>
-#include <fstream>
 #include <sstream>
 
 namespace acctmgr::cli {
 namespace {
-
-std::string read_bytes(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  if (!in && !in.eof()) throw UsageError(fmt::format("cannot read '{}'", file));
-  return out.str();
-}
 
 /// The name after a/ and b/ in a diff: a directory scan's "./x.yaml" as "x.yaml".
 std::string diff_name(std::string file) {
@@ -29,39 +21,69 @@ std::string diff_name(std::string file) {
   return file;
 }
 
+void print_notes(const std::vector<std::string>& notes) {
+  for (const std::string& note : notes)
+    fmt::print(stderr, "acctmgr: note: {}\n", escape_terminal(note));
+}
+
 } // namespace
 
-std::string read_for_edit(const std::string& file) {
-  if (file == "-")
-    throw UsageError("cannot edit standard input: give the portfolio file to change");
-  std::vector<Diagnostic> problems;
-  std::istringstream no_stdin;
-  std::optional<std::string> bytes = read_input(file, max_file_bytes, no_stdin, problems);
-  if (!bytes) throw InputError(std::move(problems));
-  return std::move(*bytes);
+EditInputs::EditInputs(const InputOptions& o, bool dry_run) : dry_run_(dry_run) {
+  loaded_ = load_inputs(o, [this](const std::vector<std::string>& files) {
+    for (const std::string& f : files)
+      if (f == "-")
+        throw UsageError("cannot edit standard input: give the portfolio file to change");
+    if (dry_run_) return recover_interrupted_edits(files);
+    // A file that is not there is the loader's to report, with the others.
+    std::vector<std::string> present;
+    for (const std::string& f : files) {
+      std::error_code ec;
+      if (std::filesystem::exists(f, ec)) present.push_back(f);
+    }
+    transaction_ = std::make_unique<edit::FileTransaction>(present);
+    print_notes(transaction_->notes());
+  });
 }
 
-Portfolio reparse(const FileText& f, const SettingsFile& settings) {
-  return parse_portfolio(f.after, f.file, settings, std::nullopt, last_complete_month());
+EditInputs::~EditInputs() = default;
+
+FileText EditInputs::text(const std::string& file) {
+  FileText f{file, {}, {}};
+  if (transaction_) {
+    f.before = transaction_->read(transaction_->index(file), max_file_bytes);
+  } else {
+    std::vector<Diagnostic> problems;
+    std::istringstream no_stdin;
+    std::optional<std::string> bytes = read_input(file, max_file_bytes, no_stdin, problems);
+    if (!bytes) throw InputError(std::move(problems));
+    f.before = std::move(*bytes);
+  }
+  f.after = f.before;
+  return f;
 }
 
-void commit(const std::vector<FileText>& files, bool dry_run) {
-  if (dry_run) {
+void EditInputs::commit(const std::vector<FileText>& files) {
+  if (dry_run_) {
     std::string out;
     for (const FileText& f : files)
       if (f.changed()) out += unified_diff(f.before, f.after, diff_name(f.file));
     write_stdout(out);
     return;
   }
-  // Another program (an editor, a second acctmgr) may have saved a file meanwhile: its
-  // change must not be lost, and then no file is written at all.
-  for (const FileText& f : files)
-    if (f.changed() && read_bytes(f.file) != f.before)
-      throw UsageError(fmt::format("'{}' changed while acctmgr was editing it; nothing was "
-                                   "written, run the command again",
-                                   f.file));
-  for (const FileText& f : files)
-    if (f.changed()) replace_file_atomically(f.file, f.after);
+  std::vector<std::optional<std::string>> texts;
+  for (const FileText& f : files) {
+    const std::size_t i = transaction_->index(f.file);
+    if (texts.size() <= i) texts.resize(i + 1);
+    if (f.changed()) texts[i] = f.after;
+  }
+  const std::size_t before = transaction_->notes().size();
+  transaction_->commit(texts);
+  print_notes({transaction_->notes().begin() + static_cast<std::ptrdiff_t>(before),
+               transaction_->notes().end()});
+}
+
+Portfolio reparse(const FileText& f, const SettingsFile& settings) {
+  return parse_portfolio(f.after, f.file, settings, std::nullopt, last_complete_month());
 }
 
 int report_unchanged(const InputError& e) {

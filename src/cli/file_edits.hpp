@@ -1,16 +1,19 @@
 #pragma once
 
-#include "model/month.hpp"
+#include "cli/options.hpp"
+#include "edit/file_transaction.hpp"
 #include "model/portfolio.hpp"
 #include "read/load.hpp"
 #include "text/diagnostic.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
-/// What `import` and `log` share to edit portfolio files safely (SPEC section 10): every
-/// edited text is parsed again by the loader before anything is written; then either a diff
-/// (--dry-run) or each file replaced atomically, with its permissions.
+/// What `import` and `log` share to edit portfolio files safely (SPEC section 10): each file
+/// is locked before it is read, every edited text is parsed again by the loader before
+/// anything is written, then either a diff (--dry-run) or every changed file replaced, all or
+/// none (edit::FileTransaction).
 namespace acctmgr::cli {
 
 /// A portfolio file as read and as edited.
@@ -21,16 +24,34 @@ struct FileText {
   bool changed() const { return before != after; }
 };
 
-/// The bytes of a portfolio file about to be edited; standard input cannot be (UsageError).
-std::string read_for_edit(const std::string& file);
+/// The portfolio files of an edit command, loaded and validated. Unless it is a dry run, each
+/// is locked from before it is read until the EditInputs goes. Standard input cannot be
+/// edited (UsageError).
+class EditInputs {
+public:
+  EditInputs(const InputOptions& o, bool dry_run);
+  ~EditInputs();
+  EditInputs(const EditInputs&) = delete;
+  EditInputs& operator=(const EditInputs&) = delete;
+
+  const Loaded& loaded() const { return loaded_; }
+
+  /// The bytes of a portfolio file of loaded(), to be edited: under its lock, as loaded.
+  FileText text(const std::string& file);
+
+  /// --dry-run: prints the unified diff of each changed file on stdout. Otherwise replaces
+  /// every changed file, all or none; a file changed meanwhile refuses them all.
+  void commit(const std::vector<FileText>& files);
+
+private:
+  bool dry_run_;
+  std::unique_ptr<edit::FileTransaction> transaction_;
+  Loaded loaded_;
+};
 
 /// Parses `text` as the loader does (same settings file), so that an edit can never leave a
 /// file acctmgr would refuse. Throws InputError.
 Portfolio reparse(const FileText& f, const SettingsFile& settings);
-
-/// --dry-run: prints the unified diff of each changed file on stdout. Otherwise checks that
-/// no file changed on disk since it was read, then replaces each changed file atomically.
-void commit(const std::vector<FileText>& files, bool dry_run);
 
 /// Prints every problem and "no file was changed" on stderr; returns exit status 2.
 int report_unchanged(const InputError& e);

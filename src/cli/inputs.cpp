@@ -2,6 +2,8 @@
 
 #include "cli/clock.hpp"
 #include "cli/progress.hpp"
+#include "edit/file_transaction.hpp"
+#include "text/text.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -10,7 +12,12 @@
 
 namespace acctmgr::cli {
 
-Loaded load_inputs(const InputOptions& o) {
+void recover_interrupted_edits(const std::vector<std::string>& files) {
+  for (const std::string& line : edit::recover_interrupted(files))
+    fmt::print(stderr, "acctmgr: note: {}\n", escape_terminal(line));
+}
+
+Loaded load_inputs(const InputOptions& o, BeforeReading before_reading) {
   if (o.paths.empty()) {
     // The loader would report "cannot read portfolio.yaml"; say what was looked for instead.
     const DefaultPortfolio fallback = default_portfolio();
@@ -29,6 +36,8 @@ Loaded load_inputs(const InputOptions& o) {
     request.config = o.config;
   else if (env_config != nullptr && *env_config != '\0')
     request.config = env_config;
+  request.before_reading =
+      before_reading ? std::move(before_reading) : BeforeReading(recover_interrupted_edits);
   request.default_as_of = last_complete_month();
   if (!o.as_of.empty()) {
     request.as_of = Month::parse(o.as_of);

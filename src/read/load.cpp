@@ -417,6 +417,7 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
       request.paths.empty() ? std::vector{default_portfolio().path} : request.paths;
   loaded.settings_file = read_settings_file(request, given, problems);
   const std::vector<std::string> files = expand_paths(given, problems);
+  if (request.before_reading) request.before_reading(files);
   // Standard input is read here, in order, so that no two threads share the stream (a second
   // "-" reads what the first left: nothing).
   std::vector<std::optional<std::string>> stdin_bytes(files.size());

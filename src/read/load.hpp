@@ -38,6 +38,9 @@ struct LoadRequest {
   /// file: (1-based index, file count, path). The CLI shows progress with it on long runs
   /// when stderr is a terminal.
   std::function<void(std::size_t, std::size_t, const std::string&)> progress;
+  /// Called once with the portfolio files found ("-" for stdin), in order, before any of them
+  /// is read: the CLI undoes an interrupted edit there, and an edit command locks its files.
+  std::function<void(const std::vector<std::string>& files)> before_reading;
 };
 
 struct Loaded {
