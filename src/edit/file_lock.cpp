@@ -107,9 +107,10 @@ bool process_runs(long pid) {
   return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
 
-FileLock::FileLock(const std::string& file, std::vector<std::string>& notes,
-                   const LockTimes& times)
-    : path_(lock_path(file)) {
+FileLock::FileLock(const std::string& target, std::vector<std::string>& notes,
+                   const LockTimes& times, const std::string& shown)
+    : path_(lock_path(target)) {
+  const std::string& file = shown.empty() ? target : shown;
   const auto deadline = std::chrono::steady_clock::now() + times.wait;
   for (;;) {
     const int fd =

@@ -38,9 +38,10 @@ bool process_runs(long pid);
 class FileLock {
 public:
   /// Takes the lock of `file` (its lock file beside it), waiting up to `times.wait` for a
-  /// live holder; throws EditRefused naming the file, the lock file and its holder. A note for
-  /// each stale lock taken over joins `notes`.
-  FileLock(const std::string& file, std::vector<std::string>& notes, const LockTimes& times = {});
+  /// live holder; throws EditRefused naming the file (as `shown`, default `file`), the lock
+  /// file and its holder. A note for each stale lock taken over joins `notes`.
+  FileLock(const std::string& file, std::vector<std::string>& notes, const LockTimes& times = {},
+           const std::string& shown = {});
   ~FileLock(); ///< removes the lock file
   FileLock(const FileLock&) = delete;
   FileLock& operator=(const FileLock&) = delete;

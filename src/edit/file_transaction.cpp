@@ -326,7 +326,8 @@ FileTransaction::FileTransaction(const std::vector<std::string>& given, Options 
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return files_[a].target < files_[b].target; });
   for (const std::size_t i : order)
-    locks_.push_back(std::make_unique<FileLock>(files_[i].target, notes_, options_.lock));
+    locks_.push_back(
+        std::make_unique<FileLock>(files_[i].target, notes_, options_.lock, files_[i].given));
   // A run interrupted beside these files is undone before they are looked at.
   std::set<std::string> held, dirs;
   for (const EditedFile& f : files_) {
