@@ -80,7 +80,7 @@ void take_over(const std::string& path, const LockTimes& times, std::vector<std:
   if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0 &&
       ::lstat(path.c_str(), &now) == 0 && held.st_dev == now.st_dev && held.st_ino == now.st_ino) {
     if (const auto why = stale(holder_of(fd), times); why && ::unlink(path.c_str()) == 0)
-      notes.push_back(fmt::format("took over the lock {} ({})", path, *why));
+      notes.push_back(fmt::format("removed the lock {} ({})", path, *why));
   }
   ::close(fd);
 }
@@ -101,6 +101,13 @@ std::string host_name() {
   char name[256] = {};
   if (::gethostname(name, sizeof name - 1) != 0) return "localhost";
   return name;
+}
+
+void remove_stale_lock(const std::string& file, const LockTimes& times,
+                       std::vector<std::string>& notes) {
+  const std::string path = lock_path(file);
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) == 0) take_over(path, times, notes);
 }
 
 bool process_runs(long pid) {

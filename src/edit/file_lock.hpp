@@ -34,6 +34,12 @@ std::string host_name();
 /// True when process `pid` runs on this host (a process of another user counts).
 bool process_runs(long pid);
 
+/// Removes the lock file of `file` when its holder is gone (as FileLock would take it over),
+/// so that a run killed before it wrote anything leaves nothing beside the files once another
+/// command has read them. A note for the lock removed joins `notes`.
+void remove_stale_lock(const std::string& file, const LockTimes& times,
+                       std::vector<std::string>& notes);
+
 /// An exclusive lock on one file, held from construction to destruction.
 class FileLock {
 public:

@@ -533,14 +533,14 @@ void FileTransaction::commit(const std::vector<std::optional<std::string>>& text
 std::vector<std::string> recover_interrupted(const std::vector<std::string>& files,
                                              const LockTimes& times) {
   std::set<std::string> dirs;
+  std::vector<std::string> targets;
   for (const std::string& f : files) {
     if (f == "-") continue;
-    dirs.insert(fs::absolute(fs::path(f)).parent_path().lexically_normal().string());
     std::error_code ec;
-    if (fs::is_symlink(f, ec)) {
-      const fs::path target = fs::canonical(f, ec);
-      if (!ec) dirs.insert(target.parent_path().string());
-    }
+    const fs::path target = fs::is_symlink(f, ec) ? fs::canonical(f, ec) : fs::absolute(f, ec);
+    if (ec) continue; // a file that is not there is the loader's to report
+    dirs.insert(target.parent_path().lexically_normal().string());
+    targets.push_back(target.lexically_normal().string());
   }
   std::vector<std::string> notes;
   for (const std::string& dir : dirs) {
@@ -548,6 +548,9 @@ std::vector<std::string> recover_interrupted(const std::vector<std::string>& fil
     if (!exists(path)) continue;
     if (auto line = recover_journal(path, times, {}, notes)) notes.push_back(*line);
   }
+  // A run killed before its journal was written leaves only its locks.
+  for (const std::string& t : targets)
+    remove_stale_lock(t, times, notes);
   return notes;
 }
 
