@@ -58,13 +58,13 @@ tsan: dev-deps
 	cmake --build --preset tsan -j $(JOBS)
 	ctest --preset tsan -j $(JOBS) -R '$(TSAN_TESTS)'
 
-# libFuzzer harnesses (tests/fuzz) with clang, ASan and UBSan in build/fuzz: only the three
+# libFuzzer harnesses (tests/fuzz) with clang, ASan and UBSan in build/fuzz: only the four
 # fuzzers and the libraries they link are built; each then runs FUZZ_SECONDS over a copy of its
 # seed corpus (tests/fuzz/corpus/<target>), one after another on one core, niced. A finding
 # stops it (exit 1) with the input saved in build/fuzz/artifacts/.
 FUZZ_BUILD   ?= build/fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := fuzz_parse_portfolio acctmgr_fuzz acctmgr_fuzz_edit
+FUZZ_TARGETS := fuzz_parse_portfolio acctmgr_fuzz acctmgr_fuzz_edit acctmgr_fuzz_commit
 fuzz: dev-deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
 	  -DCMAKE_CXX_FLAGS_DEBUG=-O1 -DCMAKE_UNITY_BUILD_BATCH_SIZE=0 -DACCTMGR_FUZZ=ON \

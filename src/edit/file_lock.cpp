@@ -17,7 +17,7 @@ namespace {
 
 /// What a lock file says about its holder.
 struct Holder {
-  long pid = 0;       ///< 0: the file holds no process id (being written, or torn by a crash)
+  long pid = 0; ///< 0: the file holds no process id (being written, or torn by a crash)
   std::string host;
   std::chrono::seconds age{0};
 };
@@ -76,7 +76,8 @@ std::optional<std::string> stale(const Holder& h, const LockTimes& times) {
 void take_over(const std::string& path, const LockTimes& times, std::vector<std::string>& notes) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) return;
-  struct stat held {}, now {};
+  struct stat held {
+  }, now{};
   if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0 &&
       ::lstat(path.c_str(), &now) == 0 && held.st_dev == now.st_dev && held.st_ino == now.st_ino) {
     if (const auto why = stale(holder_of(fd), times); why && ::unlink(path.c_str()) == 0)
@@ -124,15 +125,16 @@ FileLock::FileLock(const std::string& target, std::vector<std::string>& notes,
         ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd >= 0) {
       const std::string text = fmt::format("{}\n{}\n", ::getpid(), host_name());
-      const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+      const bool written =
+          ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
       ::close(fd);
       if (written) return;
       ::unlink(path_.c_str());
       throw EditRefused(fmt::format("cannot lock '{}': cannot write {}", file, path_));
     }
     if (errno != EEXIST)
-      throw EditRefused(fmt::format("cannot lock '{}': cannot create {}: {}", file, path_,
-                                    std::strerror(errno)));
+      throw EditRefused(
+          fmt::format("cannot lock '{}': cannot create {}: {}", file, path_, std::strerror(errno)));
     Holder holder;
     if (const int held = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW); held >= 0) {
       holder = holder_of(held);
@@ -155,6 +157,8 @@ FileLock::FileLock(const std::string& target, std::vector<std::string>& notes,
   }
 }
 
-FileLock::~FileLock() { ::unlink(path_.c_str()); }
+FileLock::~FileLock() {
+  ::unlink(path_.c_str());
+}
 
 } // namespace acctmgr::edit

@@ -20,9 +20,9 @@ public:
 };
 
 struct LockTimes {
-  std::chrono::milliseconds wait{5000};      ///< how long a held lock is waited for
-  std::chrono::seconds foreign_stale{600};   ///< a lock from another host is stale after this
-  std::chrono::milliseconds poll{25};        ///< between two attempts
+  std::chrono::milliseconds wait{5000};    ///< how long a held lock is waited for
+  std::chrono::seconds foreign_stale{600}; ///< a lock from another host is stale after this
+  std::chrono::milliseconds poll{25};      ///< between two attempts
 };
 
 /// The lock file of `file`: `.NAME.lock` in the same directory.

@@ -34,7 +34,9 @@ std::int64_t mtime_ns(const struct stat& st) {
   return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
 }
 
-std::string errno_text() { return std::strerror(errno); }
+std::string errno_text() {
+  return std::strerror(errno);
+}
 
 /// The file a path names: a symbolic link's target, absolute, so that a journal read from
 /// another directory finds it.
@@ -45,7 +47,9 @@ std::string target_of(const std::string& given) {
   return target.string();
 }
 
-std::string directory_of(const std::string& file) { return fs::path(file).parent_path().string(); }
+std::string directory_of(const std::string& file) {
+  return fs::path(file).parent_path().string();
+}
 
 /// Flushes a directory's entries (renames, new and removed files) to disk; best effort, as
 /// some file systems cannot.
@@ -101,10 +105,14 @@ bool exists(const std::string& path) {
 std::string escaped(std::string_view path) {
   std::string out;
   for (const char c : path) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else out += c;
+    if (c == '\\')
+      out += "\\\\";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '\n')
+      out += "\\n";
+    else
+      out += c;
   }
   return out;
 }
@@ -168,7 +176,8 @@ Journal parse_journal(std::string_view text) {
       const std::size_t t1 = rest.find('\t');
       const std::size_t t2 = t1 == std::string_view::npos ? t1 : rest.find('\t', t1 + 1);
       if (t2 == std::string_view::npos) return Journal{};
-      j.entries.push_back({unescaped(rest.substr(0, t1)), unescaped(rest.substr(t1 + 1, t2 - t1 - 1)),
+      j.entries.push_back({unescaped(rest.substr(0, t1)),
+                           unescaped(rest.substr(t1 + 1, t2 - t1 - 1)),
                            unescaped(rest.substr(t2 + 1))});
     } else if (line == "end") {
       header_done = true;
@@ -226,8 +235,8 @@ std::string undo(const std::string& path, const Journal& j, const LockTimes& tim
     if (!j.done && j.committed && !exists(e.temporary) && exists(e.original)) {
       // Renamed into place before the interruption: the kept original goes back.
       if (::rename(e.original.c_str(), e.file.c_str()) != 0)
-        throw EditRefused(fmt::format("cannot put back {} from {}: {}", e.file, e.original,
-                                      errno_text()));
+        throw EditRefused(
+            fmt::format("cannot put back {} from {}: {}", e.file, e.original, errno_text()));
       ++put_back;
     }
     ::unlink(e.temporary.c_str());
@@ -304,7 +313,9 @@ void mark_journal(const std::string& path, std::string_view mark) {
 
 } // namespace
 
-std::string journal_path(const std::string& dir) { return (fs::path(dir) / journal_name).string(); }
+std::string journal_path(const std::string& dir) {
+  return (fs::path(dir) / journal_name).string();
+}
 
 // --- FileTransaction ---------------------------------------------------------------------
 
@@ -510,8 +521,16 @@ void FileTransaction::commit(const std::vector<std::optional<std::string>>& text
                                   k == 1 ? "was" : "were"));
   }
   sync_directories(targets);
-  fault(Step::finish, 0);
-  mark_journal(journal, "done");
+  try {
+    fault(Step::finish, 0);
+    mark_journal(journal, "done");
+  } catch (...) {
+    // Until the journal says done, every original is kept: all of them go back.
+    for (const JournalEntry& e : entries)
+      ::rename(e.original.c_str(), e.file.c_str());
+    abandon();
+    throw;
+  }
   fault(Step::clean_up, 0);
   for (const JournalEntry& e : entries)
     ::unlink(e.original.c_str());

@@ -43,7 +43,7 @@ struct EditedFile {
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;
   std::uint64_t device = 0, inode = 0;
-  std::uint64_t hash = 0;   ///< of the bytes read
+  std::uint64_t hash = 0; ///< of the bytes read
   bool read = false;
 };
 

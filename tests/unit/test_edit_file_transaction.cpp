@@ -75,7 +75,7 @@ FileTransaction::Options quick_options(std::function<void(Step, std::size_t)> fa
 
 /// Reads every file, then commits `after` (one text per file).
 void edit_files(const std::vector<std::string>& files, const std::vector<std::string>& after,
-          FileTransaction::Options options = quick_options()) {
+                FileTransaction::Options options = quick_options()) {
   FileTransaction t(files, std::move(options));
   std::vector<std::optional<std::string>> texts;
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -187,8 +187,8 @@ TEST_CASE("file_transaction: refuses a read-only file, a hard-linked one, and ke
                        doctest::Contains("no write permission (mode 0444)"), EditRefused);
   const std::string linked = d.file("linked.yaml", "a: 1\n");
   REQUIRE(::link(linked.c_str(), (d.path / "other.yaml").c_str()) == 0);
-  CHECK_THROWS_WITH_AS(FileTransaction({linked}, quick_options()), doctest::Contains("2 hard links"),
-                       EditRefused);
+  CHECK_THROWS_WITH_AS(FileTransaction({linked}, quick_options()),
+                       doctest::Contains("2 hard links"), EditRefused);
   const std::string target = d.file("target.yaml", "t: 1\n", 0660);
   const std::string link = (d.path / "link.yaml").string();
   REQUIRE(::symlink("target.yaml", link.c_str()) == 0);
@@ -207,8 +207,8 @@ TEST_CASE("file_transaction: a file saved by another program meanwhile is not ov
   t.read(0, 1 << 20);
   t.read(1, 1 << 20);
   std::ofstream(b, std::ios::binary) << "b: 9\n"; // an editor's save
-  CHECK_THROWS_WITH_AS(t.commit({"a: 2\n", "b: 2\n"}), doctest::Contains(("'" + b + "' changed").c_str()),
-                       EditRefused);
+  CHECK_THROWS_WITH_AS(t.commit({"a: 2\n", "b: 2\n"}),
+                       doctest::Contains(("'" + b + "' changed").c_str()), EditRefused);
   CHECK(file_text(a) == "a: 1\n");
   CHECK(file_text(b) == "b: 9\n");
 }
@@ -295,8 +295,8 @@ TEST_CASE("file_transaction: an interrupted run met by the next edit is undone f
   if (child == 0) {
     try {
       edit_files({a}, {"a: 2\n"}, quick_options([](Step s, std::size_t) {
-             if (s == Step::rename) ::_exit(9);
-           }));
+                   if (s == Step::rename) ::_exit(9);
+                 }));
     } catch (...) {
     }
     ::_exit(0);
