@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <optional>
+#include <string_view>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <thread>
@@ -73,7 +74,8 @@ std::optional<std::string> stale(const Holder& h, const LockTimes& times) {
 /// Removes the stale lock at `path`, unless another run took it over first: the remover holds
 /// flock on the lock file's inode and checks that the path still names that inode and that it
 /// is still stale, so that two runs taking over at once never remove a fresh lock.
-void take_over(const std::string& path, const LockTimes& times, std::vector<std::string>& notes) {
+void take_over(const std::string& path, const LockTimes& times, std::vector<std::string>& notes,
+               std::string_view done = "took over") {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) return;
   struct stat held {
@@ -81,7 +83,7 @@ void take_over(const std::string& path, const LockTimes& times, std::vector<std:
   if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0 &&
       ::lstat(path.c_str(), &now) == 0 && held.st_dev == now.st_dev && held.st_ino == now.st_ino) {
     if (const auto why = stale(holder_of(fd), times); why && ::unlink(path.c_str()) == 0)
-      notes.push_back(fmt::format("removed the lock {} ({})", path, *why));
+      notes.push_back(fmt::format("{} the lock {} ({})", done, path, *why));
   }
   ::close(fd);
 }
@@ -108,7 +110,7 @@ void remove_stale_lock(const std::string& file, const LockTimes& times,
                        std::vector<std::string>& notes) {
   const std::string path = lock_path(file);
   struct stat st {};
-  if (::lstat(path.c_str(), &st) == 0) take_over(path, times, notes);
+  if (::lstat(path.c_str(), &st) == 0) take_over(path, times, notes, "removed");
 }
 
 bool process_runs(long pid) {

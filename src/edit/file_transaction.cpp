@@ -504,21 +504,28 @@ void FileTransaction::commit(const std::vector<std::optional<std::string>>& text
   for (std::size_t k = 0; k < changed.size(); ++k) {
     const EditedFile& f = files_[changed[k]];
     int err = 0;
+    std::string why;
     try {
       fault(Step::rename, changed[k]);
-      if (::rename(entries[k].temporary.c_str(), f.target.c_str()) != 0) err = errno;
-    } catch (const std::exception&) {
-      err = EIO;
+      struct stat st {};
+      // Immediately before the replacement: the file is still the one read.
+      if (::stat(f.target.c_str(), &st) != 0 || st.st_ino != f.inode ||
+          mtime_ns(st) != f.mtime_ns || static_cast<std::uint64_t>(st.st_size) != f.size)
+        why = "it changed while acctmgr was editing it (saved by another program?)";
+      else if (::rename(entries[k].temporary.c_str(), f.target.c_str()) != 0)
+        err = errno;
+    } catch (const std::exception& e) {
+      why = e.what();
     }
-    if (err == 0) continue;
+    if (err == 0 && why.empty()) continue;
+    if (why.empty()) why = std::strerror(err);
     // Put back the files already replaced, so that every file is as it was.
     for (std::size_t j = 0; j < k; ++j)
       ::rename(entries[j].original.c_str(), entries[j].file.c_str());
     abandon();
     throw EditRefused(fmt::format("cannot replace '{}': {}; the {} file{} already replaced {} "
                                   "put back: no file was changed",
-                                  f.given, std::strerror(err), k, k == 1 ? "" : "s",
-                                  k == 1 ? "was" : "were"));
+                                  f.given, why, k, k == 1 ? "" : "s", k == 1 ? "was" : "were"));
   }
   sync_directories(targets);
   try {

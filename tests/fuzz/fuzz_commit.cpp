@@ -56,7 +56,9 @@ const fs::path& dir() {
   return d;
 }
 
-std::string file(std::size_t i) { return (dir() / ("f" + std::to_string(i) + ".yaml")).string(); }
+std::string file(std::size_t i) {
+  return (dir() / ("f" + std::to_string(i) + ".yaml")).string();
+}
 
 std::string contents(const std::string& p) {
   std::ifstream in(p, std::ios::binary);
@@ -169,7 +171,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       // A step fails (3) or the process is killed there (4): the edit lands only when the
       // step is never reached, or (killed) after the journal said done.
       const Step at_step = what == 3 && step == Step::clean_up ? Step::finish : step;
-      const bool reached = at_step >= Step::finish || at < static_cast<std::size_t>(__builtin_popcount(mask));
+      const bool reached =
+          at_step >= Step::finish || at < static_cast<std::size_t>(__builtin_popcount(mask));
       bool committed = false;
       if (what == 3) {
         committed = run_edit(mask, texts, options(at_step, at, false));
