@@ -24,6 +24,7 @@ struct ImportOptions {
   std::string csv;
   std::vector<std::string> paths;
   std::string config;
+  bool follow = false; ///< -L/--follow
 };
 
 /// The CSV's bytes ("-": standard input), read as every input is, under its own cap.
@@ -69,7 +70,7 @@ int import_command(const ImportOptions& o) {
   const ImportKind kind = *parse_term(kImportKinds, o.kind);
   const std::string csv_bytes = read_csv(o.csv);
   const std::vector<AccountingRow> rows = read_accounting_csv(csv_bytes, o.csv);
-  const Loaded loaded = load_inputs(InputOptions{o.paths, o.config, ""});
+  const Loaded loaded = load_inputs(InputOptions{o.paths, o.config, "", 0, o.follow});
 
   // The plan is made from the bytes about to be edited, parsed again, not from the first read.
   std::vector<FileText> files;
@@ -148,6 +149,7 @@ void setup_import(CLI::App& app, Runners& runners) {
   cmd->add_option("--config", o->config,
                   "Settings file (default: $ACCTMGR_CONFIG, else the nearest acctmgr.yaml beside "
                   "the files given, or above); it is read, never written");
+  add_follow_option(*cmd, o->follow);
   runners["import"] = [o] { return run_import(*o); };
 }
 

@@ -23,6 +23,7 @@ Loaded load_inputs(const InputOptions& o) {
   LoadRequest request;
   request.paths = o.paths;
   request.jobs = o.jobs;
+  request.follow_links = o.follow;
   // --config, else $ACCTMGR_CONFIG; else the loader looks beside the data.
   const char* env_config = std::getenv("ACCTMGR_CONFIG");
   if (!o.config.empty())

@@ -25,6 +25,10 @@ struct SettingsFile {
 
 struct LoadRequest {
   std::vector<std::string> paths; ///< files, directories, "-"; empty: default_portfolio()
+  /// -L/--follow: a directory walk follows symbolic links (to files and directories), each
+  /// directory walked once, so a link to an ancestor ends. Without it a walk skips every link
+  /// (SPEC section 2, v3); a path given is followed either way.
+  bool follow_links = false;
   /// --config, else $ACCTMGR_CONFIG; else find_settings_file(paths).
   std::optional<std::string> config;
   std::optional<Month> as_of; ///< --as-of; overrides every file's as_of
@@ -38,6 +42,13 @@ struct LoadRequest {
   /// file: (1-based index, file count, path). The CLI shows progress with it on long runs
   /// when stderr is a terminal.
   std::function<void(std::size_t, std::size_t, const std::string&)> progress;
+  /// Called once, when set, with every portfolio file the run will read, in order, as the
+  /// loader will open them: the paths given with each directory walked ("-" stays "-"). It
+  /// runs on the calling thread after the walk and the settings file, before any portfolio
+  /// file (or standard input) is read, even when problems found so far will fail the load.
+  /// For the CLI to lock the files a command will edit and to recover an interrupted edit
+  /// before their bytes are read. What it throws ends load(), before any file is read.
+  std::function<void(const std::vector<std::string>& files)> before_reading;
 };
 
 struct Loaded {
