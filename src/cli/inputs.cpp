@@ -46,6 +46,10 @@ Loaded load_inputs(const InputOptions& o) {
     request.progress = [&progress](std::size_t i, std::size_t n, const std::string& file) {
       progress(i, n, file);
     };
+    // Before any file is read, so before any progress line.
+    request.warn = [](const std::string& warning) {
+      fmt::print(stderr, "acctmgr: warning: {}\n", warning);
+    };
     try {
       loaded = load(request, std::cin);
     } catch (const SettingsConflict& e) {

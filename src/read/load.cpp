@@ -263,9 +263,48 @@ fs::path search_start(const std::string& path) {
   return dir.empty() ? fs::path(".") : dir;
 }
 
-/// The nearest acctmgr.yaml in `dir` or its parents, spelled from `dir` as the user wrote it
-/// (reports name it): "examples/acctmgr.yaml", "acctmgr.yaml", "../acctmgr.yaml".
-std::optional<std::string> nearest_settings_file(const fs::path& dir) {
+/// Why a settings file found by the upward search is not to be trusted, or "" (SPEC section 2,
+/// v3): another user could have planted it, or could replace it, in `dir`. Its owner is read
+/// through a link (the bytes are the target's).
+std::string distrust(const fs::path& file, const fs::path& dir) {
+  const uid_t me = ::geteuid();
+  const auto trusted = [me](uid_t owner) { return owner == me || owner == 0; };
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return ""; // gone since it was seen: reading it tells
+  if (!trusted(st.st_uid))
+    return fmt::format("it is owned by another user (uid {}), not by you or root", st.st_uid);
+  if (::stat(dir.c_str(), &st) != 0)
+    return fmt::format("its directory {} cannot be examined", dir.generic_string());
+  if ((st.st_mode & S_IWOTH) == 0) return "";
+  if ((st.st_mode & S_ISVTX) == 0)
+    return fmt::format("its directory {} is writable by others", dir.generic_string());
+  if (!trusted(st.st_uid))
+    return fmt::format("its directory {} is writable by others and, though sticky, owned by "
+                       "another user (uid {})",
+                       dir.generic_string(), st.st_uid);
+  return "";
+}
+
+/// The settings files passed over as untrusted, each warned about once however many paths
+/// find it.
+struct PassedOver {
+  std::vector<std::string>* warnings = nullptr;
+  std::set<std::pair<dev_t, ino_t>> seen;
+
+  void add(const fs::path& file, const std::string& why) {
+    struct stat st {};
+    if (warnings == nullptr ||
+        (::stat(file.c_str(), &st) == 0 && !seen.emplace(st.st_dev, st.st_ino).second))
+      return;
+    const std::string shown = file.generic_string();
+    warnings->push_back(escape_terminal(fmt::format(
+        "ignoring settings file {}: {}; pass --config {} to use it", shown, why, shown)));
+  }
+};
+
+/// The nearest trusted acctmgr.yaml in `dir` or its parents, spelled from `dir` as the user
+/// wrote it (reports name it): "examples/acctmgr.yaml", "acctmgr.yaml", "../acctmgr.yaml".
+std::optional<std::string> nearest_settings_file(const fs::path& dir, PassedOver& passed_over) {
   std::error_code ec;
   fs::path absolute = fs::absolute(dir, ec).lexically_normal();
   if (ec) return std::nullopt;
@@ -273,7 +312,11 @@ std::optional<std::string> nearest_settings_file(const fs::path& dir) {
   for (fs::path shown = dir;; shown /= "..") {
     const fs::path here = without_trailing_separator(shown.lexically_normal());
     const fs::path candidate = here == "." ? fs::path(settings_name) : here / settings_name;
-    if (fs::is_regular_file(candidate, ec)) return candidate.generic_string();
+    if (fs::is_regular_file(candidate, ec)) {
+      const std::string why = distrust(candidate, here);
+      if (why.empty()) return candidate.generic_string();
+      passed_over.add(candidate, why);
+    }
     if (absolute == absolute.parent_path()) return std::nullopt;
     absolute = absolute.parent_path();
   }
@@ -387,10 +430,12 @@ DefaultPortfolio default_portfolio() {
   return {"portfolio.yaml", false};
 }
 
-std::optional<std::string> find_settings_file(const std::vector<std::string>& paths) {
+std::optional<std::string> find_settings_file(const std::vector<std::string>& paths,
+                                              std::vector<std::string>* warnings) {
+  PassedOver passed_over{warnings, {}};
   std::optional<std::string> first;
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    std::optional<std::string> found = nearest_settings_file(search_start(paths[i]));
+    std::optional<std::string> found = nearest_settings_file(search_start(paths[i]), passed_over);
     if (i == 0)
       first = std::move(found);
     else if (!same_settings(first, found))
@@ -404,8 +449,23 @@ namespace {
 /// The settings file chosen for the run, parsed; its problems join `problems`.
 SettingsFile read_settings_file(const LoadRequest& request, const std::vector<std::string>& given,
                                 std::vector<Diagnostic>& problems) {
-  const std::optional<std::string> path =
-      request.config ? request.config : find_settings_file(given);
+  std::optional<std::string> path = request.config;
+  if (!path) {
+    // Warned about also when the paths then conflict: a file passed over can be why.
+    std::vector<std::string> warnings;
+    const auto warn_all = [&] {
+      if (request.warn)
+        for (const std::string& w : warnings)
+          request.warn(w);
+    };
+    try {
+      path = find_settings_file(given, &warnings);
+    } catch (const SettingsConflict&) {
+      warn_all();
+      throw;
+    }
+    warn_all();
+  }
   if (!path) return {};
   if (auto bytes = read_file(*path, max_file_bytes, problems)) {
     try {

@@ -49,6 +49,10 @@ struct LoadRequest {
   /// For the CLI to lock the files a command will edit and to recover an interrupted edit
   /// before their bytes are read. What it throws ends load(), before any file is read.
   std::function<void(const std::vector<std::string>& files)> before_reading;
+  /// Called with each warning (a settings file ignored as another user's), one line each,
+  /// escaped for a terminal, as it is found: also when the load then fails, since a skipped
+  /// settings file can be why it fails. The loader never prints.
+  std::function<void(const std::string&)> warn;
 };
 
 struct Loaded {
@@ -78,7 +82,12 @@ public:
 /// in the directory of each path (a directory: itself; "-": the current directory) or above,
 /// spelled from the path as given ("examples/acctmgr.yaml", "../acctmgr.yaml"); nullopt for
 /// the defaults. Throws SettingsConflict when the paths do not all find the same file.
-std::optional<std::string> find_settings_file(const std::vector<std::string>& paths);
+/// A file owned by neither the user nor root, or in a directory others may write to (o+w)
+/// unless that directory is sticky and the user's or root's, is passed over, as git passes
+/// over a repository of another user: the search goes on upward, and `warnings` (when given)
+/// gets one line, escaped for a terminal, per file passed over.
+std::optional<std::string> find_settings_file(const std::vector<std::string>& paths,
+                                              std::vector<std::string>* warnings = nullptr);
 
 /// Reads, validates and merges everything a command needs. Throws InputError carrying every
 /// problem found in every file; never returns a partially valid result.
