@@ -24,6 +24,7 @@ struct ImportOptions {
   std::string csv;
   std::vector<std::string> paths;
   std::string config;
+  bool follow = false; ///< -L/--follow
 };
 
 /// The CSV's bytes ("-": standard input), read as every input is, under its own cap.
@@ -70,7 +71,7 @@ int import_command(const ImportOptions& o) {
   const std::string csv_bytes = read_csv(o.csv);
   const std::vector<AccountingRow> rows = read_accounting_csv(csv_bytes, o.csv);
   // Each file is locked before it is read, and the plan made from what was read under the lock.
-  EditInputs inputs(InputOptions{o.paths, o.config, ""}, o.dry_run);
+  EditInputs inputs(InputOptions{o.paths, o.config, "", 0, o.follow}, o.dry_run);
   const Loaded& loaded = inputs.loaded();
   std::vector<FileText> files;
   for (const Portfolio& p : loaded.portfolios)
@@ -142,6 +143,7 @@ void setup_import(CLI::App& app, Runners& runners) {
   cmd->add_option("--config", o->config,
                   "Settings file (default: $ACCTMGR_CONFIG, else the nearest acctmgr.yaml beside "
                   "the files given, or above); it is read, never written");
+  add_follow_option(*cmd, o->follow);
   runners["import"] = [o] { return run_import(*o); };
 }
 

@@ -22,6 +22,7 @@ struct LogOptions {
   std::string note;
   std::vector<std::string> paths;
   std::string config;
+  bool follow = false; ///< -L/--follow
 };
 
 /// "a, b, c".
@@ -79,7 +80,7 @@ std::vector<std::string> split_ids(const std::string& text) {
 
 int log_command(const LogOptions& o) {
   const std::vector<std::string> with = split_ids(o.with);
-  EditInputs inputs(InputOptions{o.paths, o.config, ""}, false);
+  EditInputs inputs(InputOptions{o.paths, o.config, "", 0, o.follow}, false);
   const Loaded& loaded = inputs.loaded();
   const auto [portfolio, client] = find_client(loaded, o.client);
   std::vector<std::string> stakeholders;
@@ -145,6 +146,7 @@ void setup_log(CLI::App& app, Runners& runners) {
   cmd->add_option("--config", o->config,
                   "Settings file (default: $ACCTMGR_CONFIG, else the nearest acctmgr.yaml beside "
                   "the files given, or above); it is read, never written");
+  add_follow_option(*cmd, o->follow);
   runners["log"] = [o] { return run_log(*o); };
 }
 

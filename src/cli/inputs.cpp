@@ -30,6 +30,7 @@ Loaded load_inputs(const InputOptions& o, BeforeReading before_reading) {
   LoadRequest request;
   request.paths = o.paths;
   request.jobs = o.jobs;
+  request.follow_links = o.follow;
   // --config, else $ACCTMGR_CONFIG; else the loader looks beside the data.
   const char* env_config = std::getenv("ACCTMGR_CONFIG");
   if (!o.config.empty())
@@ -53,6 +54,10 @@ Loaded load_inputs(const InputOptions& o, BeforeReading before_reading) {
     Progress progress; // erases its line when it goes, before any note is printed
     request.progress = [&progress](std::size_t i, std::size_t n, const std::string& file) {
       progress(i, n, file);
+    };
+    // Before any file is read, so before any progress line.
+    request.warn = [](const std::string& warning) {
+      fmt::print(stderr, "acctmgr: warning: {}\n", warning);
     };
     try {
       loaded = load(request, std::cin);

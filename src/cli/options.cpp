@@ -20,6 +20,13 @@ void add_input_options(CLI::App& cmd, InputOptions& o) {
                  "output is the same for any number")
       ->type_name("N")
       ->check(CLI::Range(1u, 1024u).description(""));
+  add_follow_option(cmd, o.follow);
+}
+
+void add_follow_option(CLI::App& cmd, bool& follow) {
+  cmd.add_flag("-L,--follow", follow,
+               "Follow symbolic links inside the directories given (not followed by default; "
+               "a path given is always followed)");
 }
 
 void add_period_option(CLI::App& cmd, std::string& period) {

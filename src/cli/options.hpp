@@ -21,7 +21,8 @@ struct InputOptions {
   std::vector<std::string> paths;
   std::string config;
   std::string as_of;
-  unsigned jobs = 0; ///< -j/--jobs: files parsed at once; 0: one per core
+  unsigned jobs = 0;   ///< -j/--jobs: files parsed at once; 0: one per core
+  bool follow = false; ///< -L/--follow: directory walks follow symbolic links
 };
 
 /// Options of every report-printing command.
@@ -44,6 +45,8 @@ using Runner = std::function<int()>;
 using Runners = std::map<std::string, Runner>;
 
 void add_input_options(CLI::App& cmd, InputOptions& o);
+/// -L/--follow, for every command that takes portfolio paths (add_input_options adds it).
+void add_follow_option(CLI::App& cmd, bool& follow);
 void add_period_option(CLI::App& cmd, std::string& period);
 void add_output_options(CLI::App& cmd, OutputOptions& o);
 /// --no-spark, for the reports whose tables draw sparklines.

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <set>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -163,33 +164,82 @@ bool is_portfolio_name(const fs::path& p) {
   return (ext == ".yaml" || ext == ".yml") && p.filename() != settings_name && !is_hidden(p);
 }
 
-/// Portfolio files under a directory, sorted so that runs are deterministic.
-std::vector<std::string> scan_directory(const std::string& dir, std::vector<Diagnostic>& out) {
+/// The directories a walk that follows links has entered, by device and inode: a link to an
+/// ancestor (or to a directory already walked) is not entered again, so the walk ends.
+class VisitedDirectories {
+public:
+  /// False when `dir` was entered before.
+  bool first_visit(const fs::path& dir) {
+    struct stat st {};
+    return ::stat(dir.c_str(), &st) != 0 || seen_.emplace(st.st_dev, st.st_ino).second;
+  }
+
+private:
+  std::set<std::pair<dev_t, ino_t>> seen_;
+};
+
+/// "" or, for a walk that found nothing, what it passed over.
+std::string links_not_followed(std::size_t links) {
+  if (links == 0) return "";
+  return fmt::format(" ({} symbolic link{} not followed; -L follows them)", links,
+                     links == 1 ? "" : "s");
+}
+
+/// Portfolio files under a directory, sorted so that runs are deterministic. Without `follow`
+/// a symbolic link is neither read nor entered (SPEC section 2, v3: ripgrep's and fd's
+/// default), so a repository's `shadow.yaml -> /etc/shadow` is not printed into a CI log; the
+/// links passed over are counted for the message when nothing else is found.
+std::vector<std::string> scan_directory(const std::string& dir, bool follow,
+                                        std::vector<Diagnostic>& out) {
   std::vector<std::string> files;
+  std::size_t links_skipped = 0;
+  VisitedDirectories visited;
+  visited.first_visit(dir);
   std::error_code ec;
-  fs::recursive_directory_iterator it(dir, ec), end;
+  fs::recursive_directory_iterator it(
+      dir, follow ? fs::directory_options::follow_directory_symlink : fs::directory_options::none,
+      ec);
+  const fs::recursive_directory_iterator end;
   for (; !ec && it != end; it.increment(ec)) {
-    if (it->is_directory(ec) && is_hidden(it->path())) {
-      it.disable_recursion_pending();
+    // An entry that cannot be looked at (a dangling link, a file gone since the listing) is
+    // the entry's matter, not the walk's: its own error code.
+    std::error_code entry_ec;
+    const fs::path& path = it->path();
+    if (is_hidden(path)) {
+      if (it->is_directory(entry_ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && is_portfolio_name(it->path()))
-      files.push_back(it->path().generic_string());
+    const bool link = it->is_symlink(entry_ec);
+    const fs::file_type type = it->status(entry_ec).type();
+    if (link && !follow) {
+      if (type == fs::file_type::directory || is_portfolio_name(path)) ++links_skipped;
+      continue;
+    }
+    if (type == fs::file_type::directory) {
+      if (!visited.first_visit(path)) it.disable_recursion_pending();
+      continue;
+    }
+    // Followed, a dangling link is kept: reading it says what is missing.
+    if (is_portfolio_name(path) &&
+        (type == fs::file_type::regular || (link && type == fs::file_type::not_found)))
+      files.push_back(path.generic_string());
   }
   if (ec) out.push_back(file_problem(dir, fmt::format("cannot read {}: {}", dir, ec.message())));
   std::sort(files.begin(), files.end());
   if (files.empty() && !ec)
-    out.push_back(file_problem(dir, fmt::format("no portfolio files (*.yaml, *.yml) in {}", dir)));
+    out.push_back(file_problem(dir, fmt::format("no portfolio files (*.yaml, *.yml) in {}{}", dir,
+                                                links_not_followed(links_skipped))));
   return files;
 }
 
-std::vector<std::string> expand_paths(const std::vector<std::string>& given,
+std::vector<std::string> expand_paths(const std::vector<std::string>& given, bool follow,
                                       std::vector<Diagnostic>& out) {
   std::vector<std::string> files;
   for (const std::string& path : given) {
     std::error_code ec;
+    // A path given is followed: a link to a directory is walked, a link to a file read.
     if (path != "-" && fs::is_directory(path, ec)) {
-      for (std::string& f : scan_directory(path, out))
+      for (std::string& f : scan_directory(path, follow, out))
         files.push_back(std::move(f));
     } else if (path == "-" || fs::path(path).filename() != settings_name) {
       files.push_back(path); // a missing file is reported when it is read
@@ -213,9 +263,48 @@ fs::path search_start(const std::string& path) {
   return dir.empty() ? fs::path(".") : dir;
 }
 
-/// The nearest acctmgr.yaml in `dir` or its parents, spelled from `dir` as the user wrote it
-/// (reports name it): "examples/acctmgr.yaml", "acctmgr.yaml", "../acctmgr.yaml".
-std::optional<std::string> nearest_settings_file(const fs::path& dir) {
+/// Why a settings file found by the upward search is not to be trusted, or "" (SPEC section 2,
+/// v3): another user could have planted it, or could replace it, in `dir`. Its owner is read
+/// through a link (the bytes are the target's).
+std::string distrust(const fs::path& file, const fs::path& dir) {
+  const uid_t me = ::geteuid();
+  const auto trusted = [me](uid_t owner) { return owner == me || owner == 0; };
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return ""; // gone since it was seen: reading it tells
+  if (!trusted(st.st_uid))
+    return fmt::format("it is owned by another user (uid {}), not by you or root", st.st_uid);
+  if (::stat(dir.c_str(), &st) != 0)
+    return fmt::format("its directory {} cannot be examined", dir.generic_string());
+  if ((st.st_mode & S_IWOTH) == 0) return "";
+  if ((st.st_mode & S_ISVTX) == 0)
+    return fmt::format("its directory {} is writable by others", dir.generic_string());
+  if (!trusted(st.st_uid))
+    return fmt::format("its directory {} is writable by others and, though sticky, owned by "
+                       "another user (uid {})",
+                       dir.generic_string(), st.st_uid);
+  return "";
+}
+
+/// The settings files passed over as untrusted, each warned about once however many paths
+/// find it.
+struct PassedOver {
+  std::vector<std::string>* warnings = nullptr;
+  std::set<std::pair<dev_t, ino_t>> seen;
+
+  void add(const fs::path& file, const std::string& why) {
+    struct stat st {};
+    if (warnings == nullptr ||
+        (::stat(file.c_str(), &st) == 0 && !seen.emplace(st.st_dev, st.st_ino).second))
+      return;
+    const std::string shown = file.generic_string();
+    warnings->push_back(escape_terminal(fmt::format(
+        "ignoring settings file {}: {}; pass --config {} to use it", shown, why, shown)));
+  }
+};
+
+/// The nearest trusted acctmgr.yaml in `dir` or its parents, spelled from `dir` as the user
+/// wrote it (reports name it): "examples/acctmgr.yaml", "acctmgr.yaml", "../acctmgr.yaml".
+std::optional<std::string> nearest_settings_file(const fs::path& dir, PassedOver& passed_over) {
   std::error_code ec;
   fs::path absolute = fs::absolute(dir, ec).lexically_normal();
   if (ec) return std::nullopt;
@@ -223,7 +312,11 @@ std::optional<std::string> nearest_settings_file(const fs::path& dir) {
   for (fs::path shown = dir;; shown /= "..") {
     const fs::path here = without_trailing_separator(shown.lexically_normal());
     const fs::path candidate = here == "." ? fs::path(settings_name) : here / settings_name;
-    if (fs::is_regular_file(candidate, ec)) return candidate.generic_string();
+    if (fs::is_regular_file(candidate, ec)) {
+      const std::string why = distrust(candidate, here);
+      if (why.empty()) return candidate.generic_string();
+      passed_over.add(candidate, why);
+    }
     if (absolute == absolute.parent_path()) return std::nullopt;
     absolute = absolute.parent_path();
   }
@@ -337,10 +430,12 @@ DefaultPortfolio default_portfolio() {
   return {"portfolio.yaml", false};
 }
 
-std::optional<std::string> find_settings_file(const std::vector<std::string>& paths) {
+std::optional<std::string> find_settings_file(const std::vector<std::string>& paths,
+                                              std::vector<std::string>* warnings) {
+  PassedOver passed_over{warnings, {}};
   std::optional<std::string> first;
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    std::optional<std::string> found = nearest_settings_file(search_start(paths[i]));
+    std::optional<std::string> found = nearest_settings_file(search_start(paths[i]), passed_over);
     if (i == 0)
       first = std::move(found);
     else if (!same_settings(first, found))
@@ -354,8 +449,23 @@ namespace {
 /// The settings file chosen for the run, parsed; its problems join `problems`.
 SettingsFile read_settings_file(const LoadRequest& request, const std::vector<std::string>& given,
                                 std::vector<Diagnostic>& problems) {
-  const std::optional<std::string> path =
-      request.config ? request.config : find_settings_file(given);
+  std::optional<std::string> path = request.config;
+  if (!path) {
+    // Warned about also when the paths then conflict: a file passed over can be why.
+    std::vector<std::string> warnings;
+    const auto warn_all = [&] {
+      if (request.warn)
+        for (const std::string& w : warnings)
+          request.warn(w);
+    };
+    try {
+      path = find_settings_file(given, &warnings);
+    } catch (const SettingsConflict&) {
+      warn_all();
+      throw;
+    }
+    warn_all();
+  }
   if (!path) return {};
   if (auto bytes = read_file(*path, max_file_bytes, problems)) {
     try {
@@ -416,7 +526,7 @@ Loaded load(const LoadRequest& request, std::istream& stdin_stream) {
   const std::vector<std::string> given =
       request.paths.empty() ? std::vector{default_portfolio().path} : request.paths;
   loaded.settings_file = read_settings_file(request, given, problems);
-  const std::vector<std::string> files = expand_paths(given, problems);
+  const std::vector<std::string> files = expand_paths(given, request.follow_links, problems);
   if (request.before_reading) request.before_reading(files);
   // Standard input is read here, in order, so that no two threads share the stream (a second
   // "-" reads what the first left: nothing).

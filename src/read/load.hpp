@@ -25,6 +25,10 @@ struct SettingsFile {
 
 struct LoadRequest {
   std::vector<std::string> paths; ///< files, directories, "-"; empty: default_portfolio()
+  /// -L/--follow: a directory walk follows symbolic links (to files and directories), each
+  /// directory walked once, so a link to an ancestor ends. Without it a walk skips every link
+  /// (SPEC section 2, v3); a path given is followed either way.
+  bool follow_links = false;
   /// --config, else $ACCTMGR_CONFIG; else find_settings_file(paths).
   std::optional<std::string> config;
   std::optional<Month> as_of; ///< --as-of; overrides every file's as_of
@@ -38,9 +42,17 @@ struct LoadRequest {
   /// file: (1-based index, file count, path). The CLI shows progress with it on long runs
   /// when stderr is a terminal.
   std::function<void(std::size_t, std::size_t, const std::string&)> progress;
-  /// Called once with the portfolio files found ("-" for stdin), in order, before any of them
-  /// is read: the CLI undoes an interrupted edit there, and an edit command locks its files.
+  /// Called once, when set, with every portfolio file the run will read, in order, as the
+  /// loader will open them: the paths given with each directory walked ("-" stays "-"). It
+  /// runs on the calling thread after the walk and the settings file, before any portfolio
+  /// file (or standard input) is read, even when problems found so far will fail the load.
+  /// For the CLI to lock the files a command will edit and to recover an interrupted edit
+  /// before their bytes are read. What it throws ends load(), before any file is read.
   std::function<void(const std::vector<std::string>& files)> before_reading;
+  /// Called with each warning (a settings file ignored as another user's), one line each,
+  /// escaped for a terminal, as it is found: also when the load then fails, since a skipped
+  /// settings file can be why it fails. The loader never prints.
+  std::function<void(const std::string&)> warn;
 };
 
 struct Loaded {
@@ -70,7 +82,12 @@ public:
 /// in the directory of each path (a directory: itself; "-": the current directory) or above,
 /// spelled from the path as given ("examples/acctmgr.yaml", "../acctmgr.yaml"); nullopt for
 /// the defaults. Throws SettingsConflict when the paths do not all find the same file.
-std::optional<std::string> find_settings_file(const std::vector<std::string>& paths);
+/// A file owned by neither the user nor root, or in a directory others may write to (o+w)
+/// unless that directory is sticky and the user's or root's, is passed over, as git passes
+/// over a repository of another user: the search goes on upward, and `warnings` (when given)
+/// gets one line, escaped for a terminal, per file passed over.
+std::optional<std::string> find_settings_file(const std::vector<std::string>& paths,
+                                              std::vector<std::string>* warnings = nullptr);
 
 /// Reads, validates and merges everything a command needs. Throws InputError carrying every
 /// problem found in every file; never returns a partially valid result.

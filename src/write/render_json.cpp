@@ -39,12 +39,17 @@ std::string json_value(const Cell& cell, CellKind kind) {
   return json_string(data_text(cell, kind));
 }
 
+/// The settings file as JSON: its path, null for the defaults.
+std::string settings_json(const std::string& settings_file) {
+  return settings_file.empty() ? "null" : json_string(settings_file);
+}
+
 /// "context": the period, each as_of, the currency and the settings file (null: defaults).
 std::string context_json(const Context& c) {
   std::string as_of;
   for (Month m : c.as_of)
     as_of += (as_of.empty() ? "" : ", ") + json_string(to_string(m));
-  const std::string settings = c.settings_file->empty() ? "null" : json_string(*c.settings_file);
+  const std::string settings = settings_json(*c.settings_file);
   // With a reporting currency (SPEC section 9): "fx": the plan rates used, as exact numbers.
   std::string fx;
   if (c.converted) {
@@ -59,8 +64,9 @@ std::string context_json(const Context& c) {
                      json_string(c.period), as_of, json_string(c.currency), settings, fx);
 }
 
-/// The table as a JSON array of objects, without a final newline.
-void table_json(const Table& t, TextOut& out) {
+/// The table as a JSON array of objects, without a final newline. `last_field` (`, "key":
+/// value`), when not empty, ends every row.
+void table_json(const Table& t, TextOut& out, const std::string& last_field = "") {
   const std::vector<Column>& columns = t.columns();
   bool none = true;
   for (const Row& row : t.rows()) {
@@ -72,6 +78,7 @@ void table_json(const Table& t, TextOut& out) {
       out += ": ";
       out += json_value(row.cells[i], columns[i].kind);
     }
+    out += last_field;
     out += "}";
   }
   out += none ? "[]" : "\n]";
@@ -88,7 +95,12 @@ std::string render_json(const Document& d, const RenderOptions& o) {
     return out.take();
   }
   if (tables == 1) {
-    for_each_data_table(d, [&](std::string_view, const Table& t) { table_json(t, out); });
+    // An array has no context: every row names the settings file (SPEC section 2, v3), as it
+    // names a reporting currency (render.cpp).
+    const std::string settings =
+        d.context.settings_file ? ", \"settings_file\": " + settings_json(*d.context.settings_file)
+                                : "";
+    for_each_data_table(d, [&](std::string_view, const Table& t) { table_json(t, out, settings); });
     out += "\n";
     return out.take();
   }
