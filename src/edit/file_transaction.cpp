@@ -218,14 +218,40 @@ bool journal_live(const Journal& j, const LockTimes& times) {
   return j.age < times.foreign_stale;
 }
 
+/// True when `sibling` is a name sibling_name(file, kind) can make: beside `file`, so that a
+/// journal planted in a repository cannot make the recovery rename or remove anything but a
+/// portfolio file's own temporaries and kept originals.
+bool is_sibling(const std::string& file, const std::string& sibling, std::string_view kind) {
+  const fs::path f(file), s(sibling);
+  const std::string prefix =
+      fmt::format(".{}.acctmgr-{}.", f.filename().string().substr(0, 180), kind);
+  const std::string name = s.filename().string();
+  return s.parent_path() == f.parent_path() && name.size() == prefix.size() + 12 &&
+         name.starts_with(prefix) &&
+         std::all_of(name.begin() + static_cast<std::ptrdiff_t>(prefix.size()), name.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
+}
+
+bool is_our_entry(const JournalEntry& e) {
+  const fs::path f(e.file);
+  const std::string ext = f.extension().string();
+  return f.is_absolute() && f.lexically_normal() == f && (ext == ".yaml" || ext == ".yml") &&
+         is_sibling(e.file, e.temporary, "new") && is_sibling(e.file, e.original, "old");
+}
+
 /// Puts the files of the interrupted run `j` back as they were (or, when it had made every
 /// rename, finishes it), then removes the journal at `path`. Files in `held` are locked by
 /// the caller already. Returns the line for stderr.
 std::string undo(const std::string& path, const Journal& j, const LockTimes& times,
                  const std::set<std::string>& held, std::vector<std::string>& notes) {
   std::vector<std::string> files;
-  for (const JournalEntry& e : j.entries)
+  for (const JournalEntry& e : j.entries) {
+    if (!is_our_entry(e))
+      throw EditRefused(fmt::format("{} is not a journal acctmgr wrote: it lists '{}' with '{}' "
+                                    "and '{}'; check those files, then remove it",
+                                    path, e.file, e.temporary, e.original));
     files.push_back(e.file);
+  }
   std::sort(files.begin(), files.end());
   std::vector<std::unique_ptr<FileLock>> locks;
   for (const std::string& f : files)

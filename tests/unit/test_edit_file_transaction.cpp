@@ -322,3 +322,23 @@ TEST_CASE("file_transaction: a journal whose run still works is waited for") {
                        doctest::Contains("is in progress"), EditRefused);
   CHECK(fs::exists(d.path / ".acctmgr-journal"));
 }
+
+TEST_CASE("file_transaction: a planted journal cannot make the recovery touch other files") {
+  TxnDir d;
+  const std::string a = d.file("a.yaml", "a: 1\n");
+  const std::string victim = d.file("victim.txt", "precious\n");
+  const std::string planted = d.file(".victim.txt.acctmgr-old.aaaaaaaaaaaa", "evil\n");
+  const std::string dead = std::to_string(dead_pid());
+  for (const std::string& entry :
+       {victim + "\t" + victim + ".new\t" + planted,         // not a portfolio file
+        a + "\t" + (d.path / "x").string() + "\t" + planted, // names not beside it
+        (d.path / "sub/../a.yaml").string() + "\t\t"}) {     // not a plain path
+    d.file(".acctmgr-journal", "acctmgr journal\npid " + dead + "\nhost " + host_name() +
+                                   "\nfile " + entry + "\nend\ncommit\n");
+    CHECK_THROWS_WITH_AS(recover_interrupted({a}),
+                         doctest::Contains("is not a journal acctmgr wrote"), EditRefused);
+    CHECK(file_text(victim) == "precious\n");
+    CHECK(file_text(planted) == "evil\n");
+    CHECK(file_text(a) == "a: 1\n");
+  }
+}
