@@ -120,6 +120,7 @@ void setup_bonus(CLI::App& app, Runners& runners) {
                   "portfolios; repeatable; never writes a file")
       ->allow_extra_args(false);
   add_output_options(*cmd, o->output);
+  o->output.private_data = true; // salary: a new -o file gets 0600 (SPEC section 10)
   runners["bonus"] = [o] { return run_bonus(*o); };
 }
 

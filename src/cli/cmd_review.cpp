@@ -46,6 +46,7 @@ void setup_review(CLI::App& app, Runners& runners) {
       ->description("Write the review to FILE (format from its extension: .md .json .txt .html)");
   for (const char* csv_only : {"--csv", "--bom"})
     cmd->remove_option(cmd->get_option_no_throw(csv_only));
+  o->output.private_data = true; // salary: a new -o file gets 0600 (SPEC section 10)
   runners["review"] = [o] { return run_review(*o); };
 }
 

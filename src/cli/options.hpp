@@ -35,6 +35,9 @@ struct OutputOptions {
   bool bom = false;      ///< --bom: CSV starts with a UTF-8 byte order mark, for Excel
   bool no_spark = false; ///< --no-spark: no sparklines in tables (growth, review, pipeline)
   bool no_pager = false; ///< --no-pager: never page, however long or wide the table
+  /// Set by review and bonus, which carry salary data: a new -o file is readable by its owner
+  /// alone (0600 less the umask, not 0644).
+  bool private_data = false;
   /// Whether the report goes to stdout: no -o, or -o -.
   bool to_stdout() const { return output.empty() || output == "-"; }
 };

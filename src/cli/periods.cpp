@@ -17,6 +17,10 @@ PeriodSpec parse_period(const std::string& text) {
 
 Period period_for(const Portfolio& p, const PeriodSpec& spec) {
   if (auto period = resolve(spec, p.settings.calendar(), p.as_of)) return *period;
+  if (requested_months(spec, p.settings.calendar(), p.as_of).empty())
+    throw UsageError(fmt::format("period {} lies wholly before 0001-01 in the fiscal calendar "
+                                 "of {} ({})",
+                                 to_string(spec), p.manager, p.file));
   throw UsageError(fmt::format("period {} lies wholly after as_of {} of {} ({})", to_string(spec),
                                to_string(p.as_of), p.manager, p.file));
 }

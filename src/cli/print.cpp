@@ -11,7 +11,8 @@ namespace acctmgr::cli {
 
 void emit(const OutputOptions& o, const std::string& text, std::optional<int> width) {
   if (!o.to_stdout()) {
-    write_file_atomically(o.output, text);
+    write_output_file(o.output, text,
+                      o.private_data ? NewFileMode::owner_only : NewFileMode::shared);
     return;
   }
   if (width && !o.no_pager && page(text, *width)) return;

@@ -51,12 +51,4 @@ std::string to_string(const Date& d) {
   return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }
 
-int FiscalCalendar::year_of(Month m) const {
-  return start == 1 || m.month() < start ? m.year() : m.year() + 1;
-}
-
-Month FiscalCalendar::first_month(int fiscal_year) const {
-  return start == 1 ? Month(fiscal_year, 1) : Month(fiscal_year - 1, start);
-}
-
 } // namespace acctmgr

@@ -8,30 +8,52 @@
 
 namespace acctmgr {
 
-/// A calendar month. Stored as a month index (year × 12 + month − 1) so that month
-/// arithmetic is integer arithmetic.
+/// A calendar month a file may hold: 0001-01 to 9999-12 (SPEC section 3). Stored as a month
+/// index (year × 12 + month − 1) so that month arithmetic is integer arithmetic. Every Month is
+/// one of those months: arithmetic saturates (0001-01 − 1 is 0001-01, 9999-12 + 1 is 9999-12),
+/// so no computation can make a year 0000 or a negative month. A run of months that would
+/// reach past either end is clipped by MonthRange (period.hpp), which says so by being shorter
+/// or empty: use it, not `m + 1` in a loop, to walk months.
 class Month {
 public:
+  /// 0001-01.
   constexpr Month() = default;
-  constexpr Month(int year, int month) : index_(year * 12 + (month - 1)) {}
-  static constexpr Month from_index(int index) {
+  /// Year 1..9999, month 1..12; anything else is clamped to the nearest end.
+  constexpr Month(int year, int month)
+      : index_(clamped(static_cast<long long>(year) * 12 + (month - 1))) {}
+  /// The month of an index (year × 12 + month − 1), clamped to 0001-01..9999-12.
+  static constexpr Month from_index(long long index) {
     Month m;
-    m.index_ = index;
+    m.index_ = clamped(index);
     return m;
   }
-  /// Parses "YYYY-MM" (month 01..12); nullopt otherwise.
+  static constexpr Month min() { return from_index(kMinIndex); }
+  static constexpr Month max() { return from_index(kMaxIndex); }
+  /// Parses "YYYY-MM" (year 0001..9999, month 01..12); nullopt otherwise.
   static std::optional<Month> parse(std::string_view text);
 
   constexpr int year() const { return index_ / 12; }
   constexpr int month() const { return index_ % 12 + 1; }
   constexpr int index() const { return index_; }
-  constexpr Month operator+(int months) const { return from_index(index_ + months); }
-  constexpr Month operator-(int months) const { return from_index(index_ - months); }
+  /// `months` later (earlier when negative), saturating at 0001-01 and 9999-12.
+  constexpr Month operator+(int months) const {
+    return from_index(static_cast<long long>(index_) + months);
+  }
+  constexpr Month operator-(int months) const {
+    return from_index(static_cast<long long>(index_) - months);
+  }
+  /// Months from `o` to this one: 2026-03 − 2025-03 = 12.
   constexpr int operator-(Month o) const { return index_ - o.index_; }
   friend constexpr auto operator<=>(Month, Month) = default;
 
+  static constexpr int kMinIndex = 1 * 12;         ///< 0001-01
+  static constexpr int kMaxIndex = 9999 * 12 + 11; ///< 9999-12
+
 private:
-  int index_ = 0;
+  static constexpr int clamped(long long index) {
+    return static_cast<int>(index < kMinIndex ? kMinIndex : index > kMaxIndex ? kMaxIndex : index);
+  }
+  int index_ = kMinIndex;
 };
 
 /// "YYYY-MM".
@@ -51,14 +73,6 @@ std::string to_string(const Date& d);
 
 /// Days in a month of a year (Gregorian).
 int days_in_month(int year, int month);
-
-/// Fiscal years: fiscal year N ends in calendar year N and starts in month `start` (1..12).
-struct FiscalCalendar {
-  int start = 1;
-  int year_of(Month m) const;
-  Month first_month(int fiscal_year) const;
-  Month last_month(int fiscal_year) const { return first_month(fiscal_year) + 11; }
-};
 
 } // namespace acctmgr
 

@@ -2,14 +2,48 @@
 
 #include "text/ascii.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
 #include <utility>
 
 namespace acctmgr {
 
+MonthRange MonthRange::clipped(long long first, long long last) {
+  first = std::max<long long>(first, Month::kMinIndex);
+  last = std::min<long long>(last, Month::kMaxIndex);
+  if (last < first) return none();
+  return {Month::from_index(first), Month::from_index(last)};
+}
+
 std::string to_string(const MonthRange& r) {
+  if (r.empty()) return "none";
   return r.first == r.last ? to_string(r.first) : to_string(r.first) + ".." + to_string(r.last);
+}
+
+int FiscalCalendar::year_of(Month m) const {
+  return start == 1 || m.month() < start ? m.year() : m.year() + 1;
+}
+
+namespace {
+
+/// The index (year × 12 + month − 1) of the first month of fiscal year N, which may lie
+/// outside 0001-01..9999-12.
+long long first_index(const FiscalCalendar& c, int fiscal_year) {
+  return c.start == 1 ? static_cast<long long>(fiscal_year) * 12
+                      : static_cast<long long>(fiscal_year - 1) * 12 + (c.start - 1);
+}
+
+} // namespace
+
+MonthRange FiscalCalendar::months(int fiscal_year) const {
+  const long long first = first_index(*this, fiscal_year);
+  return MonthRange::clipped(first, first + 11);
+}
+
+MonthRange FiscalCalendar::quarter(int fiscal_year, int q) const {
+  const long long first = first_index(*this, fiscal_year) + 3LL * (q - 1);
+  return MonthRange::clipped(first, first + 2);
 }
 
 namespace {
@@ -86,9 +120,9 @@ std::string to_string(const PeriodSpec& p) {
   case PeriodSpec::Kind::ttm:
     return "ttm";
   case PeriodSpec::Kind::fiscal_year:
-    return fmt::format("{}", p.year);
+    return fmt::format("{:04}", p.year); // as typed: 0001, not 1
   case PeriodSpec::Kind::quarter:
-    return fmt::format("{}-Q{}", p.year, p.quarter);
+    return fmt::format("{:04}-Q{}", p.year, p.quarter);
   case PeriodSpec::Kind::month:
     return to_string(p.month);
   case PeriodSpec::Kind::range:
@@ -97,31 +131,27 @@ std::string to_string(const PeriodSpec& p) {
   return {};
 }
 
-std::optional<Period> resolve(const PeriodSpec& spec, const FiscalCalendar& calendar, Month as_of) {
-  MonthRange r;
+MonthRange requested_months(const PeriodSpec& spec, const FiscalCalendar& calendar, Month as_of) {
   switch (spec.kind) {
-  case PeriodSpec::Kind::ytd:
-    r = {calendar.first_month(calendar.year_of(as_of)), as_of};
-    break;
+  case PeriodSpec::Kind::ytd: // as_of's fiscal year holds as_of: never empty
+    return {calendar.months(calendar.year_of(as_of)).first, as_of};
   case PeriodSpec::Kind::ttm:
-    r = window_ending(as_of, 12);
-    break;
+    return window_ending(as_of, 12);
   case PeriodSpec::Kind::fiscal_year:
-    r = {calendar.first_month(spec.year), calendar.last_month(spec.year)};
-    break;
-  case PeriodSpec::Kind::quarter: {
-    const Month first = calendar.first_month(spec.year) + 3 * (spec.quarter - 1);
-    r = {first, first + 2};
-    break;
-  }
+    return calendar.months(spec.year);
+  case PeriodSpec::Kind::quarter:
+    return calendar.quarter(spec.year, spec.quarter);
   case PeriodSpec::Kind::month:
-    r = {spec.month, spec.month};
-    break;
+    return {spec.month, spec.month};
   case PeriodSpec::Kind::range:
-    r = spec.months;
-    break;
+    return spec.months;
   }
-  if (r.first > as_of) return std::nullopt;
+  return MonthRange::none();
+}
+
+std::optional<Period> resolve(const PeriodSpec& spec, const FiscalCalendar& calendar, Month as_of) {
+  MonthRange r = requested_months(spec, calendar, as_of);
+  if (r.empty() || r.first > as_of) return std::nullopt;
   if (r.last > as_of) r.last = as_of;
   return Period{r, r.shifted(-12)};
 }

@@ -80,13 +80,16 @@ JsonValue number_in(std::string_view description, Object limits) {
 
 Object scalar_defs() {
   return {
-      {"month", string_pattern("^[0-9]{4}-(0[1-9]|1[0-2])$", "a month, YYYY-MM")},
-      {"date",
-       string_pattern("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "a day, YYYY-MM-DD")},
+      // Years 0001-9999 (SPEC section 12): never 0000.
+      {"month", string_pattern("^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])$", "a month, YYYY-MM")},
+      {"date", string_pattern("^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+                              "a day, YYYY-MM-DD")},
       // A key such as 2026 is a number to the YAML language server (YAML 1.2 core) and a
-      // string to JSON tools: both are the year acctmgr reads.
+      // string to JSON tools: both are the year acctmgr reads. As a number it must have four
+      // digits, so that a key 26 is flagged; a year before 1000, which acctmgr reads from
+      // 0001, is flagged too, as a number loses its leading zeros.
       {"year", Object{{"description", "a (fiscal) year, YYYY"},
-                      {"anyOf", Array{string_pattern("^[0-9]{4}$", "YYYY"),
+                      {"anyOf", Array{string_pattern("^(?!0000)[0-9]{4}$", "YYYY"),
                                       Object{{"type", "integer"},
                                              {"minimum", number("1000")},
                                              {"maximum", number("9999")}}}}}},

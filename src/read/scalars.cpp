@@ -136,6 +136,14 @@ std::string split_amount_hint(std::string_view key) {
                      key, key, key);
 }
 
+/// Whether `text` is a month or date (as `parse` reads them) but for its year 0000.
+template <class Parse> bool with_year_zero(std::string_view text, Parse parse) {
+  if (!text.starts_with("0000")) return false;
+  std::string year_one(text);
+  year_one[3] = '1';
+  return parse(year_one).has_value();
+}
+
 } // namespace
 
 Ratio Decimal::ratio() const {
@@ -268,23 +276,27 @@ Parsed<Ratio> parse_headcount(std::string_view text, bool quoted) {
 
 Parsed<Month> parse_month(std::string_view text) {
   if (auto m = Month::parse(text)) return *m;
+  if (with_year_zero(text, Month::parse))
+    return fmt::format("expected a month from 0001-01 to 9999-12, not '{}'", text);
   return fmt::format("expected a month YYYY-MM, not '{}'{}", text, split_amount_hint(text));
 }
 
 Parsed<Date> parse_date(std::string_view text) {
   if (auto d = Date::parse(text)) return *d;
+  if (with_year_zero(text, Date::parse))
+    return fmt::format("expected a date from 0001-01-01 to 9999-12-31, not '{}'", text);
   if (Month::parse(text.substr(0, 7)) && text.size() == 10 && text[7] == '-')
     return fmt::format("{} is not a date in the calendar", text);
   return fmt::format("expected a date YYYY-MM-DD, not '{}'", text);
 }
 
 Parsed<int> parse_year(std::string_view text) {
-  if (text.size() != 4 || text[0] < '1' || text[0] > '9' || !is_digit(text[1]) ||
-      !is_digit(text[2]) || !is_digit(text[3]))
+  if (text.size() != 4 || count_digits(text, 0) != 4)
     return fmt::format("expected a 4-digit year, not '{}'{}", text, split_amount_hint(text));
   int y = 0;
   for (char c : text)
     y = y * 10 + (c - '0');
+  if (y == 0) return "expected a year from 0001 to 9999, not '0000'";
   return y;
 }
 

@@ -62,14 +62,16 @@ Parsed<int> parse_whole(std::string_view text, bool quoted, int lo, int hi);
 /// A headcount: >= 0, at most 2 decimals (fractional FTEs).
 Parsed<Ratio> parse_headcount(std::string_view text, bool quoted);
 
-/// A month written YYYY-MM. A value of three digits gets a hint: as a key it is most likely
-/// the tail of an amount such as 46,000 that a flow mapping `{...}` split at its comma.
+/// A month written YYYY-MM, from 0001-01 to 9999-12. A value of three digits gets a hint: as a key
+/// it is most likely the tail of an amount such as 46,000 that a flow mapping `{...}` split at its
+/// comma.
 Parsed<Month> parse_month(std::string_view text);
 
-/// A real date written YYYY-MM-DD.
+/// A real date written YYYY-MM-DD, from 0001-01-01 on.
 Parsed<Date> parse_date(std::string_view text);
 
-/// A 4-digit (fiscal) year used as a key (with parse_month's hint for a split amount).
+/// A 4-digit (fiscal) year 0001..9999 used as a key (with parse_month's hint for a split
+/// amount).
 Parsed<int> parse_year(std::string_view text);
 
 /// [a-z0-9][a-z0-9_.-]*

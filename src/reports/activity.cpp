@@ -48,7 +48,7 @@ Touches manager_touches(const Portfolio& p, const MonthRange& months) {
 
 int days_in(const MonthRange& months) {
   int days = 0;
-  for (Month m = months.first; m <= months.last; m = m + 1)
+  for (Month m : months)
     days += days_in_month(m.year(), m.month());
   return days;
 }

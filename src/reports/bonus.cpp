@@ -27,6 +27,7 @@ struct YearSplit {
 
 YearSplit split(const MonthRange& y, Month as_of) {
   YearSplit s;
+  if (y.empty()) return s; // the year before fiscal year 1
   if (y.first <= as_of) s.actual = MonthRange{y.first, std::min(y.last, as_of)};
   if (y.last > as_of) s.later = MonthRange{std::max(y.first, as_of + 1), y.last};
   return s;
@@ -204,7 +205,7 @@ BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
   r.currency = reporting_currency(p);
   r.year = fiscal_year;
   r.rates = rates_used(p, fiscal_year, true);
-  r.months = {calendar.first_month(fiscal_year), calendar.last_month(fiscal_year)};
+  r.months = calendar.months(fiscal_year);
   r.as_of = p.as_of;
   r.request = request;
   // The portfolio's own amounts at the rate of Y, rounded first (SPEC section 9).

@@ -186,20 +186,24 @@ std::vector<WhatIf> what_ifs_for(const Portfolio& p, const std::vector<WhatIf>& 
 
 std::vector<MonthSeries::Entry> what_if_spread(const Portfolio& p, int fiscal_year, Money amount) {
   const FiscalCalendar calendar = p.settings.calendar();
-  const Month first = std::max(calendar.first_month(fiscal_year), p.as_of + 1);
-  const Month last = calendar.last_month(fiscal_year);
-  if (first > last)
+  const MonthRange year = calendar.months(fiscal_year);
+  // The months of the year after as_of (none after 9999-12).
+  const MonthRange rest =
+      year.empty() ? year
+                   : MonthRange::clipped(std::max(year.first.index(), p.as_of.index() + 1),
+                                         year.last.index());
+  if (rest.empty())
     throw WhatIfError(fmt::format("fiscal year {} has no month after as_of {} to add a "
                                   "what-if to",
                                   fiscal_year, to_string(p.as_of)));
   // A cut is spread as the same amount added, each share negated: equal shares, the
   // leftover cents on the earliest months, whatever the sign.
   const std::int64_t sign = amount < Money() ? -1 : 1;
-  const std::int64_t magnitude = sign * amount.cents(), months = last - first + 1;
+  const std::int64_t magnitude = sign * amount.cents(), months = rest.size();
   const std::int64_t share = magnitude / months, left = magnitude % months;
   std::vector<MonthSeries::Entry> spread;
   for (std::int64_t i = 0; i < months; ++i)
-    spread.emplace_back(first + static_cast<int>(i),
+    spread.emplace_back(rest.first + static_cast<int>(i),
                         Money::from_cents(sign * (share + (i < left ? 1 : 0))));
   return spread;
 }

@@ -13,7 +13,7 @@ namespace acctmgr {
 
 std::vector<Month> missing_forecast(const Client& c, Month as_of, int n) {
   std::vector<Month> out;
-  for (Month m = as_of + 1; m <= as_of + n; m = m + 1)
+  for (Month m : months_after(as_of, n))
     if (!c.forecast.has(m)) out.push_back(m);
   return out;
 }
@@ -36,13 +36,13 @@ namespace {
 ClientForecast client_forecast(const Client& c, const Settings& s, Month as_of, const Ratio& rate) {
   const FiscalCalendar calendar = s.calendar();
   const int year = calendar.year_of(as_of);
-  const Month last = calendar.last_month(year);
+  const MonthRange months = calendar.months(year);
   ClientForecast f;
   f.client = &c;
-  const Money actual = c.revenue.sum({calendar.first_month(year), as_of});
-  const Money forecast = as_of < last ? c.forecast.sum({as_of + 1, last}) : Money();
-  const Money prev_year =
-      c.revenue.sum({calendar.first_month(year - 1), calendar.last_month(year - 1)});
+  const Money actual = c.revenue.sum({months.first, as_of});
+  const Money forecast = as_of < months.last ? c.forecast.sum({as_of + 1, months.last}) : Money();
+  // Fiscal year 1's previous year has no month a file may hold: empty, 0.
+  const Money prev_year = c.revenue.sum(calendar.months(year - 1));
   f.projected_growth = Ratio::of(actual + forecast - prev_year, prev_year);
   f.actual = convert(actual, rate);
   f.forecast = convert(forecast, rate);
@@ -100,9 +100,8 @@ Table forecast_table(const std::vector<ForecastReport>& reports) {
                  {"wape", optional_cell(f.wape)}});
     const FiscalCalendar calendar = p.settings.calendar();
     t.add_note({quoted(p.manager), said(": fiscal year "), count(r.fiscal_year), said(" ("),
-                months({calendar.first_month(r.fiscal_year), calendar.last_month(r.fiscal_year)}),
-                said("), actuals to "), month(r.as_of), said(", forecast after; gap against "),
-                percent(p.settings.growth_target),
+                months(calendar.months(r.fiscal_year)), said("), actuals to "), month(r.as_of),
+                said(", forecast after; gap against "), percent(p.settings.growth_target),
                 said(" growth (0 for saturated clients); missing = of the next "),
                 count(p.settings.forecast_months), said(" months ("), quoted(reporting_currency(p)),
                 said(")")});

@@ -30,9 +30,11 @@ Growth client_growth(const Client& c, const Settings& s, const Period& period) {
   const Money now = c.revenue.sum(period.months);
   const Money before = c.revenue.sum(period.comparison);
   Growth g = judge_growth(now, before, client_growth_target(c, s, period.end()));
+  // Whether the client was won after the comparison months began; an empty comparison lies
+  // wholly before 0001-01 (SPEC section 3), so any won is after it.
+  const bool won_since = c.won && (period.comparison.empty() || *c.won > period.comparison.first);
   // A year ago the client was sales', not the manager's: its growth is not farming.
-  const bool in_transition =
-      c.origin == Origin::handover && c.won && period.comparison.first < *c.won;
+  const bool in_transition = c.origin == Origin::handover && won_since;
   if (in_transition && g.status) {
     g.status = GrowthStatus::handover;
   } else if (is_lost_at(c, period.end()) && g.status) {
@@ -40,7 +42,6 @@ Growth client_growth(const Client& c, const Settings& s, const Period& period) {
   } else if (g.status == GrowthStatus::new_client) {
     // Not even a 0 entered for the comparison months, and not won since they began: the file
     // simply does not go back that far, so "new" would be a guess.
-    const bool won_since = c.won && *c.won > period.comparison.first;
     if (!c.revenue.any_in(period.comparison) && !won_since) g.status = GrowthStatus::no_history;
   }
   return g;

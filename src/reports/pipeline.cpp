@@ -58,7 +58,7 @@ ClientPipeline client_pipeline(const Client& c, const Portfolio& p, const Client
   for (const Opportunity& o : c.opportunities) {
     if (o.status == OpportunityStatus::won && calendar.year_of(o.close) == year)
       won_in_year += o.value;
-    if (o.is_open()) add_open(row, sums, o, p.as_of, calendar.last_month(year));
+    if (o.is_open()) add_open(row, sums, o, p.as_of, calendar.months(year).last);
   }
   // Each sum exact in the client's currency, then converted and rounded once (SPEC 8.2, 9).
   row.figures.won_in_year = convert(won_in_year, rate);
@@ -151,15 +151,15 @@ Table pipeline_table(const std::vector<PipelineReport>& reports) {
   for (const PipelineReport& r : reports) {
     const Portfolio& p = *r.portfolio;
     const FiscalCalendar calendar = p.settings.calendar();
-    const Month last = calendar.last_month(r.fiscal_year);
-    t.add_note({quoted(p.manager), said(": fiscal year "), count(r.fiscal_year), said(" ("),
-                months({calendar.first_month(r.fiscal_year), last}), said("), as of "),
-                month(r.as_of), said("; open = closing after "), month(r.as_of),
-                said("; weighted_in_year = value × probability × months from the close to "),
-                month(last),
-                said(" / 12; weighted_12m and by kind = value × probability, closing by "),
-                month(r.as_of + 12), said("; gap as in forecast ("), quoted(reporting_currency(p)),
-                said(")")});
+    const MonthRange year = calendar.months(r.fiscal_year);
+    const Month last = year.last;
+    t.add_note(
+        {quoted(p.manager), said(": fiscal year "), count(r.fiscal_year), said(" ("), months(year),
+         said("), as of "), month(r.as_of), said("; open = closing after "), month(r.as_of),
+         said("; weighted_in_year = value × probability × months from the close to "), month(last),
+         said(" / 12; weighted_12m and by kind = value × probability, closing by "),
+         month(r.as_of + 12), said("; gap as in forecast ("), quoted(reporting_currency(p)),
+         said(")")});
     add_rates_note(t, p, r.fiscal_year);
   }
   for (const PipelineReport& r : reports) {
@@ -216,7 +216,7 @@ void pipeline_findings(FindingCollector& f, const PipelineReport& r) {
       f.add(c.client, Code::no_pipeline,
             fmt::format("gap {} to the {} growth target of fiscal year {}, and no open "
                         "opportunity closing in {}",
-                        x.gap, c.target, r.fiscal_year, MonthRange{r.as_of + 1, r.as_of + 12}));
+                        x.gap, c.target, r.fiscal_year, months_after(r.as_of, 12)));
     // The figures as the report prints them, so that the message never reads "3,400.00 of
     // the gap 3,400.00"; the coverage it quotes is the row's exact one.
     if (c.has_open && x.weighted_in_year < x.gap)

@@ -99,17 +99,21 @@ std::vector<Series> revenue_series(const Portfolio& p, Month e) {
   const int year = p.settings.calendar().year_of(e);
   Series current{p.manager, "revenue", now.first, {}},
       earlier{p.manager, "a year earlier", before.first, {}};
+  // Near 0001-01 the window is shorter, and a year earlier some or all of its months do not
+  // exist: no line is drawn against months that are not there.
+  const bool compared = before.size() == now.size();
   for (int i = 0; i < now.size(); ++i) {
     Money a, b;
     for (const Client& c : p.clients) {
       // A month's revenue of a client is its own sum: converted once (SPEC section 9).
       const Ratio rate = client_rate(p, c, year);
       a += convert(c.revenue.get(now.first + i).value_or(Money()), rate);
-      b += convert(c.revenue.get(before.first + i).value_or(Money()), rate);
+      if (compared) b += convert(c.revenue.get(before.first + i).value_or(Money()), rate);
     }
     current.values.push_back(a);
     earlier.values.push_back(b);
   }
+  if (!compared) return {std::move(current)};
   return {std::move(current), std::move(earlier)};
 }
 

@@ -10,7 +10,8 @@
 namespace acctmgr {
 
 /// A manager's monthly revenue over the 12 months ending E, and over the same months a year
-/// earlier: what the review's charts draw.
+/// earlier: what the review's charts draw. Near 0001-01 the window is clipped there, and the
+/// year earlier is left out unless all its months exist.
 std::vector<Series> revenue_series(const Portfolio& p, Month e);
 
 /// The `review` command's document: the summary, the clients (manager,client,name,revenue,

@@ -8,7 +8,7 @@ std::vector<Money> revenue_trend(const Client& c, Month e) {
   const MonthRange window = window_ending(e, kTrendMonths);
   std::vector<Money> out;
   out.reserve(kTrendMonths);
-  for (Month m = window.first; m <= window.last; m = m + 1)
+  for (Month m : window)
     out.push_back(c.revenue.get(m).value_or(Money()));
   return out;
 }

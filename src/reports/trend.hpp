@@ -12,8 +12,8 @@ namespace acctmgr {
 inline constexpr int kTrendMonths = 12;
 
 /// A client's revenue over the kTrendMonths months ending `e`, oldest first, 0 for a month
-/// without an entry. In the client's own currency: a sparkline's shape does not depend on a
-/// conversion rate.
+/// without an entry; fewer months when they would reach before 0001-01. In the client's own
+/// currency: a sparkline's shape does not depend on a conversion rate.
 std::vector<Money> revenue_trend(const Client& c, Month e);
 
 } // namespace acctmgr

@@ -11,10 +11,12 @@
 namespace acctmgr {
 namespace {
 
-/// Escaping for the data part of a workflow command.
+/// Escaping for the data part of a workflow command: control characters (ESC, BEL, a line
+/// break...) and invalid UTF-8 made visible as in the terminal (\x1b), so that nothing from a
+/// file name or a file reaches the log raw, then GitHub's own escapes for '%', CR and LF.
 std::string github_data(const std::string& s) {
   std::string out;
-  for (char c : s) {
+  for (char c : escape_terminal(s)) {
     switch (c) {
     case '%':
       out += "%25";
@@ -98,7 +100,7 @@ std::string render_github(const Document& d, const RenderOptions& o) {
     out += fmt::format("::{} file={},line={},title={}::{}\n",
                        f.silenced ? "notice" : github_command(f.severity),
                        github_property(annotation_file(f.file, o)), f.line, github_property(title),
-                       github_data(escape_terminal(f.message)));
+                       github_data(f.message));
   });
   return out.take();
 }
@@ -111,8 +113,8 @@ std::string render_github_diagnostics(const std::vector<Diagnostic>& diagnostics
     if (!d.file.empty()) where = " file=" + github_property(annotation_file(d.file, o));
     if (!d.file.empty() && d.line > 0)
       where += fmt::format(",line={},col={}", d.line, d.column > 0 ? d.column : 1);
-    out += fmt::format("::{}{}::{}\n", d.warning ? "warning" : "error", where,
-                       github_data(escape_terminal(d.message)));
+    out +=
+        fmt::format("::{}{}::{}\n", d.warning ? "warning" : "error", where, github_data(d.message));
   }
   return out;
 }

@@ -100,12 +100,18 @@ void table_md(const Table& t, TextOut& out) {
   }
 }
 
-/// Text inside a Mermaid string: control characters made visible, and what could end the
-/// string or be read as markup (" ` < > # ; \\) replaced, since Mermaid has no escape.
+/// Text inside a Mermaid string, where Mermaid has no escape: control characters made visible
+/// (no line break), then replaced by ' what could end the string or the code fence (" `), be
+/// read as markup or an entity (< > # ; \\), or start a directive or a comment (%: Mermaid
+/// applies `%%{init: ...}%%` wherever it stands in the text), and the line and paragraph
+/// separators U+2028 and U+2029, which JavaScript reads as line ends.
 std::string mermaid_text(std::string_view raw) {
   std::string out;
   for (const char c : escape_terminal(raw))
-    out += std::string_view("\"`<>#;\\").find(c) == std::string_view::npos ? c : '\'';
+    out += std::string_view("\"`<>#;\\%").find(c) == std::string_view::npos ? c : '\'';
+  for (const std::string_view separator : {"\u2028", "\u2029"})
+    for (std::size_t at = out.find(separator); at != std::string::npos; at = out.find(separator))
+      out.replace(at, separator.size(), "'");
   return out;
 }
 

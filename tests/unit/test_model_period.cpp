@@ -26,11 +26,104 @@ TEST_CASE("fiscal year N ends in calendar year N") {
   const FiscalCalendar april{4};
   CHECK(april.year_of(Month(2026, 3)) == 2026);
   CHECK(april.year_of(Month(2026, 4)) == 2027);
-  CHECK(april.first_month(2027) == Month(2026, 4));
-  CHECK(april.last_month(2027) == Month(2027, 3));
+  CHECK(april.months(2027) == MonthRange{Month(2026, 4), Month(2027, 3)});
+  CHECK(april.quarter(2027, 3) == MonthRange{Month(2026, 10), Month(2026, 12)});
   const FiscalCalendar december{12};
   CHECK(december.year_of(Month(2025, 12)) == 2026);
-  CHECK(december.first_month(2026) == Month(2025, 12));
+  CHECK(december.months(2026).first == Month(2025, 12));
+}
+
+TEST_CASE("month arithmetic is exact from 0001-01 to 9999-12 and never leaves them") {
+  const Month first = Month::min(), last = Month::max();
+  CHECK(to_string(first) == "0001-01");
+  CHECK(to_string(last) == "9999-12");
+  CHECK(Month() == first);
+  CHECK(Month::parse("0001-01") == first);
+  CHECK(Month::parse("9999-12") == last);
+  CHECK(!Month::parse("0000-12"));
+  CHECK(!Date::parse("0000-12-31"));
+  CHECK(Date::parse("0001-01-01").has_value());
+  // Exact inside, saturating at both ends: no year 0000, no month 10000-01.
+  CHECK(to_string(Month(1, 12) - 11) == "0001-01");
+  CHECK(to_string(first - 1) == "0001-01");
+  CHECK(to_string(first - 119) == "0001-01");
+  CHECK(to_string(Month(9999, 1) + 11) == "9999-12");
+  CHECK(to_string(last + 1) == "9999-12");
+  CHECK(to_string(last + 2'000'000'000) == "9999-12");
+  CHECK(to_string(first - 2'000'000'000) == "0001-01");
+  CHECK(last - first == 9999 * 12 - 1);
+  CHECK(to_string(Month(0, 5)) == "0001-01"); // clamped, never printed as 0000-05
+  CHECK(to_string(Month(10000, 1)) == "9999-12");
+}
+
+TEST_CASE("windows that would reach before 0001-01 or after 9999-12 are clipped there") {
+  // The 120-month contact window ending 0001-01 is that one month (it printed 0000--10).
+  CHECK(window_ending(Month(1, 1), 120) == MonthRange{Month(1, 1), Month(1, 1)});
+  CHECK(window_ending(Month(1, 12), 12) == MonthRange{Month(1, 1), Month(1, 12)});
+  CHECK(window_ending(Month(1, 6), 12) == MonthRange{Month(1, 1), Month(1, 6)});
+  CHECK(window_ending(Month(1, 6), 12).size() == 6);
+  CHECK(window_ending(Month(2, 1), 12) == MonthRange{Month(1, 2), Month(2, 1)});
+  // A year earlier: 0001-01..0001-12 has no months before it; 0001-07..0002-06 has six.
+  const MonthRange year1{Month(1, 1), Month(1, 12)};
+  CHECK(year1.shifted(-12).empty());
+  CHECK(year1.shifted(-12).size() == 0);
+  CHECK(to_string(year1.shifted(-12)) == "none");
+  CHECK(MonthRange{Month(1, 7), Month(2, 6)}.shifted(-12) == MonthRange{Month(1, 1), Month(1, 6)});
+  CHECK(year1.shifted(-12).shifted(12).empty()); // an empty range stays empty
+  // At the top: the months after 9999-12 are none; a year after 9999-07..9999-12 is none.
+  CHECK(months_after(Month(9999, 12), 3).empty());
+  CHECK(months_after(Month(9999, 11), 3) == MonthRange{Month(9999, 12), Month(9999, 12)});
+  CHECK(MonthRange{Month(9999, 7), Month(9999, 12)}.shifted(12).empty());
+  CHECK(MonthRange{Month(9998, 7), Month(9999, 6)}.shifted(12) ==
+        MonthRange{Month(9999, 7), Month(9999, 12)});
+  // Walking a range ends, also at 9999-12 (where m + 1 saturates).
+  int n = 0;
+  for (Month m : MonthRange{Month(9999, 10), Month(9999, 12)}) {
+    CHECK(m.year() == 9999);
+    ++n;
+  }
+  CHECK(n == 3);
+  for (Month m : MonthRange::none())
+    CHECK(to_string(m).empty()); // never reached
+}
+
+TEST_CASE("fiscal years at the ends of the calendar are clipped to the months that exist") {
+  const FiscalCalendar jan{1}, apr{4};
+  // Fiscal year 1 starting in April would begin in 0000-04: it is 0001-01..0001-03.
+  CHECK(apr.year_of(Month(1, 1)) == 1);
+  CHECK(apr.months(1) == MonthRange{Month(1, 1), Month(1, 3)});
+  CHECK(apr.months(0).empty());
+  CHECK(jan.months(0).empty());
+  CHECK(apr.quarter(1, 1).empty()); // 0000-04..0000-06
+  CHECK(apr.quarter(1, 4) == MonthRange{Month(1, 1), Month(1, 3)});
+  // Months from 9999-04 belong to fiscal year 10000, which ends at 9999-12.
+  CHECK(apr.year_of(Month(9999, 4)) == 10000);
+  CHECK(apr.months(10000) == MonthRange{Month(9999, 4), Month(9999, 12)});
+  CHECK(jan.months(9999) == MonthRange{Month(9999, 1), Month(9999, 12)});
+
+  auto resolved = [](const char* text, const FiscalCalendar& c, Month as_of) {
+    return resolve(*PeriodSpec::parse(text), c, as_of);
+  };
+  // ytd, ttm and a fiscal year at 0001-03: from 0001-01, with an empty comparison.
+  for (const char* spec : {"ytd", "ttm", "0001"}) {
+    CAPTURE(spec);
+    const auto p = resolved(spec, apr, Month(1, 3));
+    REQUIRE(p);
+    CHECK(p->months == MonthRange{Month(1, 1), Month(1, 3)});
+    CHECK(p->comparison.empty());
+  }
+  // ttm at 0001-12 and at 0002-06: the comparison is what exists of the year before.
+  CHECK(resolved("ttm", jan, Month(1, 12))->comparison.empty());
+  const auto p = resolved("ttm", jan, Month(2, 6));
+  CHECK(p->months == MonthRange{Month(1, 7), Month(2, 6)});
+  CHECK(p->comparison == MonthRange{Month(1, 1), Month(1, 6)});
+  // A quarter wholly before 0001-01 is no period; the caller tells it from one after as_of.
+  CHECK(!resolved("0001-Q1", apr, Month(1, 3)));
+  CHECK(requested_months(*PeriodSpec::parse("0001-Q1"), apr, Month(1, 3)).empty());
+  CHECK(!requested_months(*PeriodSpec::parse("0001-Q4"), apr, Month(1, 3)).empty());
+  // At 9999-12 with April years: ytd is 9999-04..9999-12 (fiscal year 10000).
+  CHECK(resolved("ytd", apr, Month(9999, 12))->months ==
+        MonthRange{Month(9999, 4), Month(9999, 12)});
 }
 
 TEST_CASE("period specs parse") {
@@ -77,6 +170,8 @@ TEST_CASE("periods are read in any case and printed in one canonical spelling") 
   CHECK(canonical("2026-q3") == "2026-Q3");
   CHECK(canonical("2026-Q3") == "2026-Q3");
   CHECK(canonical("2025") == "2025");
+  CHECK(canonical("0001-q1") == "0001-Q1");
+  CHECK(canonical("0001") == "0001");
   CHECK(canonical("2026-10") == "2026-10");
   CHECK(canonical("2026-01..2026-06") == "2026-01..2026-06");
   // A range of one month is that month.

@@ -93,7 +93,18 @@ TEST_CASE("months, dates, years, ids, currency codes") {
   CHECK(parse_date("2026-1-1").error == "expected a date YYYY-MM-DD, not '2026-1-1'");
   CHECK(*parse_year("2026").value == 2026);
   CHECK(!parse_year("26"));
-  CHECK(!parse_year("0999"));
+  // Years are 0001-9999 wherever a year appears (SPEC section 12), keys included.
+  CHECK(*parse_year("0999").value == 999);
+  CHECK(*parse_year("0001").value == 1);
+  CHECK(parse_year("0000").error == "expected a year from 0001 to 9999, not '0000'");
+  CHECK(parse_year("10000").error == "expected a 4-digit year, not '10000'");
+  CHECK(*parse_month("0001-01").value == Month(1, 1));
+  CHECK(parse_month("0000-12").error == "expected a month from 0001-01 to 9999-12, not '0000-12'");
+  CHECK(parse_month("0000-13").error == "expected a month YYYY-MM, not '0000-13'");
+  CHECK(parse_month("10000-01").error == "expected a month YYYY-MM, not '10000-01'");
+  CHECK(parse_date("0000-01-05").error ==
+        "expected a date from 0001-01-01 to 9999-12-31, not '0000-01-05'");
+  CHECK(*parse_date("0001-01-01").value == Date{1, 1, 1});
   CHECK(is_valid_id("acme"));
   CHECK(is_valid_id("0day.co_uk-2"));
   CHECK(!is_valid_id("Acme"));
