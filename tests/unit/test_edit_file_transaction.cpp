@@ -249,7 +249,9 @@ TEST_CASE("file_transaction: killed at any step, the next command leaves all old
       {Step::write_temporary, 0}, {Step::write_temporary, 2}, {Step::keep_original, 1},
       {Step::rename, 0},          {Step::rename, 1},          {Step::rename, 2},
       {Step::finish, 0},          {Step::clean_up, 0}};
-  for (const auto& [step, at] : kill_points) {
+  for (const auto& point : kill_points) {
+    const Step step = point.first;
+    const std::size_t at = point.second;
     CAPTURE(static_cast<int>(step));
     CAPTURE(at);
     TxnDir d;
@@ -259,7 +261,7 @@ TEST_CASE("file_transaction: killed at any step, the next command leaves all old
     REQUIRE(child >= 0);
     if (child == 0) {
       // The child dies at the step as kill -9 would: no destructor, no clean-up.
-      const auto die = [step = step, at = at](Step s, std::size_t i) {
+      const auto die = [step, at](Step s, std::size_t i) {
         if (s == step && i == at) ::_exit(9);
       };
       try {
