@@ -13,6 +13,8 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 
 namespace acctmgr::cli {
 namespace {
@@ -40,72 +42,88 @@ Diagnostic row_problem(const SourceText& csv, const RowProblem& p) {
                     std::string(csv.line_text(p.pos.line))};
 }
 
-/// A conflict, at the file's value, naming the CSV line that differs.
-Diagnostic conflict(const FileText& f, const PlannedEntry& e, ImportKind kind,
-                    const std::string& csv) {
-  const std::string_view body = strip_bom(f.before);
-  const SourceText source(body, f.file);
-  Problems one(source);
-  const auto at = portfolio_edit::month_offset(f.before, e.client, to_string(kind), e.month);
-  one.error(at.value_or(0),
-            fmt::format("{} {} of '{}' is {} here but {} in {} (line {}{}); pass --replace to "
-                        "overwrite it",
-                        to_string(kind), to_string(e.month), e.client,
-                        portfolio_edit::amount_text(*e.old), portfolio_edit::amount_text(e.amount),
-                        shown_file(csv), e.first_row.line,
-                        e.rows > 1 ? fmt::format(", {} rows summed", e.rows) : ""));
-  return one.take().front();
+/// The conflicts of one file, each at the file's value, naming the CSV line that differs:
+/// located from one parse of the file.
+void add_conflicts(const FileText& f, const FilePlan& fp, ImportKind kind, const std::string& csv,
+                   std::vector<Diagnostic>& problems) {
+  std::vector<const PlannedEntry*> conflicts;
+  std::vector<portfolio_edit::MonthKey> at;
+  for (const PlannedEntry& e : fp.entries)
+    if (e.action == EntryAction::conflict) {
+      conflicts.push_back(&e);
+      at.push_back({e.client, to_string(kind), e.month});
+    }
+  if (conflicts.empty()) return;
+  const std::vector<std::optional<std::size_t>> offsets =
+      portfolio_edit::month_offsets(f.before, at);
+  const SourceText source(strip_bom(f.before), f.file);
+  for (std::size_t i = 0; i < conflicts.size(); ++i) {
+    const PlannedEntry& e = *conflicts[i];
+    Problems one(source); // each conflict shown, in the plan's order
+    one.error(offsets[i].value_or(0),
+              fmt::format("{} {} of '{}' is {} here but {} in {} (line {}{}); pass --replace "
+                          "to overwrite it",
+                          to_string(kind), to_string(e.month), e.client,
+                          portfolio_edit::amount_text(*e.old),
+                          portfolio_edit::amount_text(e.amount), shown_file(csv), e.first_row.line,
+                          e.rows > 1 ? fmt::format(", {} rows summed", e.rows) : ""));
+    problems.push_back(one.take().front());
+  }
 }
 
-/// True when `p` holds `amount` for `client`'s month.
-bool read_back(const Portfolio& p, const std::string& client, ImportKind kind, Month month,
-               Money amount) {
-  for (const Client& c : p.clients)
-    if (c.id == client) return series_of(c, kind).get(month) == amount;
-  return false;
+/// The file's edits for the plan's added and replaced months, from one parse, applied in one
+/// pass; then the result is read back: the loader must accept it and find every figure.
+void edit_file(FileText& f, const FilePlan& fp, ImportKind kind, const SettingsFile& settings) {
+  std::vector<portfolio_edit::MonthSet> sets;
+  for (const PlannedEntry& e : fp.entries)
+    if (e.action == EntryAction::add || e.action == EntryAction::replace)
+      sets.push_back({e.client, to_string(kind), e.month, e.amount, e.old.has_value()});
+  if (!sets.empty()) f.set_edits(portfolio_edit::month_edits(f.before, sets));
+  const Portfolio edited = reparse(f, settings);
+  std::unordered_map<std::string_view, const Client*> clients;
+  for (const Client& c : edited.clients)
+    clients.emplace(c.id, &c);
+  for (const PlannedEntry& e : fp.entries) {
+    const auto c = clients.find(e.client);
+    if (c != clients.end() && series_of(*c->second, kind).get(e.month) == e.amount) continue;
+    // An entry left as it was differs only when the file changed since it was loaded.
+    if (e.action == EntryAction::unchanged)
+      throw UsageError(fmt::format("'{}' changed while acctmgr was reading it; nothing was "
+                                   "written, run the command again",
+                                   f.file));
+    throw std::logic_error(fmt::format("{}: {} {} of '{}' did not read back as {}", f.file,
+                                       to_string(kind), to_string(e.month), e.client,
+                                       portfolio_edit::amount_text(e.amount)));
+  }
 }
 
 int import_command(const ImportOptions& o) {
   const ImportKind kind = *parse_term(kImportKinds, o.kind);
   const std::string csv_bytes = read_csv(o.csv);
   const std::vector<AccountingRow> rows = read_accounting_csv(csv_bytes, o.csv);
+  const SourceText csv_source(strip_bom(csv_bytes), o.csv);
   const Loaded loaded = load_inputs(InputOptions{o.paths, o.config, ""});
 
-  // The plan is made from the bytes about to be edited, parsed again, not from the first read.
+  // The plan is made from the files as loaded; the bytes to edit are read again, and a file
+  // that changed in between is refused: an added month must still be missing and a replaced
+  // one there (month_edits), and every planned figure must read back (edit_file).
   std::vector<FileText> files;
-  std::vector<Portfolio> portfolios;
   for (const Portfolio& p : loaded.portfolios) {
-    FileText f{p.file, read_for_edit(p.file), {}};
+    FileText f{p.file, read_for_edit(p.file), {}, {}};
     f.after = f.before;
-    portfolios.push_back(parse_portfolio(f.before, p.file, loaded.settings_file, std::nullopt,
-                                         last_complete_month()));
     files.push_back(std::move(f));
   }
-  const ImportPlan plan = plan_import(rows, portfolios, kind, o.replace);
+  const ImportPlan plan = plan_import(rows, loaded.portfolios, kind, o.replace);
 
   std::vector<Diagnostic> problems;
-  const SourceText csv_source(strip_bom(csv_bytes), o.csv);
   for (const RowProblem& p : plan.problems)
     problems.push_back(row_problem(csv_source, p));
   for (const FilePlan& fp : plan.files)
-    for (const PlannedEntry& e : fp.entries)
-      if (e.action == EntryAction::conflict)
-        problems.push_back(conflict(files[fp.portfolio], e, kind, o.csv));
+    add_conflicts(files[fp.portfolio], fp, kind, o.csv, problems);
   if (!problems.empty()) throw InputError(std::move(problems));
 
-  for (const FilePlan& fp : plan.files) {
-    FileText& f = files[fp.portfolio];
-    for (const PlannedEntry& e : fp.entries)
-      if (e.action == EntryAction::add || e.action == EntryAction::replace)
-        f.after = portfolio_edit::set_month(f.after, e.client, to_string(kind), e.month, e.amount);
-    // Read back what was written: the loader must accept the file and find every figure.
-    const Portfolio edited = reparse(f, loaded.settings_file);
-    for (const PlannedEntry& e : fp.entries)
-      if (!read_back(edited, e.client, kind, e.month, e.amount))
-        throw std::logic_error(fmt::format("{}: {} {} of '{}' did not read back as {}", f.file,
-                                           to_string(kind), to_string(e.month), e.client,
-                                           portfolio_edit::amount_text(e.amount)));
-  }
+  for (const FilePlan& fp : plan.files)
+    edit_file(files[fp.portfolio], fp, kind, loaded.settings_file);
   commit(files, o.dry_run);
 
   std::string summary;

@@ -98,8 +98,8 @@ int log_command(const LogOptions& o) {
   yaml_edit::Fields fields{
       {"date", to_string(date)}, {"with", "[" + comma_list(with) + "]"}, {"mode", o.mode}};
   if (!o.note.empty()) fields.emplace_back("note", portfolio_edit::quoted(o.note));
-  FileText f{portfolio->file, read_for_edit(portfolio->file), {}};
-  f.after = portfolio_edit::append_activity(f.before, o.client, fields);
+  FileText f{portfolio->file, read_for_edit(portfolio->file), {}, {}};
+  f.set_edits({portfolio_edit::activity_edit(f.before, o.client, fields)});
   // Read back: the file must load, with one more activity entry for the client.
   const Portfolio edited = reparse(f, loaded.settings_file);
   const auto it = std::find_if(edited.clients.begin(), edited.clients.end(),

@@ -49,7 +49,7 @@ void commit(const std::vector<FileText>& files, bool dry_run) {
   if (dry_run) {
     std::string out;
     for (const FileText& f : files)
-      if (f.changed()) out += unified_diff(f.before, f.after, diff_name(f.file));
+      if (f.changed()) out += unified_diff(f.before, f.edits, diff_name(f.file));
     write_stdout(out);
     return;
   }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "edit/yaml_edit.hpp"
 #include "model/month.hpp"
 #include "model/portfolio.hpp"
 #include "read/load.hpp"
 #include "text/diagnostic.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 /// What `import` and `log` share to edit portfolio files safely (SPEC section 10): every
@@ -18,7 +20,15 @@ struct FileText {
   std::string file;
   std::string before;
   std::string after;
+  /// What makes `after` from `before` (ordered as yaml_edit::sort_edits leaves them):
+  /// --dry-run's diff is built from them.
+  std::vector<yaml_edit::Edit> edits;
   bool changed() const { return before != after; }
+  /// Sets `edits` and `after`, applied in one pass.
+  void set_edits(std::vector<yaml_edit::Edit> e) {
+    after = yaml_edit::apply(before, e);
+    edits = std::move(e);
+  }
 };
 
 /// The bytes of a portfolio file about to be edited; standard input cannot be (UsageError).
@@ -28,8 +38,9 @@ std::string read_for_edit(const std::string& file);
 /// file acctmgr would refuse. Throws InputError.
 Portfolio reparse(const FileText& f, const SettingsFile& settings);
 
-/// --dry-run: prints the unified diff of each changed file on stdout. Otherwise checks that
-/// no file changed on disk since it was read, then replaces each changed file atomically.
+/// --dry-run: prints the unified diff of each changed file on stdout (from its edits). Otherwise
+/// checks that no file changed on disk since it was read, then replaces each changed file
+/// atomically.
 void commit(const std::vector<FileText>& files, bool dry_run);
 
 /// Prints every problem and "no file was changed" on stderr; returns exit status 2.

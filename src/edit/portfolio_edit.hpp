@@ -8,29 +8,65 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 /// Edits of a portfolio file's text by what they mean (a client's month, an activity entry),
-/// placed by yaml_edit. Each takes the whole file (a BOM is kept) and returns it edited. The
-/// client must exist and the text must parse: the loader has accepted it already; otherwise
+/// placed by yaml_edit. Each takes the whole file (a BOM is kept) and parses it once, handing
+/// the clients over one at a time (memory does not grow with the file). The clients must
+/// exist and the text must parse: the loader has accepted it already; otherwise
 /// yaml_edit::EditError. Pure: no disk access.
 namespace acctmgr::portfolio_edit {
 
 /// An amount as the file writes it: 1250 for whole units, else two decimals (118500.50).
 std::string amount_text(Money m);
 
-/// Sets `key: {month: amount}` of `client` (key: revenue, cost or forecast): replaces the
-/// month's value, or adds the entry in month order in the mapping's own style, or adds the
-/// mapping `key: {month: amount}` as the client's last key.
+/// A client's month: `key: {month: ...}` of `client` (key: revenue, cost or forecast).
+struct MonthKey {
+  std::string client;
+  std::string key;
+  Month month;
+};
+
+/// A client's month to set to `amount`.
+struct MonthSet {
+  std::string client;
+  std::string key;
+  Month month;
+  Money amount;
+  /// Whether the file held the month when the caller read it: when given, a text that
+  /// disagrees is refused (yaml_edit::EditError), since it changed meanwhile.
+  std::optional<bool> held;
+};
+
+/// The edits that set every month of `sets`, from one parse of `text`: a month the file holds
+/// has its value replaced; a new one is added in month order in the mapping's own style
+/// (several before one key, or at the mapping's end, in month order); a client without the
+/// mapping gets `key: {m1: a, m2: b}` as its last key, and a `key:` without a value is given
+/// that mapping. Applied with yaml_edit::apply, they give what set_month gives for each set in
+/// turn. Offsets count the whole text (a BOM too); ordered as yaml_edit::sort_edits leaves them.
+/// A client, key and month set twice is an EditError.
+std::vector<yaml_edit::Edit> month_edits(std::string_view text, const std::vector<MonthSet>& sets);
+
+/// One month set: `text` with month_edits for `set` applied.
 std::string set_month(std::string_view text, std::string_view client, std::string_view key,
                       Month month, Money amount);
 
-/// The offset of `client`'s `key` value for `month` in the text without its BOM (as the
-/// loader counts), if there is one: to point at it in a message.
+/// For each of `months`, the offset of its value in the text without its BOM (as the loader
+/// counts), if the file holds one, from one parse: to point at it in a message.
+std::vector<std::optional<std::size_t>> month_offsets(std::string_view text,
+                                                      const std::vector<MonthKey>& months);
+
+/// month_offsets for one month.
 std::optional<std::size_t> month_offset(std::string_view text, std::string_view client,
                                         std::string_view key, Month month);
 
-/// Appends an activity entry (fields already in YAML form) to `client`'s `activity:` list in
-/// the list's own style, or adds the list as the client's last key.
+/// The edit that appends an activity entry (fields already in YAML form) to `client`'s
+/// `activity:` list in the list's own style, or adds the list as the client's last key.
+/// Its offset counts the whole text (a BOM too).
+yaml_edit::Edit activity_edit(std::string_view text, std::string_view client,
+                              const yaml_edit::Fields& fields);
+
+/// `text` with activity_edit applied.
 std::string append_activity(std::string_view text, std::string_view client,
                             const yaml_edit::Fields& fields);
 
