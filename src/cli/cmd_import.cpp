@@ -14,6 +14,7 @@
 #include <iterator>
 #include <memory>
 #include <string_view>
+#include <sys/stat.h>
 #include <unordered_map>
 
 namespace acctmgr::cli {
@@ -28,8 +29,28 @@ struct ImportOptions {
   std::string config;
 };
 
-/// The CSV's bytes ("-": standard input), read as every input is, under its own cap.
+/// "a FIFO (named pipe)": what a path that is not a regular file names, for a message.
+std::string_view file_kind_name(mode_t mode) {
+  return S_ISFIFO(mode)   ? "a FIFO (named pipe)"
+         : S_ISDIR(mode)  ? "a directory"
+         : S_ISCHR(mode)  ? "a character device"
+         : S_ISBLK(mode)  ? "a block device"
+         : S_ISSOCK(mode) ? "a socket"
+                          : "not a file";
+}
+
+/// The CSV's bytes (SPEC section 10): standard input ("-", a pipe too) or a regular file, read
+/// as every input is, under its own cap. Any other path (a FIFO, `<(...)`, a device, a
+/// directory) is refused from its stat, before it is opened: opening a FIFO waits for a
+/// writer, and a device may never end.
 std::string read_csv(const std::string& file) {
+  struct stat st {};
+  if (file != "-" && ::stat(file.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    std::string message = fmt::format("cannot read {}: it is {}, not a regular file (for a "
+                                      "stream, give - and pipe it to standard input)",
+                                      file, file_kind_name(st.st_mode));
+    throw InputError({Diagnostic{file, 0, 0, std::move(message), {}}});
+  }
   std::vector<Diagnostic> problems;
   std::optional<std::string> bytes = read_input(file, max_csv_bytes, std::cin, problems);
   if (!bytes) throw InputError(std::move(problems));
@@ -40,6 +61,34 @@ std::string read_csv(const std::string& file) {
 Diagnostic row_problem(const SourceText& csv, const RowProblem& p) {
   return Diagnostic{csv.file(), p.pos.line, p.pos.column, p.message,
                     std::string(csv.line_text(p.pos.line))};
+}
+
+/// Warns on stderr of rows identical to an earlier one, the first few each with both lines (they
+/// are imported all the same: two equal invoices are possible, and without an invoice column
+/// nothing tells them from a doubled export).
+void warn_repeated_rows(const SourceText& csv, const std::vector<AccountingRow>& rows) {
+  constexpr std::size_t shown = 10;
+  std::string out;
+  std::size_t count = 0;
+  for (const AccountingRow& row : rows) {
+    if (row.repeats_line == 0 || ++count > shown) continue;
+    Diagnostic d{csv.file(), row.pos.line, row.pos.column,
+                 fmt::format("this row is identical to line {} (an export concatenated twice?); "
+                             "both are imported, summed",
+                             row.repeats_line),
+                 std::string(csv.line_text(row.pos.line))};
+    d.warning = true;
+    out += format_diagnostic(d);
+  }
+  if (count > shown) {
+    const std::size_t rest = count - shown;
+    Diagnostic more{csv.file(), 0, 0, {}, {}};
+    more.message = fmt::format("{} more {} identical to earlier ones; all are imported, summed",
+                               rest, rest == 1 ? "row is" : "rows are");
+    more.warning = true;
+    out += format_diagnostic(more);
+  }
+  std::fputs(out.c_str(), stderr);
 }
 
 /// The conflicts of one file, each at the file's value, naming the CSV line that differs:
@@ -102,6 +151,7 @@ int import_command(const ImportOptions& o) {
   const std::string csv_bytes = read_csv(o.csv);
   const std::vector<AccountingRow> rows = read_accounting_csv(csv_bytes, o.csv);
   const SourceText csv_source(strip_bom(csv_bytes), o.csv);
+  warn_repeated_rows(csv_source, rows);
   const Loaded loaded = load_inputs(InputOptions{o.paths, o.config, ""});
 
   // The plan is made from the files as loaded; the bytes to edit are read again, and a file

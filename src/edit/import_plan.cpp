@@ -57,7 +57,18 @@ ImportPlan plan_import(std::span<const AccountingRow> rows, std::span<const Port
   // (portfolio, client, month) -> the sum so far; a map keeps client then month order.
   std::map<std::tuple<std::size_t, std::string, Month>, PlannedEntry> sums;
   const std::unordered_map<std::string_view, Holders> holders = holders_by_id(portfolios);
+  std::unordered_map<std::string_view, int> invoice_lines; // invoice -> its first row's line
   for (const AccountingRow& row : rows) {
+    if (row.invoice) {
+      const auto [first, inserted] = invoice_lines.emplace(*row.invoice, row.invoice_pos.line);
+      if (!inserted) {
+        plan.problems.push_back(
+            {row.invoice_pos, fmt::format("invoice '{}' again: line {} has it too (an export "
+                                          "concatenated twice?); each invoice is one row",
+                                          *row.invoice, first->second)});
+        continue;
+      }
+    }
     const auto held = holders.find(row.client);
     Holders found = held == holders.end() ? Holders{} : held->second;
     if (!row.manager.empty()) {
