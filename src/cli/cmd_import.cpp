@@ -9,7 +9,10 @@
 #include "text/diagnostic.hpp"
 
 #include <cstdio>
+#include <filesystem>
 #include <fmt/format.h>
+#include <functional>
+#include <future>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -92,9 +95,9 @@ void warn_repeated_rows(const SourceText& csv, const std::vector<AccountingRow>&
 }
 
 /// The conflicts of one file, each at the file's value, naming the CSV line that differs:
-/// located from one parse of the file.
-void add_conflicts(const FileText& f, const FilePlan& fp, ImportKind kind, const std::string& csv,
-                   std::vector<Diagnostic>& problems) {
+/// located from the file's layout.
+void add_conflicts(const FileText& f, const portfolio_edit::MonthLayout& layout, const FilePlan& fp,
+                   ImportKind kind, const std::string& csv, std::vector<Diagnostic>& problems) {
   std::vector<const PlannedEntry*> conflicts;
   std::vector<portfolio_edit::MonthKey> at;
   for (const PlannedEntry& e : fp.entries)
@@ -103,8 +106,7 @@ void add_conflicts(const FileText& f, const FilePlan& fp, ImportKind kind, const
       at.push_back({e.client, to_string(kind), e.month});
     }
   if (conflicts.empty()) return;
-  const std::vector<std::optional<std::size_t>> offsets =
-      portfolio_edit::month_offsets(f.before, at);
+  const std::vector<std::optional<std::size_t>> offsets = layout.offsets(at);
   const SourceText source(strip_bom(f.before), f.file);
   for (std::size_t i = 0; i < conflicts.size(); ++i) {
     const PlannedEntry& e = *conflicts[i];
@@ -120,14 +122,18 @@ void add_conflicts(const FileText& f, const FilePlan& fp, ImportKind kind, const
   }
 }
 
-/// The file's edits for the plan's added and replaced months, from one parse, applied in one
-/// pass; then the result is read back: the loader must accept it and find every figure.
-void edit_file(FileText& f, const FilePlan& fp, ImportKind kind, const SettingsFile& settings) {
+/// The plan's added and replaced months of one file, as edits to make.
+std::vector<portfolio_edit::MonthSet> month_sets(const FilePlan& fp, ImportKind kind) {
   std::vector<portfolio_edit::MonthSet> sets;
   for (const PlannedEntry& e : fp.entries)
     if (e.action == EntryAction::add || e.action == EntryAction::replace)
       sets.push_back({e.client, to_string(kind), e.month, e.amount, e.old.has_value()});
-  if (!sets.empty()) f.set_edits(portfolio_edit::month_edits(f.before, sets));
+  return sets;
+}
+
+/// Reads the edited file back: the loader must accept it and find every figure of the plan.
+void read_back(const FileText& f, const FilePlan& fp, ImportKind kind,
+               const SettingsFile& settings) {
   const Portfolio edited = reparse(f, settings);
   std::unordered_map<std::string_view, const Client*> clients;
   for (const Client& c : edited.clients)
@@ -146,34 +152,84 @@ void edit_file(FileText& f, const FilePlan& fp, ImportKind kind, const SettingsF
   }
 }
 
+/// A file read for editing, with its layout (of the mapping the import fills).
+struct ReadForEdit {
+  std::string bytes;
+  portfolio_edit::MonthLayout layout;
+};
+
+/// The one file named on the command line (not a directory, not -), read for editing and laid
+/// out: made on a second thread while the loader parses the same file for the plan, so that an
+/// import takes the wall time of two parses of the file (the loader's and the read-back's), not
+/// three. (With several files the loader keeps the cores busy already.) Nothing when it fails
+/// here: it is read again after the loader, which says what is wrong with it.
+std::optional<ReadForEdit> read_early(const std::vector<std::string>& paths,
+                                      const std::string& key) {
+  std::error_code ec;
+  if (paths.size() != 1 || paths[0] == "-" || !std::filesystem::is_regular_file(paths[0], ec))
+    return std::nullopt;
+  try {
+    std::string bytes = read_for_edit(paths[0]);
+    portfolio_edit::MonthLayout layout(bytes, {key});
+    return ReadForEdit{std::move(bytes), std::move(layout)};
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
 int import_command(const ImportOptions& o) {
   const ImportKind kind = *parse_term(kImportKinds, o.kind);
+  const std::string key = to_string(kind);
   const std::string csv_bytes = read_csv(o.csv);
   const std::vector<AccountingRow> rows = read_accounting_csv(csv_bytes, o.csv);
   const SourceText csv_source(strip_bom(csv_bytes), o.csv);
   warn_repeated_rows(csv_source, rows);
+  const std::vector<std::string> named =
+      o.paths.empty() ? std::vector{default_portfolio().path} : o.paths;
+  std::future<std::optional<ReadForEdit>> early =
+      std::async(std::launch::async, read_early, std::cref(named), std::cref(key));
   const Loaded loaded = load_inputs(InputOptions{o.paths, o.config, ""});
+  std::optional<ReadForEdit> read = early.get();
 
-  // The plan is made from the files as loaded; the bytes to edit are read again, and a file
-  // that changed in between is refused: an added month must still be missing and a replaced
-  // one there (month_edits), and every planned figure must read back (edit_file).
+  // The plan is made from the files as loaded; the bytes to edit are read apart from them, and
+  // a file that changed in between is refused: an added month must still be missing and a
+  // replaced one there (MonthLayout::edits), and every planned figure must read back
+  // (read_back).
   std::vector<FileText> files;
+  std::vector<std::optional<portfolio_edit::MonthLayout>> layouts;
   for (const Portfolio& p : loaded.portfolios) {
-    FileText f{p.file, read_for_edit(p.file), {}, {}};
+    FileText f{p.file, {}, {}, {}};
+    layouts.emplace_back();
+    if (read && p.file == named[0]) {
+      f.before = std::move(read->bytes);
+      layouts.back().emplace(std::move(read->layout));
+      read.reset();
+    } else {
+      f.before = read_for_edit(p.file);
+    }
     f.after = f.before;
     files.push_back(std::move(f));
   }
+  const auto layout = [&](std::size_t file) -> const portfolio_edit::MonthLayout& {
+    if (!layouts[file]) layouts[file].emplace(files[file].before, std::vector{key});
+    return *layouts[file];
+  };
   const ImportPlan plan = plan_import(rows, loaded.portfolios, kind, o.replace);
 
   std::vector<Diagnostic> problems;
   for (const RowProblem& p : plan.problems)
     problems.push_back(row_problem(csv_source, p));
   for (const FilePlan& fp : plan.files)
-    add_conflicts(files[fp.portfolio], fp, kind, o.csv, problems);
+    if (fp.count(EntryAction::conflict) > 0)
+      add_conflicts(files[fp.portfolio], layout(fp.portfolio), fp, kind, o.csv, problems);
   if (!problems.empty()) throw InputError(std::move(problems));
 
-  for (const FilePlan& fp : plan.files)
-    edit_file(files[fp.portfolio], fp, kind, loaded.settings_file);
+  // All edits of a file from its layout, applied in one pass, the result loaded once.
+  for (const FilePlan& fp : plan.files) {
+    const std::vector<portfolio_edit::MonthSet> sets = month_sets(fp, kind);
+    if (!sets.empty()) files[fp.portfolio].set_edits(layout(fp.portfolio).edits(sets));
+    read_back(files[fp.portfolio], fp, kind, loaded.settings_file);
+  }
   commit(files, o.dry_run);
 
   std::string summary;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <exception>
 #include <fmt/format.h>
+#include <stdexcept>
 #include <unordered_map>
 #include <utility>
 
@@ -75,48 +76,106 @@ std::string months_mapping(const std::vector<const MonthSet*>& sets) {
   return out + "}";
 }
 
-/// The edits of one client's `k.key` mapping: `inner` for edits inside the client's existing
-/// keys, `outer` for a key added after them (at one offset, the inner ones come first, as
-/// they would when set one at a time: a new month of the last key stays in its mapping).
-void key_edits(std::string_view body, const YamlTree& tree, const YamlNode& client,
-               const KeySets& k, std::vector<Edit>& inner, std::vector<Edit>& outer) {
-  const YamlNode* key = key_node(tree, client, k.key);
-  if (!key || tree.at(key->next).kind == NodeKind::null) {
+// The text of a new entry, made once for each place by yaml_edit with these in place of the
+// month and the amount (or the whole mapping), which no YAML text the editor writes holds.
+constexpr char month_mark = '\x01';
+constexpr char value_mark = '\x02';
+
+/// `made` with its marks replaced by `month` and `value`.
+std::string filled(std::string_view made, std::string_view month, std::string_view value) {
+  std::string out;
+  out.reserve(made.size() + month.size() + value.size());
+  for (const char c : made)
+    if (c == month_mark)
+      out += month;
+    else if (c == value_mark)
+      out += value;
+    else
+      out += c;
+  return out;
+}
+
+/// The layout of `key` in `client`: its state and, for a mapping, every month with the text of
+/// a new entry before it, and a new entry's place after them. What the editor cannot do there
+/// (a block scalar last, a key that is no month) is kept as a message for when it is asked.
+MonthLayout::Key key_layout(std::string_view body, const YamlTree& tree, const YamlNode& client,
+                            std::string_view key) {
+  using State = MonthLayout::Key::State;
+  MonthLayout::Key out;
+  const std::string month_text(1, month_mark), value_text(1, value_mark);
+  const YamlNode* k = key_node(tree, client, key);
+  try {
+    if (!k) {
+      out.state = State::missing;
+      out.add = yaml_edit::insert_entry(body, tree, client, nullptr, key, value_text);
+      return out;
+    }
+    const YamlNode& value = tree.at(k->next);
+    if (value.kind == NodeKind::null) {
+      out.state = State::null;
+      out.add = yaml_edit::fill_null_value(body, *k, value_text);
+      return out;
+    }
+    if (value.kind != NodeKind::mapping) {
+      out.state = State::other;
+      return out;
+    }
+    out.state = State::mapping;
+    tree.for_each_pair(value, [&](const YamlNode& mk, const YamlNode& mv) {
+      const std::optional<Month> m = Month::parse(mk.text);
+      if (!m) {
+        if (out.not_month.empty()) out.not_month = fmt::format("'{}' is not a month", mk.text);
+        return;
+      }
+      const bool plain = mv.kind == NodeKind::scalar && mv.style == ScalarStyle::plain;
+      out.held.push_back(
+          {*m, mk.offset, mv.offset, plain ? static_cast<std::uint32_t>(mv.text.size()) : 0u, plain,
+           yaml_edit::insert_entry(body, tree, value, &mk, month_text, value_text).text});
+    });
+    out.add = yaml_edit::insert_entry(body, tree, value, nullptr, month_text, value_text);
+  } catch (const EditError& e) {
+    out.cannot = e.what();
+  }
+  return out;
+}
+
+/// The edits of one client's `k.key`, from its layout: `inner` for edits inside the client's
+/// existing keys, `outer` for a key added after them (at one offset, the inner ones come first,
+/// as they would when set one at a time: a new month of the last key stays in its mapping).
+void key_edits(const MonthLayout::Key& layout, const KeySets& k, std::vector<Edit>& inner,
+               std::vector<Edit>& outer) {
+  using State = MonthLayout::Key::State;
+  if (layout.state == State::other) throw EditError(fmt::format("'{}' is not a mapping", k.key));
+  if (layout.state != State::mapping) {
     for (const MonthSet* s : k.sets)
       check_held(*s, false);
-    const std::string mapping = months_mapping(k.sets);
-    if (key)
-      inner.push_back(yaml_edit::fill_null_value(body, *key, mapping));
-    else
-      outer.push_back(yaml_edit::insert_entry(body, tree, client, nullptr, k.key, mapping));
+    if (!layout.add) throw EditError(layout.cannot);
+    (layout.state == State::null ? inner : outer)
+        .push_back(
+            Edit{layout.add->offset, 0, filled(layout.add->text, "", months_mapping(k.sets))});
     return;
   }
-  const YamlNode& map = tree.at(key->next);
-  if (map.kind != NodeKind::mapping) throw EditError(fmt::format("'{}' is not a mapping", k.key));
-  // The months the mapping holds, in the file's order, with their key nodes.
-  std::vector<std::pair<Month, const YamlNode*>> held;
-  tree.for_each_pair(map, [&](const YamlNode& mk, const YamlNode&) {
-    const std::optional<Month> m = Month::parse(mk.text);
-    if (!m) throw EditError(fmt::format("'{}' is not a month", mk.text));
-    held.emplace_back(*m, &mk);
-  });
-  bool into_empty = held.empty(); // `{}`: its first entry needs no comma
+  if (!layout.not_month.empty()) throw EditError(layout.not_month);
+  bool into_empty = layout.held.empty(); // `{}`: its first entry needs no comma
   for (const MonthSet* s : k.sets) {
-    const std::string value = amount_text(s->amount);
-    const YamlNode* same = nullptr;
-    const YamlNode* before = nullptr; // the first key after the month, as one at a time
-    for (const auto& [m, mk] : held) {
-      if (m == s->month) same = mk;
-      if (m > s->month && !before) before = mk;
+    const std::string month = to_string(s->month), value = amount_text(s->amount);
+    const MonthLayout::Held* same = nullptr;
+    const MonthLayout::Held* before = nullptr; // the first key after the month, as one at a time
+    for (const MonthLayout::Held& h : layout.held) {
+      if (h.month == s->month) same = &h;
+      if (h.month > s->month && !before) before = &h;
     }
     check_held(*s, same != nullptr);
     if (same) {
-      inner.push_back(yaml_edit::replace_scalar(body, tree.at(same->next), value));
-    } else if (held.empty() && !into_empty) {
-      inner.push_back(
-          Edit{map.offset + 1u, 0, fmt::format(", {}: {}", to_string(s->month), value)});
+      if (!same->plain) throw EditError("only a plain scalar is replaced");
+      inner.push_back(Edit{same->value_offset, same->value_length, value});
+    } else if (before) {
+      inner.push_back(Edit{before->key_offset, 0, filled(before->before, month, value)});
+    } else if (layout.held.empty() && !into_empty) {
+      inner.push_back(Edit{layout.add->offset, 0, fmt::format(", {}: {}", month, value)});
     } else {
-      inner.push_back(yaml_edit::insert_entry(body, tree, map, before, to_string(s->month), value));
+      if (!layout.add) throw EditError(layout.cannot);
+      inner.push_back(Edit{layout.add->offset, 0, filled(layout.add->text, month, value)});
       into_empty = false;
     }
   }
@@ -153,41 +212,85 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
-std::vector<Edit> month_edits(std::string_view text, const std::vector<MonthSet>& sets) {
-  const std::string_view body = strip_bom(text);
+MonthLayout::MonthLayout(std::string_view text, const std::vector<std::string>& keys)
+    : bom_(text.size() - strip_bom(text).size()), keys_(keys) {
+  const std::string_view body = text.substr(bom_);
+  for_each_client(body, [&](const YamlTree& tree, const YamlNode& c, std::string_view id) {
+    // A second client with one id (the loader refuses it) is left alone, as it always was.
+    auto [at, added] = clients_.try_emplace(std::string(id));
+    if (!added) return;
+    for (const std::string& key : keys_)
+      at->second.push_back(key_layout(body, tree, c, key));
+  });
+}
+
+std::vector<Edit> MonthLayout::edits(const std::vector<MonthSet>& sets) const {
   // Each client's keys in the order first set, each key's months in month order.
   std::unordered_map<std::string_view, std::vector<KeySets>> wanted;
+  std::vector<std::string_view> order; // the clients, as first set
   for (const MonthSet& s : sets) {
-    std::vector<KeySets>& keys = wanted[s.client];
+    auto [client, added] = wanted.try_emplace(s.client);
+    if (added) order.push_back(s.client);
+    std::vector<KeySets>& keys = client->second;
     auto k =
         std::find_if(keys.begin(), keys.end(), [&](const KeySets& e) { return e.key == s.key; });
     if (k == keys.end()) k = keys.insert(keys.end(), KeySets{s.key, {}});
     k->sets.push_back(&s);
   }
-  for (auto& [client, keys] : wanted)
-    for (KeySets& k : keys) {
+  std::vector<Edit> inner, outer;
+  for (const std::string_view id : order) {
+    const auto client = clients_.find(std::string(id));
+    if (client == clients_.end()) throw no_client(id);
+    for (KeySets& k : wanted[id]) {
       std::stable_sort(k.sets.begin(), k.sets.end(),
                        [](const MonthSet* a, const MonthSet* b) { return a->month < b->month; });
       for (std::size_t i = 1; i < k.sets.size(); ++i)
         if (k.sets[i]->month == k.sets[i - 1]->month)
           throw EditError(
-              fmt::format("{} {} of '{}' set twice", k.key, to_string(k.sets[i]->month), client));
+              fmt::format("{} {} of '{}' set twice", k.key, to_string(k.sets[i]->month), id));
+      const auto key = std::find(keys_.begin(), keys_.end(), k.key);
+      if (key == keys_.end())
+        throw std::logic_error(fmt::format("key '{}' is not in the layout", k.key));
+      key_edits(client->second[static_cast<std::size_t>(key - keys_.begin())], k, inner, outer);
     }
-  std::vector<Edit> inner, outer;
-  for_each_client(body, [&](const YamlTree& tree, const YamlNode& c, std::string_view id) {
-    const auto it = wanted.find(id);
-    if (it == wanted.end()) return; // not edited, or a second client with the id (as before)
-    for (const KeySets& k : it->second)
-      key_edits(body, tree, c, k, inner, outer);
-    wanted.erase(it);
-  });
-  for (const MonthSet& s : sets)
-    if (wanted.contains(s.client)) throw no_client(s.client);
+  }
   inner.insert(inner.end(), std::make_move_iterator(outer.begin()),
                std::make_move_iterator(outer.end()));
-  std::vector<Edit> edits = past_bom(std::move(inner), text.size() - body.size());
+  std::vector<Edit> edits = past_bom(std::move(inner), bom_);
   yaml_edit::sort_edits(edits);
   return edits;
+}
+
+std::vector<std::optional<std::size_t>>
+MonthLayout::offsets(const std::vector<MonthKey>& months) const {
+  std::vector<std::optional<std::size_t>> at;
+  for (const MonthKey& m : months) {
+    const auto client = clients_.find(m.client);
+    if (client == clients_.end()) throw no_client(m.client);
+    const auto key = std::find(keys_.begin(), keys_.end(), m.key);
+    if (key == keys_.end())
+      throw std::logic_error(fmt::format("key '{}' is not in the layout", m.key));
+    at.emplace_back();
+    for (const Held& h : client->second[static_cast<std::size_t>(key - keys_.begin())].held)
+      if (h.month == m.month) at.back() = h.value_offset;
+  }
+  return at;
+}
+
+namespace {
+
+/// The keys of `items`, each once, in the order met.
+template <class Items> std::vector<std::string> keys_of(const Items& items) {
+  std::vector<std::string> keys;
+  for (const auto& item : items)
+    if (std::find(keys.begin(), keys.end(), item.key) == keys.end()) keys.push_back(item.key);
+  return keys;
+}
+
+} // namespace
+
+std::vector<Edit> month_edits(std::string_view text, const std::vector<MonthSet>& sets) {
+  return MonthLayout(text, keys_of(sets)).edits(sets);
 }
 
 std::string set_month(std::string_view text, std::string_view client, std::string_view key,
@@ -199,26 +302,7 @@ std::string set_month(std::string_view text, std::string_view client, std::strin
 
 std::vector<std::optional<std::size_t>> month_offsets(std::string_view text,
                                                       const std::vector<MonthKey>& months) {
-  std::vector<std::optional<std::size_t>> at(months.size());
-  std::unordered_map<std::string_view, std::vector<std::size_t>> wanted; // client -> indexes
-  for (std::size_t i = 0; i < months.size(); ++i)
-    wanted[months[i].client].push_back(i);
-  for_each_client(strip_bom(text),
-                  [&](const YamlTree& tree, const YamlNode& c, std::string_view id) {
-                    const auto it = wanted.find(id);
-                    if (it == wanted.end()) return;
-                    for (const std::size_t i : it->second) {
-                      const YamlNode* map = yaml_edit::find_value(tree, c, months[i].key);
-                      if (map && map->kind == NodeKind::mapping)
-                        tree.for_each_pair(*map, [&](const YamlNode& mk, const YamlNode& mv) {
-                          if (Month::parse(mk.text) == months[i].month) at[i] = mv.offset;
-                        });
-                    }
-                    wanted.erase(it);
-                  });
-  for (const MonthKey& m : months)
-    if (wanted.contains(m.client)) throw no_client(m.client);
-  return at;
+  return MonthLayout(text, keys_of(months)).offsets(months);
 }
 
 std::optional<std::size_t> month_offset(std::string_view text, std::string_view client,

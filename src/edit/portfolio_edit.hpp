@@ -5,9 +5,11 @@
 #include "model/month.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 /// Edits of a portfolio file's text by what they mean (a client's month, an activity entry),
@@ -38,21 +40,64 @@ struct MonthSet {
   std::optional<bool> held;
 };
 
-/// The edits that set every month of `sets`, from one parse of `text`: a month the file holds
-/// has its value replaced; a new one is added in month order in the mapping's own style
-/// (several before one key, or at the mapping's end, in month order); a client without the
-/// mapping gets `key: {m1: a, m2: b}` as its last key, and a `key:` without a value is given
-/// that mapping. Applied with yaml_edit::apply, they give what set_month gives for each set in
-/// turn. Offsets count the whole text (a BOM too); ordered as yaml_edit::sort_edits leaves them.
-/// A client, key and month set twice is an EditError.
+/// Where the months of some keys stand in each client of a portfolio's text and where new ones
+/// go: all that month_edits and month_offsets need, from one parse, kept without the text's
+/// tree (its positions and the text of a new entry in each place, some hundred bytes a
+/// client). It needs no plan: it can be made while the plan is.
+class MonthLayout {
+public:
+  /// Parses `text` (a BOM is kept) for `keys` (revenue, cost, forecast): EditError when it
+  /// does not parse. Editing a place the editor cannot edit is an EditError later, when asked.
+  MonthLayout(std::string_view text, const std::vector<std::string>& keys);
+
+  /// The edits that set every month of `sets` (their keys among those of the layout): a month
+  /// the file holds has its value replaced; a new one is added in month order in the mapping's
+  /// own style (several before one key, or at the mapping's end, in month order); a client
+  /// without the mapping gets `key: {m1: a, m2: b}` as its last key, and a `key:` without a
+  /// value is given that mapping. Applied with yaml_edit::apply to the text, they give what
+  /// set_month gives for each set in turn. Offsets count the whole text (a BOM too); ordered as
+  /// yaml_edit::sort_edits leaves them. A client, key and month set twice is an EditError.
+  std::vector<yaml_edit::Edit> edits(const std::vector<MonthSet>& sets) const;
+
+  /// For each of `months`, the offset of its value in the text without its BOM (as the loader
+  /// counts), if the file holds one: to point at it in a message.
+  std::vector<std::optional<std::size_t>> offsets(const std::vector<MonthKey>& months) const;
+
+  /// Internal: one month a mapping holds.
+  struct Held {
+    Month month;
+    std::uint32_t key_offset = 0;
+    std::uint32_t value_offset = 0;
+    std::uint32_t value_length = 0; ///< a plain scalar's; others are not replaced
+    bool plain = false;
+    std::string before; ///< a new entry before this key: "\x01: \x02" (month, amount) and more
+  };
+  /// Internal: one key of one client.
+  struct Key {
+    enum class State : std::uint8_t { missing, null, mapping, other };
+    State state = State::missing;
+    /// missing: the key added as the client's last, holding "\x02"; null: "\x02" given as its
+    /// value; mapping: a new entry "\x01: \x02" after the last (inside an empty `{}`).
+    std::optional<yaml_edit::Edit> add;
+    std::string cannot;    ///< why `add` could not be made
+    std::string not_month; ///< a mapping's key that is no month: no edit of it is made
+    std::vector<Held> held;
+  };
+
+private:
+  std::size_t bom_ = 0;
+  std::vector<std::string> keys_;
+  std::unordered_map<std::string, std::vector<Key>> clients_; ///< by id: a Key each of keys_
+};
+
+/// MonthLayout(text, the keys of `sets`).edits(sets): one parse.
 std::vector<yaml_edit::Edit> month_edits(std::string_view text, const std::vector<MonthSet>& sets);
 
 /// One month set: `text` with month_edits for `set` applied.
 std::string set_month(std::string_view text, std::string_view client, std::string_view key,
                       Month month, Money amount);
 
-/// For each of `months`, the offset of its value in the text without its BOM (as the loader
-/// counts), if the file holds one, from one parse: to point at it in a message.
+/// MonthLayout(text, the keys of `months`).offsets(months): one parse.
 std::vector<std::optional<std::size_t>> month_offsets(std::string_view text,
                                                       const std::vector<MonthKey>& months);
 

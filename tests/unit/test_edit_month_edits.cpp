@@ -285,6 +285,26 @@ TEST_CASE("month_edits: refusals") {
         "clients:\n  - id: a\n    cost: {2026-01: 1}\n    revenue: {2026-02: 0.02}\n");
 }
 
+TEST_CASE("MonthLayout: one parse, asked many times; what cannot be edited refused when asked") {
+  // b ends with a block scalar (nothing can follow it), c's revenue has a key that is no month.
+  const std::string text = "clients:\n  - id: a\n    revenue: {2026-01: 1}\n  - id: b\n"
+                           "    note: |\n      x\n  - id: c\n    revenue: {x: 1}\n";
+  const portfolio_edit::MonthLayout layout(text, {"revenue", "cost"});
+  CHECK(yaml_edit::apply(text, layout.edits({month_set("a", "revenue", "2026-02", 200)})) ==
+        batch(text, {month_set("a", "revenue", "2026-02", 200)}));
+  CHECK(yaml_edit::apply(text, layout.edits({month_set("a", "cost", "2026-02", 200),
+                                             month_set("a", "revenue", "2026-01", 300)})) ==
+        "clients:\n  - id: a\n    revenue: {2026-01: 3}\n    cost: {2026-02: 2}\n  - id: b\n"
+        "    note: |\n      x\n  - id: c\n    revenue: {x: 1}\n");
+  CHECK_THROWS_WITH_AS(layout.edits({month_set("b", "revenue", "2026-02", 1)}),
+                       "cannot place text after a block scalar (| or >)", yaml_edit::EditError);
+  CHECK_THROWS_WITH_AS(layout.edits({month_set("c", "revenue", "2026-02", 1)}),
+                       "'x' is not a month", yaml_edit::EditError);
+  CHECK_THROWS_AS(layout.edits({month_set("a", "forecast", "2026-02", 1)}), std::logic_error);
+  CHECK(layout.offsets({{"a", "revenue", Month(2026, 1)}, {"c", "revenue", Month(2026, 1)}}) ==
+        std::vector<std::optional<std::size_t>>{text.find("1}"), std::nullopt});
+}
+
 TEST_CASE("month_offsets: every month from one parse, in the text without its BOM") {
   const std::string text = "\xEF\xBB\xBF"
                            "clients:\n  - id: a\n    revenue: {2026-01: 10, 2026-02: 20}\n"
