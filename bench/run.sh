@@ -7,6 +7,10 @@
 # peak RSS, RSS/input, MB/s and `x bare`, the wall time as a ratio to the bare parse. Each
 # figure is the run with the best wall time of BENCH_RUNS (default 3; 1 from 100,000 clients),
 # the runs made in rounds over every size (see below).
+# Then `import` of one month (a CSV row a client) into one file of BENCH_IMPORT_SIZES clients
+# (default 3,000 and 10,000; "" skips it), with --dry-run and for real (into a fresh copy each
+# run), beside `validate` of the same file: `x valid` is the wall time as a ratio to validate's
+# (SPEC section 10: at most 3).
 # Last, `check examples/`: the run CI makes on every push.
 set -euo pipefail
 acctmgr=$(realpath "${1:?path to acctmgr}")
@@ -14,6 +18,7 @@ bare=$(realpath "${2:?path to bare_parse}")
 here=$(cd "$(dirname "$0")" && pwd)
 sizes=${BENCH_SIZES:-"1000 10000 100000"}
 commands=${BENCH_COMMANDS:-"validate summary review pipeline"}
+import_sizes=${BENCH_IMPORT_SIZES-"3000 10000"}
 [ -x /usr/bin/time ] || { echo "bench/run.sh: needs GNU time (/usr/bin/time)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -102,12 +107,36 @@ for n in $sizes; do
   cases+=("100 files|$((per * 100))|$bytes|$runs|$work/$n/many")
 done
 
+# The import cases: a file, and a CSV of one month for each of its clients (after its as_of).
+import_labels=("validate" "import --dry-run" "import")
+for n in $import_sizes; do
+  mkdir -p "$work/import/$n"
+  "$here/generate.sh" "$n" >"$work/import/$n/one.yaml"
+  awk -v n="$n" 'BEGIN { print "client,month,amount"
+    for (i = 0; i < n; i++) printf "client-%d,2026-11,%d.%02d\n", i, 40000 + i % 9000, i % 100 }' \
+    >"$work/import/$n/month.csv"
+  runs=${BENCH_RUNS:-3}
+  ((runs > max_runs)) && max_runs=$runs
+done
+
+# One import case once: validate, the dry run, the import into a fresh copy.
+run_import_case() { # clients
+  local dir="$work/import/$1" key="import|$1"
+  run_once "$key|validate" "$acctmgr" validate "$dir/one.yaml"
+  run_once "$key|import --dry-run" "$acctmgr" import --dry-run "$dir/month.csv" "$dir/one.yaml"
+  cp "$dir/one.yaml" "$dir/copy.yaml"
+  run_once "$key|import" "$acctmgr" import "$dir/month.csv" "$dir/copy.yaml"
+}
+
 for ((r = 0; r < max_runs; r++)); do
   for c in "${cases[@]}"; do
     IFS='|' read -r layout n bytes runs path <<<"$c"
     ((r < runs)) || continue
     if [ -d "$path" ]; then run_case "$layout" "$n" "$path"/*.yaml; else run_case "$layout" "$n" "$path"; fi
   done
+  if ((r < ${BENCH_RUNS:-3})); then
+    for n in $import_sizes; do run_import_case "$n"; done
+  fi
 done
 
 echo "acctmgr bench: $(nproc) cores; wall and CPU in seconds, RSS in MB, x bare = wall / bare parse wall"
@@ -127,6 +156,22 @@ for c in "${cases[@]}"; do
     row "$layout" "$n" "$bytes" "$label" "$bare_wall"
   done
 done
+
+if [ -n "$import_sizes" ]; then
+  echo
+  echo "import of one month (a CSV row a client) into one file; x valid = wall / validate wall"
+  printf '%-9s %8s %8s  %-16s %8s %8s %6s %8s %6s %7s %7s\n' layout clients "input MB" command \
+    wall cpu cpu/wall "RSS MB" RSS/in "MB/s" "x valid"
+  for n in $import_sizes; do
+    bytes=$(stat -c %s "$work/import/$n/one.yaml")
+    validate_wall=${best_wall["import|$n|validate"]}
+    for label in "${import_labels[@]}"; do
+      key="import|$n|$label"
+      wall=${best_wall[$key]} cpu=${best_cpu[$key]} rss=${best_rss[$key]}
+      row "one file" "$n" "$bytes" "$label" "$validate_wall"
+    done
+  done
+fi
 
 # The small case CI runs on every push: `check` over the examples, best of 20 (target < 10 ms).
 best=""

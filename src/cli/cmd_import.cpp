@@ -10,9 +10,13 @@
 
 #include <cstdio>
 #include <fmt/format.h>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <string_view>
+#include <sys/stat.h>
+#include <unordered_map>
 
 namespace acctmgr::cli {
 namespace {
@@ -27,8 +31,28 @@ struct ImportOptions {
   bool follow = false; ///< -L/--follow
 };
 
-/// The CSV's bytes ("-": standard input), read as every input is, under its own cap.
+/// "a FIFO (named pipe)": what a path that is not a regular file names, for a message.
+std::string_view file_kind_name(mode_t mode) {
+  return S_ISFIFO(mode)   ? "a FIFO (named pipe)"
+         : S_ISDIR(mode)  ? "a directory"
+         : S_ISCHR(mode)  ? "a character device"
+         : S_ISBLK(mode)  ? "a block device"
+         : S_ISSOCK(mode) ? "a socket"
+                          : "not a file";
+}
+
+/// The CSV's bytes (SPEC section 10): standard input ("-", a pipe too) or a regular file, read
+/// as every input is, under its own cap. Any other path (a FIFO, `<(...)`, a device, a
+/// directory) is refused from its stat, before it is opened: opening a FIFO waits for a
+/// writer, and a device may never end.
 std::string read_csv(const std::string& file) {
+  struct stat st {};
+  if (file != "-" && ::stat(file.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    std::string message = fmt::format("cannot read {}: it is {}, not a regular file (for a "
+                                      "stream, give - and pipe it to standard input)",
+                                      file, file_kind_name(st.st_mode));
+    throw InputError({Diagnostic{file, 0, 0, std::move(message), {}}});
+  }
   std::vector<Diagnostic> problems;
   std::optional<std::string> bytes = read_input(file, max_csv_bytes, std::cin, problems);
   if (!bytes) throw InputError(std::move(problems));
@@ -41,65 +65,126 @@ Diagnostic row_problem(const SourceText& csv, const RowProblem& p) {
                     std::string(csv.line_text(p.pos.line))};
 }
 
-/// A conflict, at the file's value, naming the CSV line that differs.
-Diagnostic conflict(const FileText& f, const PlannedEntry& e, ImportKind kind,
-                    const std::string& csv) {
-  const std::string_view body = strip_bom(f.before);
-  const SourceText source(body, f.file);
-  Problems one(source);
-  const auto at = portfolio_edit::month_offset(f.before, e.client, to_string(kind), e.month);
-  one.error(at.value_or(0),
-            fmt::format("{} {} of '{}' is {} here but {} in {} (line {}{}); pass --replace to "
-                        "overwrite it",
-                        to_string(kind), to_string(e.month), e.client,
-                        portfolio_edit::amount_text(*e.old), portfolio_edit::amount_text(e.amount),
-                        shown_file(csv), e.first_row.line,
-                        e.rows > 1 ? fmt::format(", {} rows summed", e.rows) : ""));
-  return one.take().front();
+/// Warns on stderr of rows identical to an earlier one, the first few each with both lines (they
+/// are imported all the same: two equal invoices are possible, and without an invoice column
+/// nothing tells them from a doubled export).
+void warn_repeated_rows(const SourceText& csv, const std::vector<AccountingRow>& rows) {
+  constexpr std::size_t shown = 10;
+  std::string out;
+  std::size_t count = 0;
+  for (const AccountingRow& row : rows) {
+    if (row.repeats_line == 0 || ++count > shown) continue;
+    Diagnostic d{csv.file(), row.pos.line, row.pos.column,
+                 fmt::format("this row is identical to line {} (an export concatenated twice?); "
+                             "both are imported, summed",
+                             row.repeats_line),
+                 std::string(csv.line_text(row.pos.line))};
+    d.warning = true;
+    out += format_diagnostic(d);
+  }
+  if (count > shown) {
+    const std::size_t rest = count - shown;
+    Diagnostic more{csv.file(), 0, 0, {}, {}};
+    more.message = fmt::format("{} more {} identical to earlier ones; all are imported, summed",
+                               rest, rest == 1 ? "row is" : "rows are");
+    more.warning = true;
+    out += format_diagnostic(more);
+  }
+  std::fputs(out.c_str(), stderr);
 }
 
-/// True when `p` holds `amount` for `client`'s month.
-bool read_back(const Portfolio& p, const std::string& client, ImportKind kind, Month month,
-               Money amount) {
-  for (const Client& c : p.clients)
-    if (c.id == client) return series_of(c, kind).get(month) == amount;
-  return false;
+/// The conflicts of one file, each at the file's value, naming the CSV line that differs:
+/// located from the file's layout.
+void add_conflicts(const FileText& f, const portfolio_edit::MonthLayout& layout, const FilePlan& fp,
+                   ImportKind kind, const std::string& csv, std::vector<Diagnostic>& problems) {
+  std::vector<const PlannedEntry*> conflicts;
+  std::vector<portfolio_edit::MonthKey> at;
+  for (const PlannedEntry& e : fp.entries)
+    if (e.action == EntryAction::conflict) {
+      conflicts.push_back(&e);
+      at.push_back({e.client, to_string(kind), e.month});
+    }
+  if (conflicts.empty()) return;
+  const std::vector<std::optional<std::size_t>> offsets = layout.offsets(at);
+  const SourceText source(strip_bom(f.before), f.file);
+  for (std::size_t i = 0; i < conflicts.size(); ++i) {
+    const PlannedEntry& e = *conflicts[i];
+    Problems one(source); // each conflict shown, in the plan's order
+    one.error(offsets[i].value_or(0),
+              fmt::format("{} {} of '{}' is {} here but {} in {} (line {}{}); pass --replace "
+                          "to overwrite it",
+                          to_string(kind), to_string(e.month), e.client,
+                          portfolio_edit::amount_text(*e.old),
+                          portfolio_edit::amount_text(e.amount), shown_file(csv), e.first_row.line,
+                          e.rows > 1 ? fmt::format(", {} rows summed", e.rows) : ""));
+    problems.push_back(one.take().front());
+  }
+}
+
+/// The plan's added and replaced months of one file, as edits to make.
+std::vector<portfolio_edit::MonthSet> month_sets(const FilePlan& fp, ImportKind kind) {
+  std::vector<portfolio_edit::MonthSet> sets;
+  for (const PlannedEntry& e : fp.entries)
+    if (e.action == EntryAction::add || e.action == EntryAction::replace)
+      sets.push_back({e.client, to_string(kind), e.month, e.amount, e.old.has_value()});
+  return sets;
+}
+
+/// Reads the edited file back: the loader must accept it and find every figure of the plan.
+void read_back(const FileText& f, const FilePlan& fp, ImportKind kind,
+               const SettingsFile& settings) {
+  const Portfolio edited = reparse(f, settings);
+  std::unordered_map<std::string_view, const Client*> clients;
+  for (const Client& c : edited.clients)
+    clients.emplace(c.id, &c);
+  for (const PlannedEntry& e : fp.entries) {
+    const auto c = clients.find(e.client);
+    if (c != clients.end() && series_of(*c->second, kind).get(e.month) == e.amount) continue;
+    // An entry left as it was differs only when the file changed since it was loaded.
+    if (e.action == EntryAction::unchanged)
+      throw UsageError(fmt::format("'{}' changed while acctmgr was reading it; nothing was "
+                                   "written, run the command again",
+                                   f.file));
+    throw std::logic_error(fmt::format("{}: {} {} of '{}' did not read back as {}", f.file,
+                                       to_string(kind), to_string(e.month), e.client,
+                                       portfolio_edit::amount_text(e.amount)));
+  }
 }
 
 int import_command(const ImportOptions& o) {
   const ImportKind kind = *parse_term(kImportKinds, o.kind);
+  const std::string key = to_string(kind);
   const std::string csv_bytes = read_csv(o.csv);
   const std::vector<AccountingRow> rows = read_accounting_csv(csv_bytes, o.csv);
+  const SourceText csv_source(strip_bom(csv_bytes), o.csv);
+  warn_repeated_rows(csv_source, rows);
   // Each file is locked before it is read, and the plan made from what was read under the lock.
   EditInputs inputs(InputOptions{o.paths, o.config, "", 0, o.follow}, o.dry_run);
   const Loaded& loaded = inputs.loaded();
   std::vector<FileText> files;
   for (const Portfolio& p : loaded.portfolios)
     files.push_back(inputs.text(p.file));
+  // A file's layout is made when it has something to edit or a conflict to show.
+  std::vector<std::optional<portfolio_edit::MonthLayout>> layouts(files.size());
+  const auto layout = [&](std::size_t file) -> const portfolio_edit::MonthLayout& {
+    if (!layouts[file]) layouts[file].emplace(files[file].before, std::vector{key});
+    return *layouts[file];
+  };
   const ImportPlan plan = plan_import(rows, loaded.portfolios, kind, o.replace);
 
   std::vector<Diagnostic> problems;
-  const SourceText csv_source(strip_bom(csv_bytes), o.csv);
   for (const RowProblem& p : plan.problems)
     problems.push_back(row_problem(csv_source, p));
   for (const FilePlan& fp : plan.files)
-    for (const PlannedEntry& e : fp.entries)
-      if (e.action == EntryAction::conflict)
-        problems.push_back(conflict(files[fp.portfolio], e, kind, o.csv));
+    if (fp.count(EntryAction::conflict) > 0)
+      add_conflicts(files[fp.portfolio], layout(fp.portfolio), fp, kind, o.csv, problems);
   if (!problems.empty()) throw InputError(std::move(problems));
 
+  // All edits of a file from its layout, applied in one pass, the result loaded once.
   for (const FilePlan& fp : plan.files) {
-    FileText& f = files[fp.portfolio];
-    for (const PlannedEntry& e : fp.entries)
-      if (e.action == EntryAction::add || e.action == EntryAction::replace)
-        f.after = portfolio_edit::set_month(f.after, e.client, to_string(kind), e.month, e.amount);
-    // Read back what was written: the loader must accept the file and find every figure.
-    const Portfolio edited = reparse(f, loaded.settings_file);
-    for (const PlannedEntry& e : fp.entries)
-      if (!read_back(edited, e.client, kind, e.month, e.amount))
-        throw std::logic_error(fmt::format("{}: {} {} of '{}' did not read back as {}", f.file,
-                                           to_string(kind), to_string(e.month), e.client,
-                                           portfolio_edit::amount_text(e.amount)));
+    const std::vector<portfolio_edit::MonthSet> sets = month_sets(fp, kind);
+    if (!sets.empty()) files[fp.portfolio].set_edits(layout(fp.portfolio).edits(sets));
+    read_back(files[fp.portfolio], fp, kind, loaded.settings_file);
   }
   inputs.commit(files);
 

@@ -103,7 +103,7 @@ int log_command(const LogOptions& o) {
       {"date", to_string(date)}, {"with", "[" + comma_list(with) + "]"}, {"mode", o.mode}};
   if (!o.note.empty()) fields.emplace_back("note", portfolio_edit::quoted(o.note));
   FileText f = inputs.text(portfolio->file);
-  f.after = portfolio_edit::append_activity(f.before, o.client, fields);
+  f.set_edits({portfolio_edit::activity_edit(f.before, o.client, fields)});
   // Read back: the file must load, with one more activity entry for the client.
   const Portfolio edited = reparse(f, loaded.settings_file);
   const auto it = std::find_if(edited.clients.begin(), edited.clients.end(),

@@ -8,6 +8,7 @@
 #include "text/text.hpp"
 
 #include <cstdio>
+#include <filesystem>
 #include <fmt/format.h>
 #include <sstream>
 
@@ -48,7 +49,7 @@ EditInputs::EditInputs(const InputOptions& o, bool dry_run) : dry_run_(dry_run) 
 EditInputs::~EditInputs() = default;
 
 FileText EditInputs::text(const std::string& file) {
-  FileText f{file, {}, {}};
+  FileText f{file, {}, {}, {}};
   if (transaction_) {
     f.before = transaction_->read(transaction_->index(file), max_file_bytes);
   } else {
@@ -66,7 +67,7 @@ void EditInputs::commit(const std::vector<FileText>& files) {
   if (dry_run_) {
     std::string out;
     for (const FileText& f : files)
-      if (f.changed()) out += unified_diff(f.before, f.after, diff_name(f.file));
+      if (f.changed()) out += unified_diff(f.before, f.edits, diff_name(f.file));
     write_stdout(out);
     return;
   }

@@ -2,12 +2,15 @@
 
 #include "cli/options.hpp"
 #include "edit/file_transaction.hpp"
+#include "edit/yaml_edit.hpp"
+#include "model/month.hpp"
 #include "model/portfolio.hpp"
 #include "read/load.hpp"
 #include "text/diagnostic.hpp"
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 /// What `import` and `log` share to edit portfolio files safely (SPEC section 10): each file
@@ -21,7 +24,15 @@ struct FileText {
   std::string file;
   std::string before;
   std::string after;
+  /// What makes `after` from `before` (ordered as yaml_edit::sort_edits leaves them):
+  /// --dry-run's diff is built from them.
+  std::vector<yaml_edit::Edit> edits;
   bool changed() const { return before != after; }
+  /// Sets `edits` and `after`, applied in one pass.
+  void set_edits(std::vector<yaml_edit::Edit> e) {
+    after = yaml_edit::apply(before, e);
+    edits = std::move(e);
+  }
 };
 
 /// The portfolio files of an edit command, loaded and validated. Unless it is a dry run, each

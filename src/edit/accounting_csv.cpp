@@ -5,9 +5,12 @@
 #include "read/source_text.hpp"
 #include "text/ascii.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <functional>
 #include <optional>
+#include <unordered_map>
 
 namespace acctmgr {
 namespace {
@@ -61,6 +64,22 @@ Columns read_header(const CsvRecord& header, Problems& problems) {
                                  Columns::names[k]));
   return c;
 }
+
+/// Records compared field by field, every column: the rows of an export read twice.
+struct SameRecordHash {
+  std::size_t operator()(const CsvRecord* r) const {
+    std::size_t h = r->size();
+    for (const CsvField& f : *r)
+      h = h * 1000003u ^ std::hash<std::string>{}(f.text);
+    return h;
+  }
+};
+struct SameRecord {
+  bool operator()(const CsvRecord* a, const CsvRecord* b) const {
+    return std::equal(a->begin(), a->end(), b->begin(), b->end(),
+                      [](const CsvField& x, const CsvField& y) { return x.text == y.text; });
+  }
+};
 
 } // namespace
 
@@ -122,6 +141,8 @@ std::vector<AccountingRow> read_accounting_csv(std::string_view bytes, const std
     if (records.empty()) problems.file_error("the CSV file is empty (expected a header line)");
     const Columns c = records.empty() ? Columns{} : read_header(records.front(), problems);
     const bool usable = problems.empty();
+    // Each record's first row with the same fields, by its line.
+    std::unordered_map<const CsvRecord*, int, SameRecordHash, SameRecord> first_rows;
     for (std::size_t r = 1; usable && r < records.size(); ++r) {
       const CsvRecord& rec = records[r];
       if (rec.size() != records.front().size()) {
@@ -157,7 +178,10 @@ std::vector<AccountingRow> read_accounting_csv(std::string_view bytes, const std
         row.amount = *a.value;
       else
         problems.error(amount.offset, a.error);
-      if (ok && m && a) rows.push_back(std::move(row));
+      if (!ok || !m || !a) continue;
+      const auto [first, inserted] = first_rows.emplace(&rec, row.pos.line);
+      if (!inserted) row.repeats_line = first->second;
+      rows.push_back(std::move(row));
     }
   }
   if (!problems.empty()) throw InputError(problems.take());

@@ -35,8 +35,9 @@ std::vector<CsvRecord> split_csv(std::string_view text, Problems& problems);
 
 /// Reads an accounting export (SPEC section 10): UTF-8 (an optional BOM), a header naming
 /// `client`, `month` and `amount` in any order and case, optionally `manager`, other columns
-/// ignored; each row's month and amount in the section 2 grammar. Throws InputError with
-/// every problem, each at `FILE:LINE:COL`. `file` is the name shown ("-": stdin).
+/// ignored; each row's month and amount in the section 2 grammar. A row identical to an
+/// earlier one in every field gets its line as `repeats_line`. Throws InputError with every
+/// problem, each at `FILE:LINE:COL`. `file` is the name shown ("-": stdin).
 std::vector<AccountingRow> read_accounting_csv(std::string_view bytes, const std::string& file);
 
 } // namespace acctmgr

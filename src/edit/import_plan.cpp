@@ -5,23 +5,26 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace acctmgr {
 namespace {
 
-/// The portfolios holding client `id` (index, client).
-std::vector<std::pair<std::size_t, const Client*>> holders(std::span<const Portfolio> portfolios,
-                                                           const std::string& id) {
-  std::vector<std::pair<std::size_t, const Client*>> out;
+using Holders = std::vector<std::pair<std::size_t, const Client*>>; ///< (portfolio, client)
+
+/// The portfolios holding each client id, indexed once: a lookup per row, not a scan of
+/// every client.
+std::unordered_map<std::string_view, Holders> holders_by_id(std::span<const Portfolio> portfolios) {
+  std::unordered_map<std::string_view, Holders> out;
   for (std::size_t i = 0; i < portfolios.size(); ++i)
     for (const Client& c : portfolios[i].clients)
-      if (c.id == id) out.emplace_back(i, &c);
+      out[c.id].emplace_back(i, &c);
   return out;
 }
 
-std::string managers_of(std::span<const Portfolio> portfolios,
-                        const std::vector<std::pair<std::size_t, const Client*>>& found) {
+std::string managers_of(std::span<const Portfolio> portfolios, const Holders& found) {
   std::string out;
   for (const auto& [i, c] : found)
     out += fmt::format("{}{} ({})", out.empty() ? "" : ", ", portfolios[i].manager,
@@ -53,8 +56,21 @@ ImportPlan plan_import(std::span<const AccountingRow> rows, std::span<const Port
   ImportPlan plan;
   // (portfolio, client, month) -> the sum so far; a map keeps client then month order.
   std::map<std::tuple<std::size_t, std::string, Month>, PlannedEntry> sums;
+  const std::unordered_map<std::string_view, Holders> holders = holders_by_id(portfolios);
+  std::unordered_map<std::string_view, int> invoice_lines; // invoice -> its first row's line
   for (const AccountingRow& row : rows) {
-    auto found = holders(portfolios, row.client);
+    if (row.invoice) {
+      const auto [first, inserted] = invoice_lines.emplace(*row.invoice, row.invoice_pos.line);
+      if (!inserted) {
+        plan.problems.push_back(
+            {row.invoice_pos, fmt::format("invoice '{}' again: line {} has it too (an export "
+                                          "concatenated twice?); each invoice is one row",
+                                          *row.invoice, first->second)});
+        continue;
+      }
+    }
+    const auto held = holders.find(row.client);
+    Holders found = held == holders.end() ? Holders{} : held->second;
     if (!row.manager.empty()) {
       const bool manager_known =
           std::any_of(portfolios.begin(), portfolios.end(),

@@ -36,6 +36,14 @@ struct AccountingRow {
   Money amount;
   SourcePos pos;         ///< the row's client field in the CSV
   SourcePos manager_pos; ///< its manager field, when there is one
+  /// The invoice column's value, when the layout maps one (an import profile): two rows with
+  /// one invoice are an export read twice, an error (SPEC section 10).
+  std::optional<std::string> invoice;
+  SourcePos invoice_pos; ///< its field
+  /// Without an invoice column: the line (of pos) of an earlier row identical to this one in
+  /// every field of the record, ignored columns too; 0 when there is none. Such rows are
+  /// summed, as all rows are, and the import warns (an export concatenated twice?).
+  int repeats_line = 0;
 };
 
 /// What an import does with one client's month.
@@ -73,7 +81,8 @@ struct ImportPlan {
 /// Places every row in the portfolio holding its client (the one of its manager, when the
 /// row names one), sums the rows of each client and month with checked arithmetic, and
 /// compares the sums with the file: no entry → add; the same amount → unchanged; another
-/// amount → replace when `replace`, else conflict. Pure.
+/// amount → replace when `replace`, else conflict. A row whose invoice an earlier row has is
+/// a problem naming both lines, and is not summed. Pure.
 ImportPlan plan_import(std::span<const AccountingRow> rows, std::span<const Portfolio> portfolios,
                        ImportKind kind, bool replace);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <limits>
+#include <stdexcept>
 
 namespace acctmgr::yaml_edit {
 namespace {
@@ -86,6 +88,38 @@ std::string apply(std::string_view text, const Edit& e) {
   out.append(text.substr(0, e.offset));
   out.append(e.text);
   out.append(text.substr(e.offset + e.length));
+  return out;
+}
+
+void check_edits(std::span<const Edit> edits, std::size_t size) {
+  std::size_t end = 0; // past the previous edit's bytes
+  for (const Edit& e : edits) {
+    if (e.offset < end || e.offset > size || e.length > size - e.offset)
+      throw std::logic_error(fmt::format("overlapping or misplaced edit at byte {}", e.offset));
+    end = e.offset + e.length;
+  }
+}
+
+void sort_edits(std::vector<Edit>& edits) {
+  std::stable_sort(edits.begin(), edits.end(),
+                   [](const Edit& a, const Edit& b) { return a.offset < b.offset; });
+  check_edits(edits, std::numeric_limits<std::size_t>::max());
+}
+
+std::string apply(std::string_view text, std::span<const Edit> edits) {
+  check_edits(edits, text.size());
+  std::size_t added = 0;
+  for (const Edit& e : edits)
+    added += e.text.size();
+  std::string out;
+  out.reserve(text.size() + added);
+  std::size_t at = 0;
+  for (const Edit& e : edits) {
+    out.append(text.substr(at, e.offset - at));
+    out.append(e.text);
+    at = e.offset + e.length;
+  }
+  out.append(text.substr(at));
   return out;
 }
 

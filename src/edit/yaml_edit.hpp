@@ -3,6 +3,7 @@
 #include "read/yaml_tree.hpp"
 
 #include <cstddef>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -29,6 +30,18 @@ public:
 
 /// `text` with `e` applied.
 std::string apply(std::string_view text, const Edit& e);
+
+/// Orders edits by offset, keeping the order of those at one offset (insertions there stand
+/// in the order given). Throws std::logic_error when two overlap: a bug, not an input error.
+void sort_edits(std::vector<Edit>& edits);
+
+/// `text` with every edit applied, in one pass: `edits` are offsets into `text`, ordered as
+/// sort_edits leaves them. Throws std::logic_error when they are not, or overlap.
+std::string apply(std::string_view text, std::span<const Edit> edits);
+
+/// Throws std::logic_error unless `edits` are ordered and disjoint within a text of `size`
+/// bytes.
+void check_edits(std::span<const Edit> edits, std::size_t size);
 
 /// "\r\n" when the file's first line ends with CR LF, else "\n": new lines follow the file.
 std::string_view line_break(std::string_view text);

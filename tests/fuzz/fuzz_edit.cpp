@@ -4,7 +4,8 @@
 //
 // Input: option bytes, then a portfolio, then (after a line "%%") an accounting CSV.
 //   byte 0: bits 0-1 the operation: 0 and 3 import the CSV (read_accounting_csv, plan_import,
-//           then set_month per entry added or replaced, as cmd_import does), 1 set_month
+//           then set_month per entry added or replaced, checked one at a time, and
+//           month_edits for them all, as cmd_import does: the same bytes), 1 set_month
 //           directly, 2 append_activity (log); bits 2-3 the kind (revenue, cost, forecast);
 //           bit 4 --replace
 //   bytes 1-9 (set_month, append_activity): the client, the month or date, the amount, the
@@ -247,10 +248,23 @@ void import_csv(const Run& run, std::string text, Portfolio model, std::string_v
   for (const FilePlan& fp : plan.files)
     for (const PlannedEntry& e : fp.entries)
       if (e.action == EntryAction::conflict) return; // nothing is written
+  const std::string original = text;
+  std::vector<portfolio_edit::MonthSet> sets;
   for (const FilePlan& fp : plan.files)
     for (const PlannedEntry& e : fp.entries)
-      if (e.action == EntryAction::add || e.action == EntryAction::replace)
+      if (e.action == EntryAction::add || e.action == EntryAction::replace) {
         if (!set_month_checked(run, text, model, e.client, kind, e.month, e.amount)) return;
+        sets.push_back({e.client, to_string(kind), e.month, e.amount, std::nullopt});
+      }
+  // cmd_import makes the same edits from one parse, applied in one pass: the same bytes.
+  std::string batch;
+  try {
+    batch = yaml_edit::apply(original, portfolio_edit::month_edits(original, sets));
+  } catch (const yaml_edit::EditError& e) {
+    fail_edit(fmt::format("month_edits refused what set_month accepted: {}", e.what()).c_str(),
+              original, text);
+  }
+  if (batch != text) fail_edit("month_edits gave other bytes than set_month", original, batch);
 }
 
 void log_activity(const Run& run, const std::string& text, Portfolio model, const Client& client,

@@ -138,3 +138,58 @@ TEST_CASE("import plan: unknown client, ambiguous id, unknown manager") {
   CHECK(plan.problems[2].message == "no portfolio of manager 'Ivan' was given");
   CHECK(plan.files.empty());
 }
+
+TEST_CASE("accounting csv: a row identical to an earlier one in every field names its line") {
+  const auto rows = read_accounting_csv("client,month,amount,note\n"
+                                        "acme,2026-11,100,a\n"
+                                        "beta,2026-11,5,a\n"
+                                        "acme,2026-11,100,a\n"     // line 2 again
+                                        "acme,2026-11,100,b\n"     // another note: no repeat
+                                        "\"acme\",2026-11,100,a\n" // quoting is no field
+                                        "acme,2026-11,100.00,a\n", // another text: no repeat
+                                        "a.csv");
+  REQUIRE(rows.size() == 6);
+  std::vector<int> repeats;
+  for (const AccountingRow& r : rows)
+    repeats.push_back(r.repeats_line);
+  CHECK(repeats == std::vector<int>{0, 0, 2, 0, 2, 0});
+  // All are imported, summed: 100 × 4 + 100.00.
+  const std::vector<Portfolio> ps{portfolio(
+      "manager: O\ncurrency: USD\nclients:\n  - id: acme\n    name: A\n  - id: beta\n    name: "
+      "B\n",
+      "o.yaml")};
+  const ImportPlan plan = plan_import(rows, ps, ImportKind::revenue, false);
+  REQUIRE(plan.files.size() == 1);
+  CHECK(plan.files[0].entries[0].amount == Money::units(500));
+  CHECK(plan.files[0].entries[0].rows == 5);
+}
+
+TEST_CASE("import plan: two rows with one invoice are an error naming both lines") {
+  const std::vector<Portfolio> ps{
+      portfolio("manager: O\ncurrency: USD\nclients:\n  - id: acme\n    name: A\n", "o.yaml")};
+  const Month nov{2026, 11};
+  std::vector<AccountingRow> rows{row("acme", nov, 100, 2), row("acme", nov, 100, 3),
+                                  row("acme", nov, 100, 4), row("acme", nov, 7, 5)};
+  const auto invoice = [&](std::size_t i, const char* number) {
+    rows[i].invoice = number;
+    rows[i].invoice_pos = {rows[i].pos.line, 9};
+  };
+  invoice(0, "INV-1");
+  invoice(1, "INV-2");
+  invoice(2, "INV-1"); // line 2's invoice again
+  invoice(3, "INV-3");
+  const ImportPlan plan = plan_import(rows, ps, ImportKind::revenue, false);
+  REQUIRE(plan.problems.size() == 1);
+  CHECK(plan.problems[0].pos.line == 4);
+  CHECK(plan.problems[0].pos.column == 9);
+  CHECK(plan.problems[0].message == "invoice 'INV-1' again: line 2 has it too (an export "
+                                    "concatenated twice?); each invoice is one row");
+  // The rows with distinct invoices are summed; the repeated one is not.
+  REQUIRE(plan.files.size() == 1);
+  CHECK(plan.files[0].entries[0].amount == Money::from_cents(207));
+  CHECK(plan.files[0].entries[0].rows == 3);
+  // Without invoices, equal rows are rows like any other.
+  for (AccountingRow& r : rows)
+    r.invoice.reset();
+  CHECK(plan_import(rows, ps, ImportKind::revenue, false).problems.empty());
+}

@@ -1,5 +1,4 @@
 #include "edit/portfolio_edit.hpp"
-#include "edit/unified_diff.hpp"
 
 #include <doctest/doctest.h>
 
@@ -9,7 +8,7 @@ using portfolio_edit::set_month;
 
 namespace {
 
-Money whole(std::int64_t u) {
+Money yaml_units(std::int64_t u) {
   return Money::units(u);
 }
 
@@ -25,18 +24,19 @@ TEST_CASE("yaml_edit: block mapping, before, between and after the months") {
                            "\n"
                            "      2026-04: 300\n"
                            "    name: Acme\n";
-  CHECK(set_month(text, "acme", "revenue", Month(2026, 1), whole(50)) ==
+  CHECK(set_month(text, "acme", "revenue", Month(2026, 1), yaml_units(50)) ==
         "clients:\n  - id: acme   # the big one\n    revenue:\n      2026-01: 50\n"
         "      2026-02: 100  # February\n\n      2026-04: 300\n    name: Acme\n");
   CHECK(set_month(text, "acme", "revenue", Month(2026, 3), Money::from_cents(20050)) ==
         "clients:\n  - id: acme   # the big one\n    revenue:\n      2026-02: 100  # February\n"
         "\n      2026-03: 200.50\n      2026-04: 300\n    name: Acme\n");
-  CHECK(set_month(text, "acme", "revenue", Month(2026, 5), whole(7)) ==
+  CHECK(set_month(text, "acme", "revenue", Month(2026, 5), yaml_units(7)) ==
         "clients:\n  - id: acme   # the big one\n    revenue:\n      2026-02: 100  # February\n"
         "\n      2026-04: 300\n      2026-05: 7\n    name: Acme\n");
   // The comment after the last entry stays on its line.
   CHECK(set_month("clients:\n- id: a\n  cost:\n    2026-01: 1 # x\n", "a", "cost", Month(2026, 2),
-                  whole(2)) == "clients:\n- id: a\n  cost:\n    2026-01: 1 # x\n    2026-02: 2\n");
+                  yaml_units(2)) ==
+        "clients:\n- id: a\n  cost:\n    2026-01: 1 # x\n    2026-02: 2\n");
 }
 
 TEST_CASE("yaml_edit: replacing a value keeps everything around it") {
@@ -48,51 +48,52 @@ TEST_CASE("yaml_edit: replacing a value keeps everything around it") {
 
 TEST_CASE("yaml_edit: flow mapping on one line, wrapped, and empty") {
   const std::string one = "clients:\n  - id: acme\n    revenue: {2026-01: 1, 2026-03: 3}\n";
-  CHECK(set_month(one, "acme", "revenue", Month(2025, 12), whole(9)) ==
+  CHECK(set_month(one, "acme", "revenue", Month(2025, 12), yaml_units(9)) ==
         "clients:\n  - id: acme\n    revenue: {2025-12: 9, 2026-01: 1, 2026-03: 3}\n");
-  CHECK(set_month(one, "acme", "revenue", Month(2026, 2), whole(2)) ==
+  CHECK(set_month(one, "acme", "revenue", Month(2026, 2), yaml_units(2)) ==
         "clients:\n  - id: acme\n    revenue: {2026-01: 1, 2026-02: 2, 2026-03: 3}\n");
-  CHECK(set_month(one, "acme", "revenue", Month(2026, 4), whole(4)) ==
+  CHECK(set_month(one, "acme", "revenue", Month(2026, 4), yaml_units(4)) ==
         "clients:\n  - id: acme\n    revenue: {2026-01: 1, 2026-03: 3, 2026-04: 4}\n");
   const std::string wrapped = "clients:\n  - id: acme\n    revenue:\n      {2026-01: 1,\n"
                               "       2026-02: 2}  # end\n";
-  CHECK(set_month(wrapped, "acme", "revenue", Month(2026, 3), whole(3)) ==
+  CHECK(set_month(wrapped, "acme", "revenue", Month(2026, 3), yaml_units(3)) ==
         "clients:\n  - id: acme\n    revenue:\n      {2026-01: 1,\n"
         "       2026-02: 2, 2026-03: 3}  # end\n");
   CHECK(set_month("clients:\n  - id: acme\n    forecast: {}\n", "acme", "forecast", Month(2026, 11),
-                  whole(5)) == "clients:\n  - id: acme\n    forecast: {2026-11: 5}\n");
+                  yaml_units(5)) == "clients:\n  - id: acme\n    forecast: {2026-11: 5}\n");
 }
 
 TEST_CASE("yaml_edit: a missing mapping becomes the client's last key") {
   const std::string text = "clients:\n  - id: acme\n    name: Acme # n\n\n"
                            "  # next one\n  - id: beta\n    name: Beta\n";
-  CHECK(set_month(text, "acme", "cost", Month(2026, 11), whole(10)) ==
+  CHECK(set_month(text, "acme", "cost", Month(2026, 11), yaml_units(10)) ==
         "clients:\n  - id: acme\n    name: Acme # n\n    cost: {2026-11: 10}\n\n"
         "  # next one\n  - id: beta\n    name: Beta\n");
   // The last client of a file without a final line break.
   CHECK(set_month("clients:\n  - id: beta\n    name: Beta", "beta", "revenue", Month(2026, 1),
-                  whole(1)) == "clients:\n  - id: beta\n    name: Beta\n    revenue: {2026-01: 1}");
+                  yaml_units(1)) ==
+        "clients:\n  - id: beta\n    name: Beta\n    revenue: {2026-01: 1}");
   // A flow client.
-  CHECK(set_month("clients: [{id: c, name: C}]\n", "c", "revenue", Month(2026, 1), whole(1)) ==
+  CHECK(set_month("clients: [{id: c, name: C}]\n", "c", "revenue", Month(2026, 1), yaml_units(1)) ==
         "clients: [{id: c, name: C, revenue: {2026-01: 1}}]\n");
   // A key without a value.
   CHECK(set_month("clients:\n  - id: c\n    revenue:\n", "c", "revenue", Month(2026, 1),
-                  whole(1)) == "clients:\n  - id: c\n    revenue: {2026-01: 1}\n");
+                  yaml_units(1)) == "clients:\n  - id: c\n    revenue: {2026-01: 1}\n");
 }
 
 TEST_CASE("yaml_edit: a CRLF file gets CRLF lines; a BOM stays") {
   const std::string text = "\xEF\xBB\xBF"
                            "clients:\r\n  - id: a\r\n    revenue:\r\n"
                            "      2026-01: 1\r\n";
-  CHECK(set_month(text, "a", "revenue", Month(2026, 2), whole(2)) ==
+  CHECK(set_month(text, "a", "revenue", Month(2026, 2), yaml_units(2)) ==
         "\xEF\xBB\xBF"
         "clients:\r\n  - id: a\r\n    revenue:\r\n      2026-01: 1\r\n"
         "      2026-02: 2\r\n");
-  CHECK(set_month(text, "a", "revenue", Month(2025, 12), whole(2)) ==
+  CHECK(set_month(text, "a", "revenue", Month(2025, 12), yaml_units(2)) ==
         "\xEF\xBB\xBF"
         "clients:\r\n  - id: a\r\n    revenue:\r\n      2025-12: 2\r\n"
         "      2026-01: 1\r\n");
-  CHECK(set_month(text, "a", "cost", Month(2025, 12), whole(2)) ==
+  CHECK(set_month(text, "a", "cost", Month(2025, 12), yaml_units(2)) ==
         "\xEF\xBB\xBF"
         "clients:\r\n  - id: a\r\n    revenue:\r\n      2026-01: 1\r\n"
         "    cost: {2025-12: 2}\r\n");
@@ -127,20 +128,4 @@ TEST_CASE("yaml_edit: quoted notes and amounts") {
   CHECK(portfolio_edit::amount_text(Money::from_cents(12345000)) == "123450");
   CHECK(portfolio_edit::amount_text(Money::from_cents(5)) == "0.05");
   CHECK(portfolio_edit::amount_text(Money::from_cents(11850050)) == "118500.50");
-}
-
-TEST_CASE("unified_diff: hunks with three lines of context") {
-  CHECK(unified_diff("a\n", "a\n", "f") == "");
-  CHECK(unified_diff("1\n2\n3\n4\n5\n6\n7\n8\n", "1\n2\n3\n4\nx\n5\n6\n7\n8\n", "f.yaml") ==
-        "--- a/f.yaml\n+++ b/f.yaml\n@@ -2,6 +2,7 @@\n 2\n 3\n 4\n+x\n 5\n 6\n 7\n");
-  CHECK(unified_diff("a\nb", "a\nc", "f") ==
-        "--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n"
-        "\\ No newline at end of file\n");
-  CHECK(unified_diff("", "x\n", "f") == "--- a/f\n+++ b/f\n@@ -0,0 +1 @@\n+x\n");
-  // Changes with 7 unchanged lines between them: two hunks (as diff -u); with 6: one.
-  CHECK(unified_diff("1\n2\n3\n4\n5\n6\n7\n8\n9\n", "x\n2\n3\n4\n5\n6\n7\n8\ny\n", "f") ==
-        "--- a/f\n+++ b/f\n@@ -1,4 +1,4 @@\n-1\n+x\n 2\n 3\n 4\n@@ -6,4 +6,4 @@\n 6\n 7\n 8\n"
-        "-9\n+y\n");
-  CHECK(unified_diff("1\n2\n3\n4\n5\n6\n7\n8\n", "x\n2\n3\n4\n5\n6\n7\ny\n", "f") ==
-        "--- a/f\n+++ b/f\n@@ -1,8 +1,8 @@\n-1\n+x\n 2\n 3\n 4\n 5\n 6\n 7\n-8\n+y\n");
 }
