@@ -159,13 +159,25 @@ int import_command(const ImportOptions& o) {
   const SourceText csv_source(strip_bom(csv_bytes), o.csv);
   warn_repeated_rows(csv_source, rows);
   // Each file is locked before it is read, and the plan made from what was read under the lock.
-  EditInputs inputs(InputOptions{o.paths, o.config, "", 0, o.follow}, o.dry_run);
+  // Its layout (where each month goes) is made on a second thread while the loader parses the
+  // same bytes: an import then takes the wall time of two parses of a file, not three.
+  std::unordered_map<std::string, portfolio_edit::MonthLayout> early;
+  EditInputs inputs(InputOptions{o.paths, o.config, "", 0, o.follow}, o.dry_run,
+                    [&](const std::string& file, const std::string& bytes) {
+                      try {
+                        early.try_emplace(file, bytes, std::vector{key});
+                      } catch (const std::exception&) {
+                        // made again below, once the loader has accepted the file
+                      }
+                    });
   const Loaded& loaded = inputs.loaded();
   std::vector<FileText> files;
-  for (const Portfolio& p : loaded.portfolios)
+  std::vector<std::optional<portfolio_edit::MonthLayout>> layouts;
+  for (const Portfolio& p : loaded.portfolios) {
     files.push_back(inputs.text(p.file));
-  // A file's layout is made when it has something to edit or a conflict to show.
-  std::vector<std::optional<portfolio_edit::MonthLayout>> layouts(files.size());
+    layouts.emplace_back();
+    if (auto it = early.find(p.file); it != early.end()) layouts.back() = std::move(it->second);
+  }
   const auto layout = [&](std::size_t file) -> const portfolio_edit::MonthLayout& {
     if (!layouts[file]) layouts[file].emplace(files[file].before, std::vector{key});
     return *layouts[file];

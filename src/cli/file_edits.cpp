@@ -7,9 +7,11 @@
 #include "read/source_check.hpp"
 #include "text/text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fmt/format.h>
+#include <future>
 #include <sstream>
 
 namespace acctmgr::cli {
@@ -29,36 +31,57 @@ void print_notes(const std::vector<std::string>& notes) {
 
 } // namespace
 
-EditInputs::EditInputs(const InputOptions& o, bool dry_run) : dry_run_(dry_run) {
-  loaded_ = load_inputs(o, [this](const std::vector<std::string>& files) {
+EditInputs::EditInputs(const InputOptions& o, bool dry_run, Prepare prepare) : dry_run_(dry_run) {
+  std::future<void> prepared;
+  loaded_ = load_inputs(o, [&](const std::vector<std::string>& files) {
     for (const std::string& f : files)
       if (f == "-")
         throw UsageError("cannot edit standard input: give the portfolio file to change");
-    if (dry_run_) return recover_interrupted_edits(files);
     // A file that is not there is the loader's to report, with the others.
     std::vector<std::string> present;
     for (const std::string& f : files) {
       std::error_code ec;
       if (std::filesystem::exists(f, ec)) present.push_back(f);
     }
-    transaction_ = std::make_unique<edit::FileTransaction>(present);
-    print_notes(transaction_->notes());
+    if (dry_run_) {
+      recover_interrupted_edits(files);
+    } else {
+      transaction_ = std::make_unique<edit::FileTransaction>(present);
+      print_notes(transaction_->notes());
+    }
+    if (!prepare) return;
+    // The bytes to edit, read now (under the locks), are prepared on a second thread while the
+    // loader parses the files for the plan.
+    for (const std::string& f : present)
+      try {
+        early_.emplace_back(f, read(f));
+      } catch (const std::exception&) {
+        // read again by text(), after the loader has said what is wrong with the file
+      }
+    prepared = std::async(std::launch::async, [this, &prepare] {
+      for (const auto& [file, bytes] : early_)
+        prepare(file, bytes);
+    });
   });
+  if (prepared.valid()) prepared.get();
 }
 
 EditInputs::~EditInputs() = default;
 
+std::string EditInputs::read(const std::string& file) {
+  if (transaction_) return transaction_->read(transaction_->index(file), max_file_bytes);
+  std::vector<Diagnostic> problems;
+  std::istringstream no_stdin;
+  std::optional<std::string> bytes = read_input(file, max_file_bytes, no_stdin, problems);
+  if (!bytes) throw InputError(std::move(problems));
+  return std::move(*bytes);
+}
+
 FileText EditInputs::text(const std::string& file) {
   FileText f{file, {}, {}, {}};
-  if (transaction_) {
-    f.before = transaction_->read(transaction_->index(file), max_file_bytes);
-  } else {
-    std::vector<Diagnostic> problems;
-    std::istringstream no_stdin;
-    std::optional<std::string> bytes = read_input(file, max_file_bytes, no_stdin, problems);
-    if (!bytes) throw InputError(std::move(problems));
-    f.before = std::move(*bytes);
-  }
+  const auto early =
+      std::find_if(early_.begin(), early_.end(), [&](const auto& e) { return e.first == file; });
+  f.before = early != early_.end() ? early->second : read(file);
   f.after = f.before;
   return f;
 }

@@ -8,6 +8,7 @@
 #include "read/load.hpp"
 #include "text/diagnostic.hpp"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -40,7 +41,12 @@ struct FileText {
 /// edited (UsageError).
 class EditInputs {
 public:
-  EditInputs(const InputOptions& o, bool dry_run);
+  /// What an edit command makes of a file's bytes (read under its lock) while the loader
+  /// parses the files: called on a second thread, once per file found, before the constructor
+  /// returns. It must not throw.
+  using Prepare = std::function<void(const std::string& file, const std::string& bytes)>;
+
+  EditInputs(const InputOptions& o, bool dry_run, Prepare prepare = {});
   ~EditInputs();
   EditInputs(const EditInputs&) = delete;
   EditInputs& operator=(const EditInputs&) = delete;
@@ -55,8 +61,12 @@ public:
   void commit(const std::vector<FileText>& files);
 
 private:
+  /// The bytes of `file` as they are now: under its lock, unless it is a dry run.
+  std::string read(const std::string& file);
+
   bool dry_run_;
   std::unique_ptr<edit::FileTransaction> transaction_;
+  std::vector<std::pair<std::string, std::string>> early_; ///< files read for Prepare
   Loaded loaded_;
 };
 
