@@ -188,7 +188,7 @@ int import_command(const ImportOptions& o) {
       o.paths.empty() ? std::vector{default_portfolio().path} : o.paths;
   std::future<std::optional<ReadForEdit>> early =
       std::async(std::launch::async, read_early, std::cref(named), std::cref(key));
-  const Loaded loaded = load_inputs(InputOptions{o.paths, o.config, ""});
+  Loaded loaded = load_inputs(InputOptions{o.paths, o.config, ""});
   std::optional<ReadForEdit> read = early.get();
 
   // The plan is made from the files as loaded; the bytes to edit are read apart from them, and
@@ -223,11 +223,14 @@ int import_command(const ImportOptions& o) {
     if (fp.count(EntryAction::conflict) > 0)
       add_conflicts(files[fp.portfolio], layout(fp.portfolio), fp, kind, o.csv, problems);
   if (!problems.empty()) throw InputError(std::move(problems));
+  // The plan holds what it needs: the models go before the edited files are loaded again.
+  std::vector<Portfolio>().swap(loaded.portfolios);
 
   // All edits of a file from its layout, applied in one pass, the result loaded once.
   for (const FilePlan& fp : plan.files) {
     const std::vector<portfolio_edit::MonthSet> sets = month_sets(fp, kind);
     if (!sets.empty()) files[fp.portfolio].set_edits(layout(fp.portfolio).edits(sets));
+    layouts[fp.portfolio].reset();
     read_back(files[fp.portfolio], fp, kind, loaded.settings_file);
   }
   commit(files, o.dry_run);
