@@ -170,7 +170,7 @@ int import_command(const ImportOptions& o) {
                         // made again below, once the loader has accepted the file
                       }
                     });
-  const Loaded& loaded = inputs.loaded();
+  Loaded& loaded = inputs.loaded();
   std::vector<FileText> files;
   std::vector<std::optional<portfolio_edit::MonthLayout>> layouts;
   for (const Portfolio& p : loaded.portfolios) {
@@ -191,11 +191,14 @@ int import_command(const ImportOptions& o) {
     if (fp.count(EntryAction::conflict) > 0)
       add_conflicts(files[fp.portfolio], layout(fp.portfolio), fp, kind, o.csv, problems);
   if (!problems.empty()) throw InputError(std::move(problems));
+  // The plan holds what it needs: the models go before the edited files are loaded again.
+  std::vector<Portfolio>().swap(loaded.portfolios);
 
   // All edits of a file from its layout, applied in one pass, the result loaded once.
   for (const FilePlan& fp : plan.files) {
     const std::vector<portfolio_edit::MonthSet> sets = month_sets(fp, kind);
     if (!sets.empty()) files[fp.portfolio].set_edits(layout(fp.portfolio).edits(sets));
+    layouts[fp.portfolio].reset();
     read_back(files[fp.portfolio], fp, kind, loaded.settings_file);
   }
   inputs.commit(files);

@@ -51,7 +51,7 @@ public:
   EditInputs(const EditInputs&) = delete;
   EditInputs& operator=(const EditInputs&) = delete;
 
-  const Loaded& loaded() const { return loaded_; }
+  Loaded& loaded() { return loaded_; }
 
   /// The bytes of a portfolio file of loaded(), to be edited: under its lock, as loaded.
   FileText text(const std::string& file);

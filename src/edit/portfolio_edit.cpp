@@ -128,9 +128,14 @@ MonthLayout::Key key_layout(std::string_view body, const YamlTree& tree, const Y
         return;
       }
       const bool plain = mv.kind == NodeKind::scalar && mv.style == ScalarStyle::plain;
-      out.held.push_back(
-          {*m, mk.offset, mv.offset, plain ? static_cast<std::uint32_t>(mv.text.size()) : 0u, plain,
-           yaml_edit::insert_entry(body, tree, value, &mk, month_text, value_text).text});
+      out.held.push_back({*m, mk.offset, mv.offset,
+                          plain ? static_cast<std::uint32_t>(mv.text.size()) : 0u, plain});
+      std::string before =
+          yaml_edit::insert_entry(body, tree, value, &mk, month_text, value_text).text;
+      if (out.held.size() == 1)
+        out.before = std::move(before);
+      else if (before != out.before)
+        out.before_at.emplace_back(mk.offset, std::move(before));
     });
     out.add = yaml_edit::insert_entry(body, tree, value, nullptr, month_text, value_text);
   } catch (const EditError& e) {
@@ -170,7 +175,10 @@ void key_edits(const MonthLayout::Key& layout, const KeySets& k, std::vector<Edi
       if (!same->plain) throw EditError("only a plain scalar is replaced");
       inner.push_back(Edit{same->value_offset, same->value_length, value});
     } else if (before) {
-      inner.push_back(Edit{before->key_offset, 0, filled(before->before, month, value)});
+      std::string_view made = layout.before;
+      for (const auto& [at, own] : layout.before_at)
+        if (at == before->key_offset) made = own;
+      inner.push_back(Edit{before->key_offset, 0, filled(made, month, value)});
     } else if (layout.held.empty() && !into_empty) {
       inner.push_back(Edit{layout.add->offset, 0, fmt::format(", {}: {}", month, value)});
     } else {

@@ -70,18 +70,22 @@ public:
     std::uint32_t value_offset = 0;
     std::uint32_t value_length = 0; ///< a plain scalar's; others are not replaced
     bool plain = false;
-    std::string before; ///< a new entry before this key: "\x01: \x02" (month, amount) and more
   };
   /// Internal: one key of one client.
   struct Key {
     enum class State : std::uint8_t { missing, null, mapping, other };
     State state = State::missing;
     /// missing: the key added as the client's last, holding "\x02"; null: "\x02" given as its
-    /// value; mapping: a new entry "\x01: \x02" after the last (inside an empty `{}`).
+    /// value; mapping: a new entry "\x01: \x02" (month, amount) after the last (inside an
+    /// empty `{}`).
     std::optional<yaml_edit::Edit> add;
     std::string cannot;    ///< why `add` could not be made
     std::string not_month; ///< a mapping's key that is no month: no edit of it is made
     std::vector<Held> held;
+    /// A new entry before a key: the same text before every key of a mapping (its keys stand
+    /// in one column), but for those in `before_at` (by key offset), if any.
+    std::string before;
+    std::vector<std::pair<std::uint32_t, std::string>> before_at;
   };
 
 private:
