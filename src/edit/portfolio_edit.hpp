@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 /// Edits of a portfolio file's text by what they mean (a client's month, an activity entry),
