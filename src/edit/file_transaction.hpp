@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/edit_journal.hpp"
 #include "edit/file_lock.hpp"
 
 #include <cstddef>
@@ -84,9 +85,6 @@ private:
   std::vector<std::unique_ptr<FileLock>> locks_;
   std::vector<std::string> notes_;
 };
-
-/// The journal of a FileTransaction in `dir`.
-std::string journal_path(const std::string& dir);
 
 /// Undoes every interrupted transaction whose journal lies in the directory of one of `files`
 /// (or of its target): its files are put back as they were, its temporaries and kept originals
