@@ -257,7 +257,6 @@ std::string undo(const std::string& path, const Journal& j, const LockTimes& tim
                      files.size(), files.size() == 1 ? "" : "s", who, put_back, path);
 }
 
-
 } // namespace
 
 std::string journal_path(const std::string& dir) {

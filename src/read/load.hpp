@@ -15,6 +15,9 @@
 
 namespace acctmgr {
 
+/// The name of the settings file, never read as a portfolio.
+inline constexpr const char* settings_file_name = "acctmgr.yaml";
+
 /// The optional settings file (acctmgr.yaml): team-wide settings and bonus plan.
 struct SettingsFile {
   std::string path; ///< empty when there is none
@@ -86,6 +89,7 @@ public:
 /// unless that directory is sticky and the user's or root's, is passed over, as git passes
 /// over a repository of another user: the search goes on upward, and `warnings` (when given)
 /// gets one line, escaped for a terminal, per file passed over.
+/// (Defined in settings_search.cpp.)
 std::optional<std::string> find_settings_file(const std::vector<std::string>& paths,
                                               std::vector<std::string>* warnings = nullptr);
 
