@@ -222,28 +222,4 @@ void write_output_file(const std::string& path, const std::string& text, NewFile
   }
 }
 
-void replace_file_atomically(const std::string& path, const std::string& text) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const fs::path target = fs::canonical(path, ec); // the file a symlink points at
-  struct stat st {};
-  if (ec || ::stat(target.c_str(), &st) != 0)
-    throw UsageError(
-        fmt::format("cannot write '{}': {}", path, ec ? ec.message() : std::strerror(errno)));
-  fs::path tmp;
-  const int fd = create_temporary(target, tmp);
-  if (fd < 0) {
-    const int err = errno;
-    throw UsageError(fmt::format("cannot write '{}': {}", path, std::strerror(err)));
-  }
-  int err = ::fchmod(fd, st.st_mode & 07777) == 0 ? 0 : errno;
-  if (err == 0) err = write_synced(fd, text);
-  if (::close(fd) != 0 && err == 0 && errno != EINTR) err = errno;
-  if (err == 0 && ::rename(tmp.c_str(), target.c_str()) != 0) err = errno;
-  if (err != 0) {
-    ::unlink(tmp.c_str()); // ours: created exclusively above
-    throw UsageError(fmt::format("cannot write '{}': {}", path, std::strerror(err)));
-  }
-}
-
 } // namespace acctmgr::cli

@@ -37,10 +37,4 @@ enum class NewFileMode {
 void write_output_file(const std::string& path, const std::string& text,
                        NewFileMode mode = NewFileMode::shared);
 
-/// Replaces the existing file `path` (a symlink: its target) with `text` the same way, the
-/// temporary given the original's permission bits first, so that a reader sees the old file
-/// or the new one, never a mix, and the file keeps its mode. For `import` and `log`, the only
-/// commands that edit portfolio files. Throws UsageError "cannot write 'PATH': reason".
-void replace_file_atomically(const std::string& path, const std::string& text);
-
 } // namespace acctmgr::cli

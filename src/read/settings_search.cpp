@@ -1,5 +1,4 @@
 #include "read/load.hpp"
-
 #include "text/diagnostic.hpp"
 
 #include <filesystem>
@@ -78,7 +77,8 @@ std::optional<std::string> nearest_settings_file(const fs::path& dir, PassedOver
   absolute = without_trailing_separator(absolute);
   for (fs::path shown = dir;; shown /= "..") {
     const fs::path here = without_trailing_separator(shown.lexically_normal());
-    const fs::path candidate = here == "." ? fs::path(settings_file_name) : here / settings_file_name;
+    const fs::path candidate =
+        here == "." ? fs::path(settings_file_name) : here / settings_file_name;
     if (fs::is_regular_file(candidate, ec)) {
       const std::string why = distrust(candidate, here);
       if (why.empty()) return candidate.generic_string();
@@ -105,7 +105,6 @@ SettingsConflict settings_conflict(const std::string& path_a, const std::optiona
       "the paths find different settings files: {} and {}; pass --config FILE to choose one{}",
       found(path_a, a), found(path_b, b), a && b ? "" : " (--config /dev/null for the defaults)"));
 }
-
 
 } // namespace
 
