@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/rate_check.hpp"
 #include "model/checked.hpp"
 #include "read/schema_reader.hpp"
 #include "text/diagnostic.hpp"
@@ -160,6 +161,8 @@ int main(int argc, char** argv) {
     return runners.at(app.get_subcommands().front()->get_name())();
   } catch (const InputError& e) {
     return report_input_error(e);
+  } catch (const MissingRate& e) { // a rate the checks before the report could not foresee
+    return report_input_error(InputError({rate_diagnostic(e)}));
   } catch (const BrokenPipe&) {
     return 0;
   } catch (const UsageError& e) {

@@ -8,9 +8,8 @@
 
 namespace acctmgr::cli {
 
-/// A bonus problem as the loader shows one: FILE:LINE:COL, the line and a caret under the
-/// key it is about when the file has it (`targets:`), else under `manager:`. A portfolio keeps
-/// no text, so the file is read again; stdin cannot be, and gets the position alone.
+/// A bonus problem as the loader shows one: a caret under the key it is about when the file
+/// has it (`targets:`), else under `manager:` (located_diagnostic).
 Diagnostic bonus_diagnostic(const std::string& file, const BonusProblem& problem);
 
 /// What `bonus` would refuse for the year of each portfolio's as_of, as warnings, for the

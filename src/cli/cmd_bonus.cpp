@@ -1,5 +1,6 @@
 #include "cli/bonus_diagnostics.hpp"
 #include "cli/commands.hpp"
+#include "cli/rate_check.hpp"
 #include "read/scalars.hpp"
 #include "read/schema_reader.hpp"
 #include "reports/bonus.hpp"
@@ -63,6 +64,11 @@ int bonus_command(const BonusOptions& o) {
 
   const Loaded loaded = load_inputs(o.input, o.output);
   check_what_if_clients(what_ifs, loaded.portfolios, closest);
+
+  std::vector<RatesNeeded> rates;
+  for (const Portfolio& p : loaded.portfolios)
+    rates.push_back({&p, {o.year.value_or(default_bonus_year(p))}, true});
+  require_rates(rates);
 
   std::vector<BonusResult> results;
   std::vector<BonusComparison> comparisons;

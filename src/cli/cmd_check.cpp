@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/rate_check.hpp"
 #include "reports/check.hpp"
 
 #include <algorithm>
@@ -39,6 +40,7 @@ int check_command(const CheckOptions& o, Format format) {
   const Loaded loaded = load_inputs(o.input, o.output);
 
   const ReportInput in = report_input(loaded, spec);
+  require_rates(in, RateYears::period_end_and_as_of);
   std::vector<Finding> found = check_findings(in, ignored, o.all, o.silenced);
   // What is silenced is listed for review, never failed on.
   const bool fails = !o.silenced && std::any_of(found.begin(), found.end(), [&](const Finding& f) {

@@ -26,7 +26,7 @@ Format review_format(const OutputOptions& o) {
 int run_review(const ReportOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
   const Format format = review_format(o.output);
-  load_and_print(o.input, o.output, spec, review_document, format);
+  load_and_print(o.input, o.output, spec, review_document, format, RateYears::period_end_and_as_of);
   return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "cli/options.hpp"
 #include "cli/periods.hpp"
 #include "cli/print.hpp"
+#include "cli/rate_check.hpp"
 
 #include <CLI/CLI.hpp>
 #include <functional>
@@ -23,9 +24,11 @@ struct ReportOptions {
 /// `<report>_document`).
 using DocumentMaker = std::function<Document(const ReportInput&)>;
 
-/// Loads every input, makes the document and prints it.
+/// Loads every input, makes sure the settings give every plan rate of `rates`, makes the
+/// document and prints it.
 void load_and_print(const InputOptions& input, const OutputOptions& output, const PeriodSpec& spec,
-                    const DocumentMaker& make, Format format);
+                    const DocumentMaker& make, Format format,
+                    RateYears rates = RateYears::period_end);
 
 /// Whether a report reads -p/--period (forecast always covers the fiscal year of as_of).
 enum class PeriodOption { yes, no };
@@ -34,8 +37,9 @@ enum class Sparklines { yes, no };
 
 /// Adds a report subcommand with the input and output options (and -p when it takes a
 /// period): it parses the options, loads every input, builds the document and prints it.
+/// `rates`: the fiscal years it converts at (summary's findings count needs as_of's too).
 void setup_report(CLI::App& app, Runners& runners, const std::string& name,
                   const std::string& description, PeriodOption period, DocumentMaker make,
-                  Sparklines spark = Sparklines::no);
+                  Sparklines spark = Sparklines::no, RateYears rates = RateYears::period_end);
 
 } // namespace acctmgr::cli

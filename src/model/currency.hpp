@@ -31,24 +31,39 @@ struct FxRate {
 /// The rate as written in the settings file: "1.085", "0.02410001".
 std::string rate_text(const Ratio& rate);
 
+/// Where a currency that needs a rate is named: a client's own `currency:` value, else the
+/// portfolio's (line 0 when unknown). `client` is set for a client's own currency only.
+struct RateNeededBy {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string client;
+};
+
 /// A rate a report needs that the settings file does not give: an input error (exit 2).
 class MissingRate : public std::runtime_error {
 public:
-  MissingRate(const std::string& currency, int fiscal_year, const std::string& settings_file,
-              const std::string& needed_by);
+  MissingRate(const Currencies& c, const std::string& currency, int fiscal_year, RateNeededBy by);
   const std::string& currency() const { return currency_; }
   int fiscal_year() const { return fiscal_year_; }
+  const RateNeededBy& needed_by() const { return by_; }
+  /// "client 'berlin': no fx rate for EUR in fiscal year 2024: add `2024: {EUR: RATE}` under
+  /// `fx:` in acctmgr.yaml": what() without the file, for a message located at `needed_by`.
+  const std::string& problem() const { return problem_; }
 
 private:
+  MissingRate(const std::string& currency, int fiscal_year, RateNeededBy by, std::string problem);
   std::string currency_;
   int fiscal_year_;
+  RateNeededBy by_;
+  std::string problem_;
 };
 
 /// The rate of `currency` in `fiscal_year`: 1 without a reporting currency or for the
 /// reporting currency itself, else the plan rate; throws MissingRate naming the currency,
-/// the year and `needed_by` (the file and client whose amounts need it).
+/// the year, the entry to add and `by` (where the amounts that need it are named).
 Ratio rate_of(const Currencies& c, const std::string& currency, int fiscal_year,
-              const std::string& needed_by);
+              const RateNeededBy& by = {});
 
 /// An amount (a per-client sum, formed in its own currency) at `rate`, rounded half-up to the
 /// cent once.

@@ -1,14 +1,18 @@
 #include "reports/conversion.hpp"
 
-#include "text/diagnostic.hpp"
-
 #include <algorithm>
+#include <set>
+#include <utility>
 
 namespace acctmgr {
 namespace {
 
-std::string needed_by(const Portfolio& p, const Client* c) {
-  return c ? shown_file(p.file) + ": client '" + c->id + "'" : shown_file(p.file);
+/// Where the currency of `c`'s amounts (of the portfolio's own, without `c`) is named: the
+/// client's own `currency:` when it has one, else the portfolio's.
+RateNeededBy needed_by(const Portfolio& p, const Client* c) {
+  if (c && c->currency_pos.line > 0)
+    return {p.file, c->currency_pos.line, c->currency_pos.column, c->id};
+  return {p.file, p.currency_pos.line, p.currency_pos.column, {}};
 }
 
 } // namespace
@@ -23,6 +27,23 @@ Ratio client_rate(const Portfolio& p, const Client& c, int fiscal_year) {
 
 Ratio portfolio_rate(const Portfolio& p, int fiscal_year) {
   return rate_of(p.currencies, p.currency, fiscal_year, needed_by(p, nullptr));
+}
+
+std::vector<MissingRate> missing_rates(const Portfolio& p, int fiscal_year, bool own_amounts) {
+  std::vector<MissingRate> out;
+  if (!p.currencies.converts()) return out;
+  std::set<std::pair<int, int>> named; // the places already reported
+  const auto need = [&](const std::string& currency, const RateNeededBy& by) {
+    try {
+      rate_of(p.currencies, currency, fiscal_year, by);
+    } catch (MissingRate& e) {
+      if (named.emplace(by.line, by.column).second) out.push_back(std::move(e));
+    }
+  };
+  if (own_amounts) need(p.currency, needed_by(p, nullptr));
+  for (const Client& c : p.clients)
+    need(c.currency, needed_by(p, &c));
+  return out;
 }
 
 std::vector<FxRate> rates_used(const Portfolio& p, int fiscal_year, bool own_amounts) {

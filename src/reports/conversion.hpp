@@ -23,6 +23,13 @@ Ratio client_rate(const Portfolio& p, const Client& c, int fiscal_year);
 /// The rate of the portfolio's own amounts (salary, targets, bonus amounts); throws MissingRate.
 Ratio portfolio_rate(const Portfolio& p, int fiscal_year);
 
+/// Every rate `p`'s clients (and, with `own_amounts`, its salary, targets and bonus amounts)
+/// need in `fiscal_year` that the settings file lacks: one per place a currency is named (a
+/// client's own `currency:`, else the portfolio's), in file order. Empty without a reporting
+/// currency.
+std::vector<MissingRate> missing_rates(const Portfolio& p, int fiscal_year,
+                                       bool own_amounts = false);
+
 /// The rates a report over `p` uses in `fiscal_year`: each currency of its clients (and, with
 /// `own_amounts`, of the portfolio's salary, targets and bonus amounts) other than the
 /// reporting one, by code. Empty without a reporting currency. Throws MissingRate.

@@ -59,19 +59,39 @@ TEST_CASE("a half-cent after conversion rounds half-up, once") {
 
 TEST_CASE("rates: 1 without a reporting currency and for the reporting currency itself") {
   const Currencies none;
-  CHECK(rate_of(none, "EUR", 2026, "") == Ratio::integer(1));
+  CHECK(rate_of(none, "EUR", 2026) == Ratio::integer(1));
   const Currencies c = usd_report();
-  CHECK(rate_of(c, "USD", 1999, "") == Ratio::integer(1));
-  CHECK(rate_of(c, "EUR", 2025, "") == Ratio(217, 200));
+  CHECK(rate_of(c, "USD", 1999) == Ratio::integer(1));
+  CHECK(rate_of(c, "EUR", 2025) == Ratio(217, 200));
   try {
-    rate_of(c, "EUR", 2024, "olena.yaml: client 'acme'");
+    rate_of(c, "EUR", 2024, {"olena.yaml", 14, 15, "acme"});
     FAIL("a missing rate must throw");
   } catch (const MissingRate& e) {
     CHECK(e.currency() == "EUR");
     CHECK(e.fiscal_year() == 2024);
-    CHECK(std::string(e.what()) == "olena.yaml: client 'acme': no fx rate for EUR in fiscal year "
-                                   "2024: add it to acctmgr.yaml (fx: {2024: {EUR: RATE}})");
+    CHECK(e.needed_by().line == 14);
+    CHECK(e.needed_by().column == 15);
+    // The fx has other years: the entry to add is a new year under fx:.
+    CHECK(e.problem() == "client 'acme': no fx rate for EUR in fiscal year 2024: add `2024: "
+                         "{EUR: RATE}` under `fx:` in acctmgr.yaml");
+    CHECK(std::string(e.what()) == "olena.yaml: " + e.problem());
   }
+  // The year is there without the currency: the entry goes under that year.
+  try {
+    rate_of(c, "UAH", 2025, {});
+    FAIL("a missing rate must throw");
+  } catch (const MissingRate& e) {
+    CHECK(std::string(e.what()) == "no fx rate for UAH in fiscal year 2025: add `UAH: RATE` under "
+                                   "`2025:` in the fx of acctmgr.yaml");
+  }
+  // No fx at all: the whole key.
+  Currencies bare = c;
+  bare.fx.clear();
+  bare.file = "team/acctmgr.yaml";
+  CHECK_THROWS_WITH_AS(rate_of(bare, "EUR", 2026, {}),
+                       "no fx rate for EUR in fiscal year 2026: add `fx: {2026: {EUR: RATE}}` to "
+                       "team/acctmgr.yaml",
+                       MissingRate);
 }
 
 TEST_CASE("growth is the same in the client's currency and after conversion") {
