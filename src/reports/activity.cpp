@@ -80,10 +80,13 @@ ActivityReport activity_report(const Portfolio& p, const Period& period) {
   for (const Client& c : p.clients) {
     Touches t = client_touches(c, period.months);
     add_up(r.total, t); // every client: a call to win one back is work too
-    if (!is_active_at(c, period.end())) continue;
-    ++r.active_clients;
-    if (t.live > 0) ++r.clients_touched;
-    r.clients.push_back({&c, std::move(t)});
+    const bool active = is_active_at(c, period.end());
+    if (active) {
+      ++r.active_clients;
+      if (t.live > 0) ++r.clients_touched;
+    }
+    // A client the TOTAL counts a live touch of is listed, so the TOTAL adds up (SPEC 8.3).
+    if (active || t.live > 0) r.clients.push_back({&c, std::move(t)});
   }
   set_share(r.total);
   r.per_week = weekly(r.total.live, r.days);
@@ -127,12 +130,13 @@ Table activity_table(const std::vector<ActivityReport>& reports) {
                                {"active_clients", r.active_clients}});
     t.add_row(std::move(total), RowKind::total);
     const Settings& s = p.settings;
-    t.add_note({quoted(p.manager), said(": "), months(r.period.months), said(" ("), count(r.days),
-                said(" days), active clients at "), month(r.period.end()),
-                said("; findings judge the contact window "),
-                months(window_ending(r.period.end(), s.contact_window_months)),
-                said(" against live_per_week "), value(s.live_per_week, CellKind::factor),
-                said(" and decider_share "), percent(s.decider_share)});
+    t.add_note(
+        {quoted(p.manager), said(": "), months(r.period.months), said(" ("), count(r.days),
+         said(" days), clients active at "), month(r.period.end()),
+         said(" and any other with a live touch in the period; findings judge the contact window "),
+         months(window_ending(r.period.end(), s.contact_window_months)),
+         said(" against live_per_week "), value(s.live_per_week, CellKind::factor),
+         said(" and decider_share "), percent(s.decider_share)});
   }
   return t;
 }

@@ -36,8 +36,10 @@ struct ClientActivity {
   Touches touches;
 };
 
-/// One portfolio's activity report: the clients active at E, in file order, and the
-/// manager's TOTAL over all its clients (a win-back call counts as work).
+/// One portfolio's activity report: the clients active at E and every other client with a
+/// live touch in the period (a win-back call is work), in file order, and the manager's TOTAL
+/// over all its clients: its live, meetings and decider_live are the sums of the rows, its
+/// last_live may be an unlisted client's (a touch before the period).
 struct ActivityReport {
   const Portfolio* portfolio = nullptr;
   Period period;

@@ -185,7 +185,7 @@ Document review_document(const ReportInput& in) {
     FindingSet set = findings(*pp.portfolio, pp.period, reports);
     silenced.insert(silenced.end(), std::make_move_iterator(set.silenced.begin()),
                     std::make_move_iterator(set.silenced.end()));
-    rows.push_back(summarize(reports.growth, set.active));
+    rows.push_back(summarize(reports, set.active));
     add_client_rows(clients, reports, finding_counts(*pp.portfolio, set.active));
     found.add(std::move(set.active));
     pipelines.push_back(std::move(reports.pipeline));

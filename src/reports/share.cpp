@@ -10,25 +10,41 @@
 
 namespace acctmgr {
 
-ShareReport share_report(const Portfolio& p, Month e) {
-  ShareReport report{&p, e, {}};
+namespace {
+
+/// Every client with a wallet entry for the fiscal year of E or revenue in the 12 months ending
+/// E, lost or not, converted, sorted as the report is.
+std::vector<ClientShare> wallet_rows(const Portfolio& p, Month e) {
+  std::vector<ClientShare> rows;
   // At most a row a client: sized once, where doubling would hold up to three times that.
-  report.clients.reserve(p.clients.size());
+  rows.reserve(p.clients.size());
   const int year = p.settings.calendar().year_of(e);
   for (const Client& c : p.clients) {
     const auto where = overflow_context(p, c);
     ShareOfWallet s = share_of_wallet(c, p.settings, e);
     if (!s.wallet && s.revenue_12m.is_zero()) continue;
-    report.clients.push_back({&c, converted(std::move(s), client_rate(p, c, year))});
+    rows.push_back({&c, converted(std::move(s), client_rate(p, c, year))});
   }
   // Headroom is where the growth is: the biggest opportunity first. Without a wallet there is
   // no headroom to rank, so those clients go last in file order.
-  std::stable_sort(report.clients.begin(), report.clients.end(),
-                   [](const ClientShare& a, const ClientShare& b) {
-                     if (!a.figures.headroom || !b.figures.headroom)
-                       return a.figures.headroom.has_value() && !b.figures.headroom.has_value();
-                     return *a.figures.headroom > *b.figures.headroom;
-                   });
+  std::stable_sort(rows.begin(), rows.end(), [](const ClientShare& a, const ClientShare& b) {
+    if (!a.figures.headroom || !b.figures.headroom)
+      return a.figures.headroom.has_value() && !b.figures.headroom.has_value();
+    return *a.figures.headroom > *b.figures.headroom;
+  });
+  return rows;
+}
+
+} // namespace
+
+ShareReport share_report(const Portfolio& p, Month e) {
+  ShareReport report{&p, e, wallet_rows(p, e), 0};
+  // A lost client's budget is not headroom in the book (SPEC section 4, v3).
+  const auto kept_end =
+      std::remove_if(report.clients.begin(), report.clients.end(),
+                     [e](const ClientShare& c) { return is_lost_at(*c.client, e); });
+  report.lost = report.clients.end() - kept_end;
+  report.clients.erase(kept_end, report.clients.end());
   return report;
 }
 
@@ -57,6 +73,10 @@ Table share_table(const std::vector<ShareReport>& reports) {
                 count(p.settings.calendar().year_of(r.end)), said("; bands saturated >= "),
                 percent(b.saturated), said(", core >= "), percent(b.core), said(", reserve >= "),
                 percent(b.reserve), said(" ("), quoted(reporting_currency(p)), said(")")});
+    if (r.lost > 0)
+      t.add_note({quoted(p.manager), said(": "), count(r.lost),
+                  said(r.lost == 1 ? " client lost by " : " clients lost by "), month(r.end),
+                  said(" left out (a lost client's wallet is not headroom)")});
     add_rates_note(t, p, p.settings.calendar().year_of(r.end));
   }
   return t;
@@ -75,7 +95,9 @@ void wallet_findings(FindingCollector& f, const ShareReport& r) {
   const Portfolio& p = *r.portfolio;
   const int year = p.settings.calendar().year_of(r.end);
   const std::string window = to_string(window_ending(r.end, 12));
-  for (const ClientShare& cs : r.clients) {
+  // Every client with a wallet or revenue, lost ones too (the report leaves them out):
+  // WALLET_EXCEEDED and SATURATED apply to every client with a wallet (SPEC section 12).
+  for (const ClientShare& cs : wallet_rows(p, r.end)) {
     const Client* c = cs.client;
     const ShareOfWallet& s = cs.figures;
     const ShareOfWallet own = share_of_wallet(*c, p.settings, r.end);

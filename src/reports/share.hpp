@@ -7,6 +7,7 @@
 #include "reports/report_input.hpp"
 #include "reports/share_of_wallet.hpp"
 
+#include <cstdint>
 #include <vector>
 
 namespace acctmgr {
@@ -18,13 +19,14 @@ struct ClientShare {
 
 /// One portfolio's share-of-wallet report at E.
 ///
-/// Listed: every client with a wallet entry for the fiscal year of E (even a wallet of 0,
-/// so a stale zero estimate is visible) or with revenue_12m > 0. Sorted by headroom, largest
-/// first; clients without a wallet come last; ties keep file order (stable).
+/// Listed: every client not lost at E with a wallet entry for the fiscal year of E (even a
+/// wallet of 0, so a stale zero estimate is visible) or with revenue_12m > 0. Sorted by
+/// headroom, largest first; clients without a wallet come last; ties keep file order (stable).
 struct ShareReport {
   const Portfolio* portfolio = nullptr;
   Month end;
   std::vector<ClientShare> clients;
+  std::int64_t lost = 0; ///< clients lost at E left out that would be listed otherwise
 };
 
 /// The share report at E (normally the end of the selected period).
@@ -36,7 +38,8 @@ Table share_table(const std::vector<ShareReport>& reports);
 /// The `share` command's document: each portfolio at the end of its period.
 Document share_document(const ReportInput& in);
 
-/// NO_WALLET, WALLET_SHRINKING, WALLET_EXCEEDED and SATURATED (SPEC section 5).
+/// NO_WALLET, WALLET_SHRINKING, WALLET_EXCEEDED and SATURATED (SPEC section 5), over every
+/// client with a wallet or revenue_12m > 0, the lost ones the report leaves out too.
 void wallet_findings(FindingCollector& f, const ShareReport& r);
 
 } // namespace acctmgr

@@ -5,7 +5,7 @@
 #include "reports/growth.hpp"
 #include "reports/margin.hpp"
 #include "reports/overflow_context.hpp"
-#include "reports/share_of_wallet.hpp"
+#include "reports/share.hpp"
 
 #include <algorithm>
 
@@ -13,13 +13,13 @@ namespace acctmgr {
 
 SummarySums& SummarySums::operator+=(const SummarySums& o) {
   revenue += o.revenue;
+  comparable_revenue += o.comparable_revenue;
   prev_revenue += o.prev_revenue;
   cohort_revenue += o.cohort_revenue;
   cohort_prev += o.cohort_prev;
   cohort_retained += o.cohort_retained;
   new_revenue += o.new_revenue;
   lost_revenue += o.lost_revenue;
-  excluded_revenue += o.excluded_revenue;
   top_client = std::max(top_client, o.top_client);
   squares = checked_add(squares, o.squares);
   margin_revenue += o.margin_revenue;
@@ -28,29 +28,28 @@ SummarySums& SummarySums::operator+=(const SummarySums& o) {
   wallet += o.wallet;
   headroom += o.headroom;
   any_wallet = any_wallet || o.any_wallet;
-  any_margin = any_margin || o.any_margin;
   findings = checked_add(findings, o.findings);
   return *this;
 }
 
-SummaryRow summarize(const GrowthReport& growth, const std::vector<Finding>& findings) {
+SummaryRow summarize(const PortfolioReports& reports, const std::vector<Finding>& findings) {
+  const GrowthReport& growth = reports.growth;
   const Portfolio& p = *growth.portfolio;
-  const Period& period = growth.period;
   const auto total = overflow_context(p);
-  SummaryRow row{p.manager, reporting_currency(p), {}, p.settings.growth_target, period};
-  const int year = p.settings.calendar().year_of(period.end());
+  SummaryRow row{p.manager, reporting_currency(p), {}, p.settings.growth_target, growth.period};
   SummarySums& s = row.sums;
   s.findings = std::count_if(findings.begin(), findings.end(),
                              [](const Finding& f) { return f.severity != Severity::info; });
-  // Revenue-based figures: the growth report's comparable clients, as the manager's TOTAL.
+  // The growth report lists every client with revenue in the period (or in the comparison
+  // period): its revenue is the whole book, its comparable clients make the growth figures.
   for (const ClientGrowth& cg : growth.clients) {
     const auto where = overflow_context(p, *cg.client);
     const Growth& g = cg.figures;
-    if (!is_comparable(g)) {
-      s.excluded_revenue += g.revenue;
-      continue;
-    }
     s.revenue += g.revenue;
+    s.top_client = std::max(s.top_client, g.revenue);
+    s.squares = checked_add(s.squares, checked_mul<Int128>(g.revenue.cents(), g.revenue.cents()));
+    if (!is_comparable(g)) continue;
+    s.comparable_revenue += g.revenue;
     s.prev_revenue += g.prev_revenue;
     if (g.prev_revenue > Money()) {
       s.cohort_revenue += g.revenue;
@@ -59,26 +58,24 @@ SummaryRow summarize(const GrowthReport& growth, const std::vector<Finding>& fin
     }
     if (g.status == GrowthStatus::new_client) s.new_revenue += g.revenue;
     if (g.status == GrowthStatus::lost) s.lost_revenue += g.prev_revenue;
-    s.top_client = std::max(s.top_client, g.revenue);
-    s.squares = checked_add(s.squares, checked_mul<Int128>(g.revenue.cents(), g.revenue.cents()));
   }
-  // Margin and share of wallet: every client.
-  for (const Client& c : p.clients) {
-    const auto where = overflow_context(p, c);
-    const Ratio rate = client_rate(p, c, year);
-    const PeriodMargin m = converted(period_margin(c, period.months), rate);
-    if (m.margin) {
-      s.margin_revenue += m.revenue;
-      s.margin_cost += m.cost;
-      s.any_margin = true;
-    }
-    const ShareOfWallet w = converted(share_of_wallet(c, p.settings, period.end()), rate);
-    if (w.wallet) {
-      s.revenue_12m += w.revenue_12m;
-      s.wallet += *w.wallet;
-      s.headroom += *w.headroom;
-      s.any_wallet = true;
-    }
+  // The margin report lists the clients with revenue in the period, converted as the growth
+  // report's: margin_revenue / revenue is the share of the book the margin is read off.
+  for (const ClientMargin& m : reports.margin.clients) {
+    const auto where = overflow_context(p, *m.client);
+    if (!m.now.margin) continue;
+    s.margin_revenue += m.now.revenue;
+    s.margin_cost += m.now.cost;
+  }
+  // The share report leaves lost clients out: their budget is not headroom in the book.
+  for (const ClientShare& c : reports.share.clients) {
+    const auto where = overflow_context(p, *c.client);
+    const ShareOfWallet& w = c.figures;
+    if (!w.wallet) continue;
+    s.revenue_12m += w.revenue_12m;
+    s.wallet += *w.wallet;
+    s.headroom += *w.headroom;
+    s.any_wallet = true;
   }
   return row;
 }
@@ -128,13 +125,17 @@ void add_summary_row(Table& t, const SummaryRow& r, RowKind kind) {
     t.add_row(std::move(cells), kind);
     return;
   }
-  const Growth g = judge_growth(s.revenue, s.prev_revenue, r.target);
+  const Growth g = judge_growth(s.comparable_revenue, s.prev_revenue, r.target);
   const Int128 revenue = s.revenue.cents();
+  // margin is empty when no client's margin is defined (coverage 0); margin_coverage only when
+  // the book has no revenue at all.
+  const auto margin = Ratio::of(s.margin_revenue - s.margin_cost, s.margin_revenue);
   t.add_row({{"manager", r.manager},
              {"currency", r.currency},
              {"from", r.period->months.first},
              {"to", r.period->months.last},
              {"revenue", s.revenue},
+             {"comparable_revenue", s.comparable_revenue},
              {"prev_revenue", s.prev_revenue},
              {"growth", optional_cell(g.growth)},
              {"status", keyword_cell(g.status)},
@@ -142,12 +143,10 @@ void add_summary_row(Table& t, const SummaryRow& r, RowKind kind) {
              {"grr", optional_cell(Ratio::of(s.cohort_retained, s.cohort_prev))},
              {"new_revenue", s.new_revenue},
              {"lost_revenue", s.lost_revenue},
-             {"excluded_revenue", s.excluded_revenue},
              {"top_client_share", optional_cell(Ratio::of(s.top_client, s.revenue))},
              {"hhi", revenue == 0 ? Cell() : Cell(Ratio(s.squares, checked_mul(revenue, revenue)))},
-             {"margin", s.any_margin ? optional_cell(Ratio::of(s.margin_revenue - s.margin_cost,
-                                                               s.margin_revenue))
-                                     : Cell()},
+             {"margin", optional_cell(margin)},
+             {"margin_coverage", optional_cell(Ratio::of(s.margin_revenue, s.revenue))},
              {"share", s.any_wallet ? optional_cell(Ratio::of(s.revenue_12m, s.wallet)) : Cell()},
              {"headroom", s.any_wallet ? Cell(s.headroom) : Cell()},
              {"findings", s.findings}},
@@ -158,22 +157,34 @@ void add_summary_row(Table& t, const SummaryRow& r, RowKind kind) {
 
 Table summary_table(const std::vector<SummaryRow>& rows, const SummaryRow& total,
                     const std::string& period_name) {
-  Table t("summary (" + period_name + ")",
-          {column("manager", CellKind::text), column("currency", CellKind::text),
-           column("from", CellKind::month), column("to", CellKind::month),
-           column("revenue", CellKind::amount), column("prev_revenue", CellKind::amount),
-           column("growth", CellKind::ratio), column("status", CellKind::status),
-           column("nrr", CellKind::ratio), column("grr", CellKind::ratio),
-           column("new_revenue", CellKind::amount), column("lost_revenue", CellKind::amount),
-           column("excluded_revenue", CellKind::amount),
-           column("top_client_share", CellKind::ratio), column("hhi", CellKind::ratio),
-           column("margin", CellKind::ratio), column("share", CellKind::ratio),
-           column("headroom", CellKind::amount), column("findings", CellKind::count)});
+  std::vector<Column> columns{column("manager", CellKind::text),
+                              column("currency", CellKind::text),
+                              column("from", CellKind::month),
+                              column("to", CellKind::month),
+                              column("revenue", CellKind::amount),
+                              column("comparable_revenue", CellKind::amount),
+                              column("prev_revenue", CellKind::amount),
+                              column("growth", CellKind::ratio),
+                              column("status", CellKind::status),
+                              column("nrr", CellKind::ratio),
+                              column("grr", CellKind::ratio),
+                              column("new_revenue", CellKind::amount),
+                              column("lost_revenue", CellKind::amount),
+                              column("top_client_share", CellKind::ratio),
+                              column("hhi", CellKind::ratio),
+                              column("margin", CellKind::ratio),
+                              column("margin_coverage", CellKind::ratio),
+                              column("share", CellKind::ratio),
+                              column("headroom", CellKind::amount),
+                              column("findings", CellKind::count)};
+  Table t("summary (" + period_name + ")", std::move(columns));
   for (const SummaryRow& r : rows)
     add_summary_row(t, r, RowKind::detail);
   add_summary_row(t, total, RowKind::total);
   t.add_note({said("TOTAL growth judged against the team target "), percent(total.target),
-              said("; nrr/grr over clients with revenue in the comparison period")});
+              said("; growth over the comparable clients (comparable_revenue), nrr/grr over "
+                   "those with revenue in the comparison period; margin over the clients whose "
+                   "margin is defined (margin_coverage: their share of revenue)")});
   if (!total.period && !rows.empty()) t.add_note(differing_periods_note(rows));
   return t;
 }
@@ -186,7 +197,7 @@ Document summary_document(const ReportInput& in) {
   std::vector<SummaryRow> rows;
   for (const PortfolioPeriod& pp : in.portfolios) {
     const PortfolioReports reports = portfolio_reports(*pp.portfolio, pp.period);
-    rows.push_back(summarize(reports.growth, findings(*pp.portfolio, pp.period, reports).active));
+    rows.push_back(summarize(reports, findings(*pp.portfolio, pp.period, reports).active));
   }
   return table_document(in, "summary", summary_table(in, rows));
 }

@@ -5,7 +5,7 @@
 #include "model/finding.hpp"
 #include "model/money.hpp"
 #include "model/ratio.hpp"
-#include "reports/growth.hpp"
+#include "reports/portfolio_reports.hpp"
 #include "reports/report_input.hpp"
 
 #include <optional>
@@ -17,23 +17,22 @@ namespace acctmgr {
 /// The sums a summary row is made of. Rows add up (the team TOTAL is the sum of the
 /// managers' sums), so every ratio is formed only when printed, from exact sums.
 struct SummarySums {
-  Money revenue;
-  Money prev_revenue;
-  Money cohort_revenue;   ///< revenue of clients with prev_revenue > 0
-  Money cohort_prev;      ///< their prev_revenue
-  Money cohort_retained;  ///< Σ min(revenue, prev_revenue) over them
-  Money new_revenue;      ///< revenue of clients with status new
-  Money lost_revenue;     ///< prev_revenue of clients with status lost
-  Money excluded_revenue; ///< revenue of the clients that are not comparable
-  Money top_client;       ///< the largest client revenue
-  Int128 squares = 0;     ///< Σ (client revenue in cents)², for the HHI
-  Money margin_revenue;   ///< Σ revenue over clients whose margin is defined
-  Money margin_cost;      ///< Σ cost over the same clients
-  Money revenue_12m;      ///< Σ revenue of the 12 months ending E over clients with a wallet
-  Money wallet;           ///< Σ wallet over the same clients
-  Money headroom;         ///< Σ headroom over the same clients
+  Money revenue;            ///< the whole book: every client's revenue in the period
+  Money comparable_revenue; ///< the comparable clients' (SPEC section 4)
+  Money prev_revenue;       ///< the comparable clients' in the comparison period
+  Money cohort_revenue;     ///< revenue of comparable clients with prev_revenue > 0
+  Money cohort_prev;        ///< their prev_revenue
+  Money cohort_retained;    ///< Σ min(revenue, prev_revenue) over them
+  Money new_revenue;        ///< revenue of clients with status new
+  Money lost_revenue;       ///< prev_revenue of clients with status lost
+  Money top_client;         ///< the largest client revenue of the whole book
+  Int128 squares = 0;       ///< Σ (client revenue in cents)² over the whole book, for the HHI
+  Money margin_revenue;     ///< Σ revenue over clients whose margin is defined
+  Money margin_cost;        ///< Σ cost over the same clients
+  Money revenue_12m;        ///< Σ revenue_12m over the share report's clients with a wallet
+  Money wallet;             ///< Σ wallet over the same clients
+  Money headroom;           ///< Σ headroom over the same clients
   bool any_wallet = false;
-  bool any_margin = false;
   std::int64_t findings = 0; ///< warnings and errors
 
   SummarySums& operator+=(const SummarySums& o);
@@ -50,19 +49,21 @@ struct SummaryRow {
   std::optional<Period> period;
 };
 
-/// A manager's sums: the revenue-based ones over the comparable clients of `growth` (its
-/// report over the period), margin and share of wallet over every client; of `findings` (the
-/// portfolio's), warnings and errors count.
-SummaryRow summarize(const GrowthReport& growth, const std::vector<Finding>& findings);
+/// A manager's sums from the portfolio's `reports` over the period: revenue, the top client and
+/// the HHI over the whole book; growth, nrr, grr, new and lost revenue over the comparable
+/// clients of the growth report; margin over the margin report's clients whose margin is
+/// defined; share of wallet over the share report's clients (lost ones are not in it) with a
+/// wallet. Of `findings` (the portfolio's), warnings and errors count.
+SummaryRow summarize(const PortfolioReports& reports, const std::vector<Finding>& findings);
 
 /// The team TOTAL over `rows`, judged against `team_target` (the settings file's target). The
 /// managers are added only when all cover the same calendar months; otherwise only the
 /// findings are, and `period` is none.
 SummaryRow team_total(const std::vector<SummaryRow>& rows, const Ratio& team_target);
 
-/// The SPEC's summary table: manager,currency,from,to,revenue,prev_revenue,growth,status,nrr,
-/// grr,new_revenue,lost_revenue,excluded_revenue,top_client_share,hhi,margin,share,headroom,
-/// findings.
+/// The SPEC's summary table: manager,currency,from,to,revenue,comparable_revenue,prev_revenue,
+/// growth,status,nrr,grr,new_revenue,lost_revenue,top_client_share,hhi,margin,margin_coverage,
+/// share,headroom,findings.
 Table summary_table(const std::vector<SummaryRow>& rows, const SummaryRow& total,
                     const std::string& period_name);
 

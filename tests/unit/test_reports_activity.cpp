@@ -111,7 +111,7 @@ TEST_CASE("activity: last_live reaches before the period, decider_share empty wi
   CHECK(!client_touches(account("x", {}), {mon("2026-10"), mon("2026-10")}).last_live);
 }
 
-TEST_CASE("activity report: active clients listed, the TOTAL counts every client's touches") {
+TEST_CASE("activity report: active clients and every client called, the TOTAL their sum") {
   Client acme =
       account("acme", calls(2, "2026-03-10", {"ivan"}) + calls(1, "2026-04-02", {"maria"}));
   Client quiet = account("quiet", {contact("2025-12-01", {"ivan"}, Mode::meeting)});
@@ -119,21 +119,42 @@ TEST_CASE("activity report: active clients listed, the TOTAL counts every client
   gone.revenue = units({{"2024-06", 1000}});                        // inactive at 2026-04
   Client lost = account("lost", {contact("2026-04-30", {"olga"}, Mode::meeting)});
   lost.lost = mon("2026-03");
-  const Portfolio p = portfolio("2026-04", {acme, quiet, gone, lost});
+  Client old = account("old", {contact("2025-11-30", {"ivan"}, Mode::call)}); // before the period
+  old.revenue = units({{"2024-06", 1000}});
+  const Portfolio p = portfolio("2026-04", {acme, quiet, gone, lost, old});
 
   const ActivityReport r = activity_report(p, period_of("2026-01", "2026-04"));
-  REQUIRE(r.clients.size() == 2); // acme and quiet; gone and lost are not active
+  // acme and quiet are active; gone and lost are not, but were called in the period; old was
+  // not (its call is before the period): not listed.
+  REQUIRE(r.clients.size() == 4);
+  CHECK(r.clients[0].client->id == "acme");
   CHECK(r.clients[0].touches.live == 3);
   CHECK(r.clients[0].touches.decider_share == Ratio(2, 3));
+  CHECK(r.clients[1].client->id == "quiet");
   CHECK(r.clients[1].touches.live == 0);
   CHECK(r.clients[1].touches.last_live == day("2025-12-01"));
-  CHECK(r.active_clients == 2);
-  CHECK(r.clients_touched == 1); // quiet has no live touch in the period
+  CHECK(r.clients[2].client->id == "gone");
+  CHECK(r.clients[2].touches.live == 4);
+  CHECK(r.clients[3].client->id == "lost");
+  CHECK(r.clients[3].touches.meetings == 1);
+  CHECK(r.clients[3].touches.decider_live == 1);
+  CHECK(r.active_clients == 2);  // gone and lost are listed, not active
+  CHECK(r.clients_touched == 1); // quiet has no live touch in the period; gone is not active
 
-  // TOTAL: acme 3 + gone 4 + lost 1 = 8 live; meetings: lost's 1; deciders: acme 2 + lost 1.
+  // TOTAL: acme 3 + gone 4 + lost 1 = 8 live; meetings: lost's 1; deciders: acme 2 + lost 1:
+  // the sums of the rows.
   CHECK(r.total.live == 8);
   CHECK(r.total.meetings == 1);
   CHECK(r.total.decider_live == 3);
+  std::int64_t live = 0, meetings = 0, decider_live = 0;
+  for (const ClientActivity& c : r.clients) {
+    live += c.touches.live;
+    meetings += c.touches.meetings;
+    decider_live += c.touches.decider_live;
+  }
+  CHECK(live == r.total.live);
+  CHECK(meetings == r.total.meetings);
+  CHECK(decider_live == r.total.decider_live);
   CHECK(r.total.decider_share == Ratio(3, 8));
   CHECK(r.total.last_live == day("2026-04-30"));
   // ytd 2026-01..2026-04: 31 + 28 + 31 + 30 = 120 days; 8 / (120 / 7) = 56 / 120 = 7/15.

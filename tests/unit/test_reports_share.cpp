@@ -1,7 +1,9 @@
 #include "portfolio_builder.hpp"
 #include "reports/share.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
+#include <string>
 
 using namespace acctmgr;
 using namespace acctmgr::test;
@@ -101,4 +103,54 @@ TEST_CASE("share table: SPEC columns and stable ties") {
   CHECK(std::get<std::string>(t.rows()[1].cells[1]) == "b");
   CHECK(std::get<std::string>(t.rows()[0].cells[7]) == "foothold");
   CHECK(t.notes().size() == 1);
+}
+
+namespace share_lost_test {
+
+std::string note_text(const Text& note) {
+  std::string out;
+  for (const Span& s : note)
+    out += s.kind == Span::Kind::value ? "<value>" : s.text;
+  return out;
+}
+
+} // namespace share_lost_test
+
+TEST_CASE("share report: a client lost at E is left out and counted; its findings stay") {
+  using namespace share_lost_test;
+  Client kept = with_wallet("kept", 10, 10, 1000); // 120 of 1,000: headroom 880
+  Client gone = with_wallet("gone", 20, 10, 5000); // lost 2026-06: headroom 4,880 no more
+  gone.lost = mon("2026-06");
+  Client back = with_wallet("back", 30, 10, 2000); // lost, won back before E: headroom 1,880
+  back.lost = mon("2026-03");
+  back.origin = Origin::reactivated;
+  back.won = mon("2026-05");
+  Client over = with_wallet("over", 40, 100, 1000); // lost at E, 1,200 of 1,000
+  over.lost = mon("2026-10");
+  Client quiet = client("quiet", 50); // lost, no wallet, no revenue: never listed, not counted
+  quiet.lost = mon("2025-01");
+  const Portfolio p = portfolio("2026-10", {kept, gone, back, over, quiet});
+
+  const ShareReport r = share_report(p, p.as_of);
+  REQUIRE(r.clients.size() == 2);
+  CHECK(r.clients[0].client->id == "back");
+  CHECK(r.clients[1].client->id == "kept");
+  CHECK(r.lost == 2); // gone and over
+
+  const Table t = share_table({r});
+  REQUIRE(t.notes().size() == 2);
+  CHECK(note_text(t.notes()[1]) ==
+        "Olena: <value> clients lost by <value> left out (a lost client's wallet is not headroom)");
+  // Without a lost client, no such note.
+  CHECK(share_table({share_report(portfolio("2026-10", {kept}), mon("2026-10"))}).notes().size() ==
+        1);
+
+  // WALLET_EXCEEDED applies to every client with a wallet, a lost one too (SPEC section 12).
+  FindingCollector f(p, p.as_of);
+  wallet_findings(f, r);
+  const auto exceeded = std::find_if(f.active.begin(), f.active.end(), [](const Finding& x) {
+    return x.code == Code::wallet_exceeded;
+  });
+  REQUIRE(exceeded != f.active.end());
+  CHECK(exceeded->client == "over");
 }
