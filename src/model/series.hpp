@@ -29,6 +29,10 @@ public:
   /// Every entry, oldest first.
   std::vector<Entry> entries() const;
   bool empty() const { return data_.empty(); }
+  /// The month of the oldest entry; nullopt when there is none. O(1).
+  std::optional<Month> first_month() const {
+    return empty() ? std::nullopt : std::optional<Month>(first_);
+  }
   /// The amount entered for `m`, or nullopt when the month has no entry.
   std::optional<Money> get(Month m) const;
   bool has(Month m) const { return get(m).has_value(); }

@@ -72,10 +72,9 @@ BonusRevenue year_revenue(const Portfolio& p, const YearSplit& s, Basis request,
   return r;
 }
 
-/// Whether the client's revenue of Y compares with Y−1: its growth status over the months of
-/// Y up to as_of (a year that has not started yet has no history to lack).
 /// The client's growth status when it is not comparable for the period Y (its months up to
-/// as_of), else none: a year that has not begun has no history to lack.
+/// as_of, against the same months of Y−1: handover, no_history or partial_history), else
+/// none: a year that has not begun has no history to lack.
 std::optional<GrowthStatus> not_comparable_for_year(const Client& c, const Settings& s,
                                                     const YearSplit& y) {
   if (!y.actual) return std::nullopt;
@@ -226,7 +225,7 @@ BonusResult bonus(const Portfolio& p, int fiscal_year, Basis request) {
     r.prev_revenue += before;
     const Money now = year_revenue_of(p, c, year, request, fiscal_year);
     if (const auto status = not_comparable_for_year(c, p.settings, year)) {
-      r.growth_left_out.push_back({c.id, c.name, now, *status, c.won});
+      r.growth_left_out.push_back({c.id, c.name, now, *status, c.won, c.revenue.first_month()});
     } else {
       r.growth_revenue += now;
       r.growth_prev += before;

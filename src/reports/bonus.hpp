@@ -87,8 +87,10 @@ struct LeftOutClient {
   std::string id;
   std::string name;
   Money revenue;
-  GrowthStatus status = GrowthStatus::no_history; ///< no_history or handover
-  std::optional<Month> won;                       ///< a handover's month
+  /// no_history, partial_history or handover
+  GrowthStatus status = GrowthStatus::no_history;
+  std::optional<Month> won;          ///< a handover's month
+  std::optional<Month> history_from; ///< its first revenue entry: the file holds it from there
 };
 
 /// Where A comes from: actuals up to as_of and the forecast entries added after it.
@@ -120,8 +122,9 @@ struct BonusResult {
 
   BonusRevenue revenue; ///< A and how it was formed
   Money prev_revenue;   ///< actuals of Y−1 (up to as_of), every client
-  /// Clients not comparable for the period Y (no revenue history for Y−1): left out of both
-  /// sides of the growth component (SPEC section 6, v2), still counted in A.
+  /// Clients not comparable for the period Y (no or partial revenue history for Y−1, or in
+  /// transition after a handover): left out of both sides of the growth component (SPEC
+  /// section 6, v2), still counted in A.
   std::vector<LeftOutClient> growth_left_out;
   Money growth_revenue;        ///< A over the comparable clients
   Money growth_prev;           ///< actuals of Y−1 over the comparable clients

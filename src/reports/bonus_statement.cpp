@@ -192,12 +192,15 @@ StatementSection components(const BonusResult& r) {
       percent_text(r.plan.growth_pct), money(r.growth_revenue), money(r.growth_prev),
       percent_text(r.plan.growth_pct), money(r.increment),
       equals(exact_then_rounded(r.growth_exact, r.growth_bonus)))));
-  // A client whose file does not go back to Y−1, or that sales handed over, brought no
-  // increment of the manager's to pay on.
+  // A client whose file does not go back to Y−1 (or not all of it), or that sales handed
+  // over, brought no increment of the manager's to pay on.
   for (const LeftOutClient& c : r.growth_left_out) {
-    const std::string why = c.status == GrowthStatus::handover
-                                ? fmt::format("handed over by sales in {}", to_string(*c.won))
-                                : fmt::format("no revenue history for {}", fy(r.year - 1));
+    std::string why = fmt::format("no revenue history for {}", fy(r.year - 1));
+    if (c.status == GrowthStatus::handover && c.won)
+      why = fmt::format("handed over by sales in {}", to_string(*c.won));
+    if (c.status == GrowthStatus::partial_history && c.history_from)
+      why = fmt::format("revenue history only from {}, part of {} unknown",
+                        to_string(*c.history_from), fy(r.year - 1));
     s.lines.push_back(line({said("left out: "), quoted(c.id), said(" ("), quoted(c.name),
                             said(fmt::format("), {}: {} of A", why, money(c.revenue)))},
                            1));

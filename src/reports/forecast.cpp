@@ -1,6 +1,7 @@
 #include "reports/forecast.hpp"
 
 #include "model/period.hpp"
+#include "reports/client_groups.hpp"
 #include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
 #include "reports/growth.hpp"
@@ -16,6 +17,11 @@ std::vector<Month> missing_forecast(const Client& c, Month as_of, int n) {
   for (Month m : months_after(as_of, n))
     if (!c.forecast.has(m)) out.push_back(m);
   return out;
+}
+
+bool holds_previous_year(const Client& c, const Settings& s, Month as_of) {
+  const FiscalCalendar calendar = s.calendar();
+  return history_of(c, calendar.months(calendar.year_of(as_of) - 1)) == History::known;
 }
 
 std::optional<Ratio> wape(const Client& c, Month as_of) {
@@ -43,7 +49,9 @@ ClientForecast client_forecast(const Client& c, const Settings& s, Month as_of, 
   const Money forecast = as_of < months.last ? c.forecast.sum({as_of + 1, months.last}) : Money();
   // Fiscal year 1's previous year has no month a file may hold: empty, 0.
   const Money prev_year = c.revenue.sum(calendar.months(year - 1));
-  f.projected_growth = Ratio::of(actual + forecast - prev_year, prev_year);
+  // Else the sum of the months the file holds, against which no growth or gap is judged.
+  const bool prev_known = holds_previous_year(c, s, as_of);
+  if (prev_known) f.projected_growth = Ratio::of(actual + forecast - prev_year, prev_year);
   f.actual = convert(actual, rate);
   f.forecast = convert(forecast, rate);
   f.projected = f.actual + f.forecast;
@@ -52,13 +60,19 @@ ClientForecast client_forecast(const Client& c, const Settings& s, Month as_of, 
   // at as_of) is asked to hold its revenue, so no growth gap is invented for it.
   f.target = client_growth_target(c, s, as_of);
   f.wape = wape(c, as_of);
-  // A client lost at as_of is not asked to grow, nor to be forecast.
-  if (is_lost_at(c, as_of)) return f;
+  // A client lost at as_of is not asked to grow (gap 0), nor to be forecast.
+  const bool lost = is_lost_at(c, as_of);
+  if (!lost) f.missing = missing_forecast(c, as_of, s.forecast_months);
+  // A gap left empty by an unknown month stays empty, also for a lost client (SPEC 12).
+  if (!prev_known) return f;
+  if (lost) {
+    f.gap = f.own_gap = Money();
+    return f;
+  }
   const Ratio growth = Ratio::integer(1) + f.target;
   f.gap = std::max(Money(), to_money(to_ratio(f.prev_year) * growth - to_ratio(f.projected)));
   f.own_gap =
       std::max(Money(), to_money(to_ratio(prev_year) * growth - to_ratio(actual + forecast)));
-  f.missing = missing_forecast(c, as_of, s.forecast_months);
   return f;
 }
 
@@ -76,6 +90,40 @@ ForecastReport forecast_report(const Portfolio& p, Month as_of) {
   }
   return report;
 }
+
+namespace {
+
+/// "Olena: no gap or projected_growth for 2 clients whose fiscal year 2025 the file does not
+/// hold in full; history from 2025-03: acme; no revenue entry: beta"; none when every client
+/// has its gap.
+std::optional<Text> unknown_year_note(const ForecastReport& r) {
+  ClientsByMonth history_from;
+  std::vector<const Client*> no_entry;
+  std::int64_t n = 0;
+  for (const ClientForecast& f : r.clients) {
+    if (f.gap) continue;
+    ++n;
+    if (const auto first = f.client->revenue.first_month())
+      history_from[*first].push_back(f.client);
+    else
+      no_entry.push_back(f.client);
+  }
+  if (n == 0) return std::nullopt;
+  Text note{quoted(r.portfolio->manager),
+            said(": no gap or projected_growth for "),
+            count(n),
+            said(n == 1 ? " client whose fiscal year " : " clients whose fiscal year "),
+            count(r.fiscal_year - 1),
+            said(" the file does not hold in full")};
+  add_month_groups(note, history_from, "; history from ", "; from ");
+  if (!no_entry.empty()) {
+    note.push_back(said("; no revenue entry: "));
+    add_client_ids(note, no_entry);
+  }
+  return note;
+}
+
+} // namespace
 
 Table forecast_table(const std::vector<ForecastReport>& reports) {
   Table t("forecast", {column("manager", CellKind::text), column("client", CellKind::text),
@@ -95,7 +143,7 @@ Table forecast_table(const std::vector<ForecastReport>& reports) {
                  {"projected", f.projected},
                  {"prev_year", f.prev_year},
                  {"projected_growth", optional_cell(f.projected_growth)},
-                 {"gap", f.gap},
+                 {"gap", optional_cell(f.gap)},
                  {"missing", static_cast<std::int64_t>(f.missing.size())},
                  {"wape", optional_cell(f.wape)}});
     const FiscalCalendar calendar = p.settings.calendar();
@@ -105,6 +153,7 @@ Table forecast_table(const std::vector<ForecastReport>& reports) {
                 said(" growth (0 for saturated clients); missing = of the next "),
                 count(p.settings.forecast_months), said(" months ("), quoted(reporting_currency(p)),
                 said(")")});
+    if (auto note = unknown_year_note(r)) t.add_note(std::move(*note));
     add_rates_note(t, p, r.fiscal_year);
   }
   return t;

@@ -15,16 +15,20 @@ namespace acctmgr {
 
 struct ClientForecast {
   const Client* client = nullptr;
-  Money actual;                          ///< actuals of the fiscal year up to as_of
-  Money forecast;                        ///< forecast of the fiscal year after as_of
-  Money projected;                       ///< actual + forecast
-  Money prev_year;                       ///< actuals of the previous fiscal year
-  std::optional<Ratio> projected_growth; ///< projected / prev_year − 1; none when prev_year is 0
-  Ratio target;                          ///< the client's growth target (see forecast.cpp)
-  Money gap;                  ///< max(0, prev_year × (1 + target) − projected), to the cent
-  Money own_gap;              ///< the gap in the client's own currency (for its ratios)
-  std::vector<Month> missing; ///< of the forecast_months after as_of, those with no entry
-  std::optional<Ratio> wape;  ///< forecast error over the 12 months ending as_of
+  Money actual;    ///< actuals of the fiscal year up to as_of
+  Money forecast;  ///< forecast of the fiscal year after as_of
+  Money projected; ///< actual + forecast
+  Money prev_year; ///< actuals of the previous fiscal year (its known months)
+  /// projected / prev_year − 1; none when prev_year is 0 or a month of it is unknown
+  std::optional<Ratio> projected_growth;
+  Ratio target; ///< the client's growth target (see forecast.cpp)
+  /// max(0, prev_year × (1 + target) − projected), to the cent; 0 for a client lost at as_of;
+  /// none when a month of the previous fiscal year is unknown (SPEC sections 3, 4): a gap
+  /// against an undercounted year would be invented
+  std::optional<Money> gap;
+  std::optional<Money> own_gap; ///< the gap in the client's own currency (for its ratios)
+  std::vector<Month> missing;   ///< of the forecast_months after as_of, those with no entry
+  std::optional<Ratio> wape;    ///< forecast error over the 12 months ending as_of
 };
 
 /// One portfolio's forecast report for the fiscal year containing as_of: the clients with
@@ -35,6 +39,12 @@ struct ForecastReport {
   int fiscal_year = 0;
   std::vector<ClientForecast> clients;
 };
+
+/// Whether the file holds every month of the fiscal year before the one containing as_of for
+/// the client (no month unknown, SPEC section 3): without it, its previous year is an
+/// undercount and it has no gap or projected growth. Fiscal year 1's previous year has no
+/// month a file may hold, so none unknown.
+bool holds_previous_year(const Client& c, const Settings& s, Month as_of);
 
 /// The months as_of+1 .. as_of+n without a forecast entry (an explicit 0 is an entry).
 std::vector<Month> missing_forecast(const Client& c, Month as_of, int n);

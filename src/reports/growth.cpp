@@ -1,11 +1,14 @@
 #include "reports/growth.hpp"
 
+#include "reports/client_groups.hpp"
 #include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
 #include "reports/overflow_context.hpp"
 #include "reports/share_of_wallet.hpp"
 #include "reports/trend.hpp"
 #include "reports/wording.hpp"
+
+#include <utility>
 
 namespace acctmgr {
 
@@ -30,20 +33,26 @@ Growth client_growth(const Client& c, const Settings& s, const Period& period) {
   const Money now = c.revenue.sum(period.months);
   const Money before = c.revenue.sum(period.comparison);
   Growth g = judge_growth(now, before, client_growth_target(c, s, period.end()));
+  if (!g.status) return g; // nothing in either period: not listed
   // Whether the client was won after the comparison months began; an empty comparison lies
   // wholly before 0001-01 (SPEC section 3), so any won is after it.
   const bool won_since = c.won && (period.comparison.empty() || *c.won > period.comparison.first);
   // A year ago the client was sales', not the manager's: its growth is not farming.
-  const bool in_transition = c.origin == Origin::handover && won_since;
-  if (in_transition && g.status) {
+  if (c.origin == Origin::handover && won_since) {
     g.status = GrowthStatus::handover;
-  } else if (is_lost_at(c, period.end()) && g.status) {
-    g.status = GrowthStatus::lost;
-  } else if (g.status == GrowthStatus::new_client) {
-    // Not even a 0 entered for the comparison months, and not won since they began: the file
-    // simply does not go back that far, so "new" would be a guess.
-    if (!c.revenue.any_in(period.comparison) && !won_since) g.status = GrowthStatus::no_history;
+    return g;
   }
+  // Lost is judged on what the file holds, unknown months or not (SPEC section 12).
+  if (is_lost_at(c, period.end())) g.status = GrowthStatus::lost;
+  if (g.status == GrowthStatus::lost) return g;
+  // The months before 0001-01 are before any entry and before any won: unknown unless the
+  // client has a won, as for any month (an empty comparison has no month to ask about).
+  const History history = period.comparison.empty() ? (c.won ? History::known : History::none)
+                                                    : history_of(c, period.comparison);
+  // Every comparison month unknown: prev is 0 and now is not, and "new" would be a guess. Some
+  // unknown: prev would be an undercount, and the growth with it.
+  if (history == History::none) g.status = GrowthStatus::no_history;
+  if (history == History::partial) g.status = GrowthStatus::partial_history;
   return g;
 }
 
@@ -55,7 +64,8 @@ Growth converted(Growth g, const Ratio& rate) {
 }
 
 bool is_comparable(const Growth& g) {
-  return g.status != GrowthStatus::no_history && g.status != GrowthStatus::handover;
+  return g.status != GrowthStatus::no_history && g.status != GrowthStatus::partial_history &&
+         g.status != GrowthStatus::handover;
 }
 
 Ratio client_growth_target(const Client& c, const Settings& s, Month e) {
@@ -91,20 +101,39 @@ GrowthReport growth_report(const Portfolio& p, const Period& period) {
 }
 
 Text excluded_note(const GrowthReport& r) {
-  std::int64_t no_history = 0, handover = 0;
+  std::int64_t no_history = 0, partial = 0, handover = 0;
+  // No history and partial history: from the client's first revenue entry, the month after its
+  // unknown months (each has one: it has revenue in one of the periods). Handover: from `won`.
+  ClientsByMonth history_from, handed_over_in;
   for (const ClientGrowth& c : r.clients) {
-    no_history += c.figures.status == GrowthStatus::no_history ? 1 : 0;
-    handover += c.figures.status == GrowthStatus::handover ? 1 : 0;
+    const auto status = c.figures.status;
+    if (status == GrowthStatus::no_history || status == GrowthStatus::partial_history) {
+      ++(status == GrowthStatus::no_history ? no_history : partial);
+      if (const auto first = c.client->revenue.first_month())
+        history_from[*first].push_back(c.client);
+    } else if (status == GrowthStatus::handover) {
+      ++handover;
+      if (c.client->won) handed_over_in[*c.client->won].push_back(c.client);
+    }
   }
   Text note{quoted(r.portfolio->manager), said(": ")};
-  if (no_history > 0)
-    note.insert(note.end(), {count(no_history), said(no_history == 1 ? " client" : " clients"),
-                             said(" without revenue history")});
-  if (no_history > 0 && handover > 0) note.push_back(said(" and "));
-  if (handover > 0) note.insert(note.end(), {count(handover), said(" handed over by sales")});
+  // "3 clients without revenue history, 2 with partial history and 1 handed over by sales".
+  std::vector<std::pair<std::int64_t, const char*>> kinds;
+  for (const auto& kind :
+       {std::pair{no_history, " without revenue history"},
+        std::pair{partial, " with partial history"}, std::pair{handover, " handed over by sales"}})
+    if (kind.first > 0) kinds.push_back(kind);
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    if (i > 0) note.push_back(said(i + 1 == kinds.size() ? " and " : ", "));
+    note.push_back(count(kinds[i].first));
+    if (i == 0) note.push_back(said(kinds[i].first == 1 ? " client" : " clients"));
+    note.push_back(said(kinds[i].second));
+  }
   note.insert(note.end(),
               {said(" (revenue "), amount(r.excluded_revenue),
                said(") left out of the TOTAL: not comparable with "), months(r.period.comparison)});
+  add_month_groups(note, history_from, "; history from ", "; from ");
+  add_month_groups(note, handed_over_in, "; handed over in ", "; in ");
   return note;
 }
 
@@ -182,6 +211,7 @@ void growth_finding(FindingCollector& f, const Client* c, const Growth& g, const
     break;
   case GrowthStatus::new_client:
   case GrowthStatus::no_history:
+  case GrowthStatus::partial_history:
   case GrowthStatus::handover:
   case GrowthStatus::on_target:
     break;

@@ -21,25 +21,29 @@ enum class GrowthStatus {
   below_target,
   declining,
   no_history,
+  partial_history,
   handover
 };
 
-inline constexpr std::array<Term<GrowthStatus>, 7> kGrowthStatuses{{
+inline constexpr std::array<Term<GrowthStatus>, 8> kGrowthStatuses{{
     {GrowthStatus::handover, "handover",
      "handed over by sales, and the comparison period reaches before `won`: in transition "
      "(not comparable)"},
     {GrowthStatus::new_client, "new", "no revenue in the comparison period, revenue now"},
     {GrowthStatus::lost, "lost", "lost at E, or revenue in the comparison period and none now"},
     {GrowthStatus::no_history, "no_history",
-     "revenue now, and no entry at all for the comparison months: the file does not go back "
-     "that far (not comparable)"},
+     "revenue now, and every month of the comparison period unknown (before the first revenue "
+     "entry, with no `won` after it): the file does not go back that far (not comparable)"},
+    {GrowthStatus::partial_history, "partial_history",
+     "some months of the comparison period unknown: prev_revenue would be an undercount (not "
+     "comparable)"},
     {GrowthStatus::on_target, "on_target", "growth at or above the target"},
     {GrowthStatus::below_target, "below_target", "growth between 0 and the target"},
     {GrowthStatus::declining, "declining", "growth below 0"},
 }};
 static_assert(is_complete(kGrowthStatuses));
 
-/// "new", "lost", "on_target", "below_target", "declining".
+/// "new", "lost", "on_target", "below_target", "declining", "no_history", ...
 inline const char* to_string(GrowthStatus s) {
   return term_of(kGrowthStatuses, s).name;
 }
@@ -55,13 +59,14 @@ struct Growth {
 
 /// Judges revenue against prev_revenue with `target` (SPEC section 4, growth): new, lost
 /// (revenue gone), or a growth status. What only a client's history tells (lost at E,
-/// no_history) is client_growth's.
+/// no_history, partial_history) is client_growth's.
 Growth judge_growth(Money revenue, Money prev_revenue, const Ratio& target);
 
-/// A client's growth over `period` judged with its target (SPEC sections 4 and 8.1): handover
-/// while in transition (a handover client whose comparison period reaches before `won`), then
-/// lost when lost at E, then no_history when the file has no revenue entry for the comparison
-/// months (and no `won` after their first month), then judge_growth.
+/// A client's growth over `period` judged with its target (SPEC sections 3, 4 and 8.1), for a
+/// client with revenue in either period: handover while in transition (a handover client whose
+/// comparison period reaches before `won`), then lost (lost at E, or revenue gone), then
+/// no_history when every month of the comparison period is unknown (unknown_months), then
+/// partial_history when some are, then judge_growth's status.
 Growth client_growth(const Client& c, const Settings& s, const Period& period);
 
 /// `g` with its amounts at `rate` (SPEC section 9): revenue and prev_revenue converted and
@@ -70,7 +75,8 @@ Growth client_growth(const Client& c, const Settings& s, const Period& period);
 Growth converted(Growth g, const Ratio& rate);
 
 /// False for the statuses whose revenue is not comparable with the comparison period
-/// (no_history, handover): such clients stay out of totals and of the growth bonus.
+/// (no_history, partial_history, handover): such clients stay out of totals, of BELOW_TARGET
+/// and DECLINING, and of the growth bonus.
 bool is_comparable(const Growth& g);
 
 /// The growth target that applies to a client at E: 0 when its share band is saturated
@@ -95,8 +101,12 @@ struct GrowthReport {
 
 GrowthReport growth_report(const Portfolio& p, const Period& period);
 
-/// "Olena: 2 clients not comparable with 2025-01..2025-10 (...), revenue ..., left out of
-/// the TOTAL": the note under every table whose totals leave clients out.
+/// The note under every table whose totals leave clients out: how many of each status, their
+/// revenue, and from which month the file holds each one's history (SPEC section 4), e.g.
+/// "Olena: 2 clients without revenue history and 1 with partial history (revenue 9,000.00)
+/// left out of the TOTAL: not comparable with 2025-01..2025-10; history from 2025-03: acme,
+/// beta; from 2025-06: gamma; handed over in 2025-04: delta", bounded as add_month_groups
+/// (client_groups.hpp) says.
 Text excluded_note(const GrowthReport& r);
 
 /// The SPEC's growth table: manager,client,name,revenue,prev_revenue,change,growth,status.

@@ -48,9 +48,14 @@ ClientPipeline client_pipeline(const Client& c, const Portfolio& p, const Client
   const int year = calendar.year_of(p.as_of);
   ClientPipeline row;
   row.client = &c;
-  // Not listed by forecast: no actual, forecast or previous-year revenue, so no gap.
-  row.figures.gap = f ? f->gap : Money();
-  const Money own_gap = f ? f->own_gap : Money();
+  // Not listed by forecast: no actual, forecast or previous-year revenue, so a gap of 0, or
+  // empty as forecast's would be when a month of the previous year is unknown. An empty gap is
+  // no gap (SPEC 4, 12).
+  if (f)
+    row.figures.gap = f->gap;
+  else if (holds_previous_year(c, p.settings, p.as_of))
+    row.figures.gap = Money();
+  const Money own_gap = f ? f->own_gap.value_or(Money()) : Money();
   const Ratio rate = client_rate(p, c, year);
   row.target = f ? f->target : client_growth_target(c, p.settings, p.as_of);
   ExactSums sums;
@@ -68,18 +73,19 @@ ClientPipeline client_pipeline(const Client& c, const Portfolio& p, const Client
     row.figures.by_kind[kind.value] = to_money(sums.by_kind[kind.value] * rate);
   // Exact, before rounding (SPEC 12), in the client's own currency (SPEC 9).
   // (Both gaps are zero together but for a sub-cent rounding edge: then the converted one.)
-  if (!row.figures.gap.is_zero())
+  if (row.figures.gap && !row.figures.gap->is_zero())
     row.figures.coverage = own_gap.is_zero()
-                               ? sums.weighted_in_year * rate / to_ratio(row.figures.gap)
+                               ? sums.weighted_in_year * rate / to_ratio(*row.figures.gap)
                                : sums.weighted_in_year / to_ratio(own_gap);
   return row;
 }
 
 PipelineFigures total_of(const std::vector<ClientPipeline>& rows) {
   PipelineFigures t;
+  Money gap; // an empty gap adds 0
   for (const ClientPipeline& row : rows) {
     const PipelineFigures& r = row.figures;
-    t.gap += r.gap;
+    gap += r.gap.value_or(Money());
     t.open += r.open;
     t.weighted_in_year += r.weighted_in_year;
     t.weighted_12m += r.weighted_12m;
@@ -87,7 +93,8 @@ PipelineFigures total_of(const std::vector<ClientPipeline>& rows) {
       t.by_kind[kind.value] += r.by_kind.at(kind.value);
     t.won_in_year += r.won_in_year;
   }
-  t.coverage = Ratio::of(t.weighted_in_year, t.gap);
+  t.gap = gap;
+  t.coverage = Ratio::of(t.weighted_in_year, gap);
   return t;
 }
 
@@ -109,7 +116,9 @@ PipelineReport pipeline_report(const Portfolio& p, const ForecastReport& forecas
     const auto where = overflow_context(p, c);
     const auto f = forecast_of.find(&c);
     ClientPipeline row = client_pipeline(c, p, f == forecast_of.end() ? nullptr : f->second);
-    if (row.has_open || !row.figures.gap.is_zero()) report.clients.push_back(std::move(row));
+    // An empty gap is no gap: such a client is listed only for an open opportunity.
+    if (row.has_open || row.figures.gap.value_or(Money()) > Money())
+      report.clients.push_back(std::move(row));
   }
   const auto where = overflow_context(p);
   report.total = total_of(report.clients);
@@ -124,7 +133,7 @@ void add_pipeline_row(Table& t, const std::string& manager, const std::string& c
   std::vector<NamedCell> cells{{"manager", manager},
                                {"client", client},
                                {"name", name},
-                               {"gap", r.gap},
+                               {"gap", optional_cell(r.gap)},
                                {"open", r.open},
                                {"weighted_in_year", r.weighted_in_year},
                                {"coverage", optional_cell(r.coverage)},
@@ -212,19 +221,22 @@ void pipeline_findings(FindingCollector& f, const PipelineReport& r) {
   const Portfolio& p = *r.portfolio;
   for (const ClientPipeline& c : r.clients) {
     const PipelineFigures& x = c.figures;
-    if (x.gap > Money() && c.next_12m == 0 && is_active_at(*c.client, r.as_of))
+    // An empty gap is no gap (SPEC section 12): as 0, it raises neither NO_PIPELINE nor
+    // PIPELINE_SHORT.
+    const Money gap = x.gap.value_or(Money());
+    if (gap > Money() && c.next_12m == 0 && is_active_at(*c.client, r.as_of))
       f.add(c.client, Code::no_pipeline,
             fmt::format("gap {} to the {} growth target of fiscal year {}, and no open "
                         "opportunity closing in {}",
-                        x.gap, c.target, r.fiscal_year, months_after(r.as_of, 12)));
+                        gap, c.target, r.fiscal_year, months_after(r.as_of, 12)));
     // The figures as the report prints them, so that the message never reads "3,400.00 of
     // the gap 3,400.00"; the coverage it quotes is the row's exact one.
-    if (c.has_open && x.weighted_in_year < x.gap)
+    if (c.has_open && x.weighted_in_year < gap)
       f.add(
           c.client, Code::pipeline_short,
           fmt::format("open opportunities weighted for fiscal year {} come to {}: {} of the gap {}",
                       r.fiscal_year, x.weighted_in_year, percent_vs(*x.coverage, Ratio::integer(1)),
-                      x.gap));
+                      gap));
     const Ratio rate = client_rate(p, *c.client, r.fiscal_year);
     stale_findings(f, c, r.as_of, rate);
     wallet_finding(f, c, p.settings, r.as_of, rate);

@@ -29,10 +29,12 @@ private:
 
 /// The pipeline figures of one row (SPEC 8.2), each amount rounded half-up to the cent once.
 struct PipelineFigures {
-  Money gap;                     ///< the forecast report's gap
+  /// The forecast report's gap; none when it is empty (an unknown month of the previous year):
+  /// no gap, adding 0 to the TOTAL, whose gap always has a value
+  std::optional<Money> gap;
   std::int64_t open = 0;         ///< open opportunities closing after as_of
   Money weighted_in_year;        ///< Σ value × probability × (F − close) / 12, close <= F
-  std::optional<Ratio> coverage; ///< weighted_in_year / gap; none when gap is 0
+  std::optional<Ratio> coverage; ///< weighted_in_year / gap; none when gap is 0 or none
   Money weighted_12m;            ///< Σ value × probability, close <= as_of + 12
   KindAmounts by_kind;           ///< weighted_12m by kind
   Money won_in_year;             ///< Σ value of won ones closing in the fiscal year
@@ -50,7 +52,8 @@ struct ClientPipeline {
 };
 
 /// One portfolio's pipeline for the fiscal year of as_of: the clients with an open
-/// opportunity or a gap above 0, in file order, and the TOTAL of their rounded figures.
+/// opportunity or a gap above 0, in file order, and the TOTAL of their rounded figures. A
+/// client whose gap is empty is listed only for an open opportunity.
 struct PipelineReport {
   const Portfolio* portfolio = nullptr;
   Month as_of;

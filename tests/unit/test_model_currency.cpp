@@ -125,11 +125,12 @@ TEST_CASE("growth is the same in the client's currency and after conversion") {
 
 TEST_CASE("a total adds the converted client figures") {
   // Two EUR clients with 10.05 each at 1.5: each 15.075 -> 15.08, TOTAL 30.16 (converting the
-  // EUR sum 20.10 would give 30.15); a USD client adds its 1.00 unchanged. (A 0 entered a year
-  // earlier makes them new, not without history: they count in the TOTAL.)
-  Client a = eur(client("a", series({{Month(2025, 3), cents(0)}, {Month(2026, 3), cents(1005)}})));
-  Client b = eur(client("b", series({{Month(2025, 3), cents(0)}, {Month(2026, 3), cents(1005)}})));
-  Client c = client("c", series({{Month(2025, 3), cents(0)}, {Month(2026, 3), cents(100)}}));
+  // EUR sum 20.10 would give 30.15); a USD client adds its 1.00 unchanged. (A 0 entered for
+  // 2025-01, the first month compared, makes them new with every month compared known: they
+  // count in the TOTAL.)
+  Client a = eur(client("a", series({{Month(2025, 1), cents(0)}, {Month(2026, 3), cents(1005)}})));
+  Client b = eur(client("b", series({{Month(2025, 1), cents(0)}, {Month(2026, 3), cents(1005)}})));
+  Client c = client("c", series({{Month(2025, 1), cents(0)}, {Month(2026, 3), cents(100)}}));
   c.currency = "USD";
   Portfolio p = portfolio({a, b, c});
   p.currency = "USD";
@@ -148,7 +149,7 @@ TEST_CASE("forecast: projected adds converted sums, the gap is formed from them,
   // EUR at 1.5 in 2026. actual 10.05 -> 15.08, forecast 10.05 -> 15.08, projected 30.16;
   // prev_year 100.01 -> 150.015 -> 150.02; gap = 150.02 × 1.2 − 30.16 = 149.864 -> 149.86.
   Client a =
-      eur(client("a", series({{Month(2025, 5), cents(10001)}, {Month(2026, 3), cents(1005)}}),
+      eur(client("a", series({{Month(2025, 1), cents(10001)}, {Month(2026, 3), cents(1005)}}),
                  series({{Month(2026, 9), cents(1005)}})));
   Portfolio p = portfolio({a});
   p.as_of = Month(2026, 6);

@@ -87,7 +87,7 @@ TEST_CASE("multiplier: the tier with the largest from <= size, else 1") {
 
 TEST_CASE("multiplier size without a target is the revenue of Y−1") {
   Portfolio p = portfolio(
-      {client("acme", series({{Month(2025, 6), units(600000)}, {Month(2026, 1), units(700000)}}))});
+      {client("acme", series({{Month(2025, 1), units(600000)}, {Month(2026, 1), units(700000)}}))});
   p.revenue_targets.clear();
   p.bonus->target_pct = Ratio();
   p.bonus->growth_pct = Ratio(1, 20);
@@ -123,7 +123,7 @@ TEST_CASE("each component is rounded half-up once; the total is formed from roun
 TEST_CASE("growth component: a share of the increment over Y−1, never negative") {
   auto make = [](Money now) {
     Portfolio p = portfolio(
-        {client("acme", series({{Month(2025, 3), units(1000000)}, {Month(2026, 3), now}}))});
+        {client("acme", series({{Month(2025, 1), units(1000000)}, {Month(2026, 3), now}}))});
     p.bonus->target_pct = Ratio();
     p.bonus->growth_pct = Ratio(1, 20);
     return bonus(p, 2026, Basis::projected);
@@ -137,10 +137,10 @@ TEST_CASE("growth component: a share of the increment over Y−1, never negative
 }
 
 TEST_CASE("growth component: clients without history for Y−1 are left out of both sides") {
-  // acme: 1,000,000 in 2025-03 and 1,100,000 in 2026-03. newco: no entry before 2026-02 (the
+  // acme: 1,000,000 in 2025-01 and 1,100,000 in 2026-03. newco: no entry before 2026-02 (the
   // file does not go back to 2025), 400,000 in 2026-02: no_history for the period 2026.
   Portfolio p = portfolio(
-      {client("acme", series({{Month(2025, 3), units(1000000)}, {Month(2026, 3), units(1100000)}})),
+      {client("acme", series({{Month(2025, 1), units(1000000)}, {Month(2026, 3), units(1100000)}})),
        client("newco", series({{Month(2026, 2), units(400000)}}))});
   p.bonus->growth_pct = Ratio(1, 20);
   const BonusResult r = bonus(p, 2026, Basis::projected);
@@ -161,7 +161,7 @@ TEST_CASE("a handover never earns the new-client bonus and is left out of growth
   Client handed = won_client("handed", Origin::handover, Month(2026, 2),
                              series({{Month(2025, 4), Money()}, {Month(2026, 4), units(300000)}}));
   Portfolio p = portfolio(
-      {client("acme", series({{Month(2025, 3), units(1000000)}, {Month(2026, 3), units(1100000)}})),
+      {client("acme", series({{Month(2025, 1), units(1000000)}, {Month(2026, 3), units(1100000)}})),
        handed});
   p.bonus->growth_pct = Ratio(1, 20);
   p.bonus->new_client = units(1000);

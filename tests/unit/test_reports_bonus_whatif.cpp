@@ -11,7 +11,7 @@ namespace {
 // acme: 800,000 in FY2025, 1,000,000 in FY2026 (= T); newco won 2026-02 with no revenue yet.
 Portfolio whatif_book() {
   Portfolio p = portfolio({
-      client("acme", series({{Month(2025, 6), units(800000)}, {Month(2026, 6), units(1000000)}}),
+      client("acme", series({{Month(2025, 1), units(800000)}, {Month(2026, 6), units(1000000)}}),
              series({{Month(2026, 11), units(0)}})),
       won_client("newco", Origin::new_client, Month(2026, 2)),
   });

@@ -51,7 +51,8 @@ TEST_CASE("forecast: gap is 0 when ahead, and rounded half-up to the cent") {
   CHECK(only(portfolio("2026-10", {ahead})).gap == Money());
 
   Client tiny = client("tiny", 10);
-  tiny.revenue = MonthSeries({{mon("2025-05"), Money::from_cents(5)}});
+  // A 0 entered for 2025-01: the file holds all of 2025.
+  tiny.revenue = MonthSeries({{mon("2025-01"), Money()}, {mon("2025-05"), Money::from_cents(5)}});
   Portfolio p = portfolio("2026-10", {tiny});
   p.settings.growth_target = Ratio(1, 10);
   // 0.05 × 1.1 = 0.055 -> 0.06 (half-up, not truncated to 0.05).

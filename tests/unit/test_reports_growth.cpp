@@ -109,7 +109,7 @@ TEST_CASE("share band boundaries belong to the higher band") {
   CHECK(band_of(Ratio(3, 2), bands) == ShareBand::saturated);
 }
 
-TEST_CASE("client status: lost at E first, then no_history, then new") {
+TEST_CASE("client status: lost at E first, then no_history, partial_history, new") {
   Settings s;
   // ytd at 2026-10: 2026-01..10 against 2025-01..10.
   const Period ytd = *resolve(*PeriodSpec::parse("ytd"), s.calendar(), Month(2026, 10));
@@ -117,22 +117,29 @@ TEST_CASE("client status: lost at E first, then no_history, then new") {
   Client fresh = client_with("fresh", {{Month(2026, 2), usd(100)}});
   CHECK(client_growth(fresh, s, ytd).status == GrowthStatus::no_history);
   CHECK(!is_comparable(client_growth(fresh, s, ytd)));
-  // An explicit 0 in the comparison months is history: new.
-  Client zero = client_with("zero", {{Month(2025, 10), Money()}, {Month(2026, 2), usd(100)}});
+  // An explicit 0 for the first comparison month is history for all of them: new.
+  Client zero = client_with("zero", {{Month(2025, 1), Money()}, {Month(2026, 2), usd(100)}});
   CHECK(client_growth(zero, s, ytd).status == GrowthStatus::new_client);
-  // Won after the comparison period's first month: new; won in that month: still no history.
+  // The same 0 in 2025-10 leaves 2025-01..09 unknown: partial history.
+  zero.revenue = MonthSeries({{Month(2025, 10), Money()}, {Month(2026, 2), usd(100)}});
+  CHECK(client_growth(zero, s, ytd).status == GrowthStatus::partial_history);
+  // Won after the comparison months: they are known (0 before won): new. Won in 2025-02:
+  // 2025-01 is known, 2025-02..10 are not (won, and no entry yet): partial. Won in 2025-01:
+  // every comparison month unknown, no history.
   Client won = fresh;
   won.origin = Origin::new_client;
-  won.won = Month(2025, 2);
+  won.won = Month(2025, 11);
   CHECK(client_growth(won, s, ytd).status == GrowthStatus::new_client);
+  won.won = Month(2025, 2);
+  CHECK(client_growth(won, s, ytd).status == GrowthStatus::partial_history);
   won.won = Month(2025, 1);
   CHECK(client_growth(won, s, ytd).status == GrowthStatus::no_history);
-  // An entry before the comparison months does not help: still no history for them.
+  // An entry before the comparison months: the file holds every month from it on, new.
   Client older = client_with("older", {{Month(2024, 12), usd(5)}, {Month(2026, 2), usd(100)}});
-  CHECK(client_growth(older, s, ytd).status == GrowthStatus::no_history);
+  CHECK(client_growth(older, s, ytd).status == GrowthStatus::new_client);
 
   // Lost at E (lost <= E) with revenue earlier in the period: lost, figures kept.
-  Client gone = client_with("gone", {{Month(2025, 3), usd(300)}, {Month(2026, 3), usd(400)}});
+  Client gone = client_with("gone", {{Month(2025, 1), usd(300)}, {Month(2026, 3), usd(400)}});
   gone.lost = Month(2026, 10);
   const Growth g = client_growth(gone, s, ytd);
   CHECK(g.status == GrowthStatus::lost);
@@ -151,7 +158,7 @@ TEST_CASE("growth report: clients without history stay out of the TOTAL, with a 
   p.manager = "Olena";
   p.currency = "USD";
   p.as_of = Month(2026, 10);
-  Client a = client_with("a", {{Month(2025, 5), usd(1000)}, {Month(2026, 5), usd(1100)}});
+  Client a = client_with("a", {{Month(2025, 1), usd(1000)}, {Month(2026, 5), usd(1100)}});
   Client b = client_with("b", {{Month(2026, 1), usd(700)}, {Month(2026, 2), usd(50)}});
   p.clients = {a, b};
   const Period ytd = *resolve(*PeriodSpec::parse("ytd"), p.settings.calendar(), p.as_of);
@@ -174,8 +181,10 @@ TEST_CASE("growth report: clients without history stay out of the TOTAL, with a 
 
 TEST_CASE("handover: in transition while the comparison period reaches before won") {
   Settings s;
-  // Sales won it in 2025-03 and handed it over; revenue 500 in 2025-05, 900 in 2026-05.
-  Client h = client_with("h", {{Month(2025, 5), usd(500)}, {Month(2026, 5), usd(900)}});
+  // Sales won it in 2025-03 and handed it over; revenue 0 in 2025-03 (the file holds every
+  // month from won on), 500 in 2025-05, 900 in 2026-05.
+  Client h = client_with(
+      "h", {{Month(2025, 3), Money()}, {Month(2025, 5), usd(500)}, {Month(2026, 5), usd(900)}});
   h.origin = Origin::handover;
   h.won = Month(2025, 3);
   // ytd at 2026-10 compares with 2025-01..10, which starts before 2025-03: in transition.

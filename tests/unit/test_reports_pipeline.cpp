@@ -45,10 +45,11 @@ Client steady(std::string id = "acme", int line = 10) {
   return c;
 }
 
-// prev_year 1.00 (2025-05), nothing this year: gap = 1.00 × 1.2 − 0 = 1.20; not active.
+// prev_year 1.00 (2025-05; a 0 entered for 2025-01, so the file holds all of 2025), nothing
+// this year: gap = 1.00 × 1.2 − 0 = 1.20; not active.
 Client tiny(std::string id, int line) {
   Client c = client(std::move(id), line);
-  c.revenue = MonthSeries({{mon("2025-05"), Money::from_cents(100)}});
+  c.revenue = MonthSeries({{mon("2025-01"), Money()}, {mon("2025-05"), Money::from_cents(100)}});
   return c;
 }
 
@@ -174,7 +175,7 @@ TEST_CASE("pipeline: half-up once per client; TOTAL sums the rounded rows") {
   two.opportunities = {half, half2};
   Client one = tiny("one", 20); // gap 1.20; 0.005 -> 0.01 (half-up, not 0.00)
   one.opportunities = {half};
-  Client nogap = client("nogap", 30); // no revenue: gap 0, listed for its open opportunity
+  Client nogap = client("nogap", 30); // no revenue entry: gap empty, listed for its opportunity
   nogap.opportunities = {half};
   const Portfolio p = portfolio("2026-10", {two, one, nogap});
   const PipelineReport r = pipeline_report(p);
@@ -186,7 +187,7 @@ TEST_CASE("pipeline: half-up once per client; TOTAL sums the rounded rows") {
   // Exact, before rounding: 0.005 / 1.20 = 1/240, not 0.01 / 1.20.
   CHECK(row(r, "one").figures.coverage == Ratio(1, 240));
   CHECK(row(r, "nogap").figures.weighted_in_year == Money::from_cents(1));
-  CHECK(!row(r, "nogap").figures.coverage);                           // gap 0: empty
+  CHECK(!row(r, "nogap").figures.coverage);                           // no gap: empty
   CHECK(row(r, "two").figures.weighted_12m == Money::from_cents(12)); // 0.06 + 0.06
   // TOTAL: 0.01 + 0.01 + 0.01 = 0.03 (the exact sum 0.015 would round to 0.02); gap 2.40;
   // coverage from the rounded sums 0.03 / 2.40 = 1/80; weighted_12m 0.12 + 0.06 + 0.06.
@@ -291,7 +292,8 @@ TEST_CASE("pipeline findings: PIPELINE_SHORT, open ones and weighted_in_year < g
   Client idle = tiny("idle", 10);                                  // gap 1.20
   idle.opportunities = {opp("x", Kind::upsell, 1, 50, "2027-01")}; // after F: weighted 0
   CHECK(codes(idle) == Codes{"PIPELINE_SHORT"});
-  // Gap 0 with open opportunities: nothing to be short of.
+  // No gap (no revenue entry: every month unknown) with open opportunities: nothing to be
+  // short of.
   Client none = client("none", 10);
   none.opportunities = {opp("x", Kind::upsell, 1, 50, "2027-01")};
   CHECK(codes(none).empty());
