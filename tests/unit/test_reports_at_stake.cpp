@@ -164,11 +164,11 @@ TEST_CASE("at_stake: the margin codes, from the margin report's row") {
   CHECK(find(lost, "loss", Code::low_margin).severity == Severity::error);
   CHECK(stake(lost, "loss", Code::low_margin) == Money::units(4000));
 
-  // free: cost entered as 0 (margin 100 %), 1 of 8 unbilled: no cost, so nothing at stake.
-  Client free = book("free", 10, 1000, 1000);
-  free.cost = two_years(0, 0);
-  free.team = Team{Ratio::integer(7), Ratio::integer(1)};
-  CHECK(stake(run(portfolio("2026-10", {free})), "free", Code::unbilled_staff) == std::nullopt);
+  // unpaid: cost entered as 0 (margin 100 %), 1 of 8 unbilled: no cost, so nothing at stake.
+  Client unpaid = book("unpaid", 10, 1000, 1000);
+  unpaid.cost = two_years(0, 0);
+  unpaid.team = Team{Ratio::integer(7), Ratio::integer(1)};
+  CHECK(stake(run(portfolio("2026-10", {unpaid})), "unpaid", Code::unbilled_staff) == std::nullopt);
 }
 
 TEST_CASE("at_stake: the contact codes put the revenue of the 12 months ending E at stake") {
@@ -289,9 +289,9 @@ TEST_CASE("at_stake: every other code has none") {
   Portfolio p = portfolio("2026-10", {x, y, z});
   p.bonus = BonusPlan{};
   p.bonus->target_pct = Ratio(1, 2); // 50 %: PLAN_RANGE
-  const std::set<Code> none{Code::missing_cost,    Code::no_forecast,   Code::missing_actual,
-                            Code::no_wallet,       Code::wallet_exceeded, Code::saturated,
-                            Code::plan_range,      Code::low_cadence,   Code::convenient_contacts,
+  const std::set<Code> none{Code::missing_cost,  Code::no_forecast,     Code::missing_actual,
+                            Code::no_wallet,     Code::wallet_exceeded, Code::saturated,
+                            Code::plan_range,    Code::low_cadence,     Code::convenient_contacts,
                             Code::ignore_expired};
   std::set<Code> seen;
   for (const Finding& f : run(p))
@@ -305,12 +305,13 @@ TEST_CASE("at_stake: every other code has none") {
 
 TEST_CASE("at_stake: the review's order, largest first, none last, ties as they came") {
   // In check's order: 11 with an amount (two tied at 300, one of 0.00) and two without.
-  std::vector<Finding> fs{
-      named("f0", Money::units(100)), named("f1", std::nullopt),      named("f2", Money::units(300)),
-      named("f3", Money::units(50)),  named("f4", Money::units(300)), named("f5", std::nullopt),
-      named("f6", Money::units(10)),  named("f7", Money::units(20)),  named("f8", Money::units(30)),
-      named("f9", Money::units(40)),  named("f10", Money::units(60)), named("f11", Money::units(70)),
-      named("f12", Money())};
+  std::vector<Finding> fs{named("f0", Money::units(100)), named("f1", std::nullopt),
+                          named("f2", Money::units(300)), named("f3", Money::units(50)),
+                          named("f4", Money::units(300)), named("f5", std::nullopt),
+                          named("f6", Money::units(10)),  named("f7", Money::units(20)),
+                          named("f8", Money::units(30)),  named("f9", Money::units(40)),
+                          named("f10", Money::units(60)), named("f11", Money::units(70)),
+                          named("f12", Money())};
   rank_by_at_stake(fs);
   CHECK(messages(fs) == std::vector<std::string>{"f2", "f4", "f0", "f11", "f10", "f3", "f9", "f8",
                                                  "f7", "f6", "f12", "f1", "f5"});
