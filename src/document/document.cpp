@@ -18,7 +18,7 @@ Table findings_table(const std::vector<Finding>& findings) {
   Table t("findings", {column("file", CellKind::text), column("line", CellKind::count),
                        column("manager", CellKind::text), column("client", CellKind::text),
                        column("code", CellKind::status), column("severity", CellKind::status),
-                       column("message", CellKind::text)});
+                       column("message", CellKind::text), column("at_stake", CellKind::amount)});
   for (const Finding& f : findings)
     t.add_row({{"file", shown_file(f.file)},
                {"line", static_cast<std::int64_t>(f.line)},
@@ -26,7 +26,8 @@ Table findings_table(const std::vector<Finding>& findings) {
                {"client", f.client},
                {"code", std::string(to_string(f.code))},
                {"severity", std::string(severity_word(f))},
-               {"message", f.message}});
+               {"message", f.message},
+               {"at_stake", optional_cell(f.at_stake)}});
   return t;
 }
 

@@ -30,7 +30,8 @@ struct FindingList {
   bool quiet_when_empty = false;
 };
 
-/// The findings' table: file,line,manager,client,code,severity,message.
+/// The findings' table: file,line,manager,client,code,severity,message,at_stake (empty where
+/// a finding has no amount).
 Table findings_table(const std::vector<Finding>& findings);
 
 struct Section {
@@ -39,6 +40,9 @@ struct Section {
   /// True for what the human forms already say in prose (a table's notes) but data formats
   /// need as data: shown in JSON only.
   bool data_only = false;
+  /// True for what opens the document, right after its title (the review's top actions):
+  /// HTML prints it above the charts it otherwise draws first.
+  bool lead = false;
 };
 
 /// Where a document's numbers come from.

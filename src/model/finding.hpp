@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/money.hpp"
 #include "model/month.hpp"
 #include "model/shared_text.hpp"
 #include "model/vocabulary.hpp"
@@ -169,6 +170,10 @@ struct Finding {
   Code code = Code::below_target;
   Severity severity = Severity::warning;
   std::string message;
+  /// The money the finding puts at risk or leaves on the table (SPEC section 5, "What is at
+  /// stake"), in the reporting currency, rounded half-up to the cent once; none where no
+  /// amount is honest.
+  std::optional<Money> at_stake = std::nullopt;
   /// The ignore entry that silenced it; shared, since few findings have one and a big team
   /// has tens of thousands of findings.
   std::shared_ptr<const Silence> silenced = nullptr;

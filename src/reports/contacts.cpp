@@ -1,6 +1,8 @@
 #include "reports/contacts.hpp"
 
+#include "model/period.hpp"
 #include "reports/client_state.hpp"
+#include "reports/conversion.hpp"
 #include "reports/ignore.hpp"
 #include "reports/wording.hpp"
 
@@ -98,26 +100,35 @@ Document contacts_document(const ReportInput& in) {
 }
 
 void contact_findings(FindingCollector& f, const ContactsReport& r) {
+  const Portfolio& p = *r.portfolio;
   const std::string since = to_string(Date{r.window.first.year(), r.window.first.month(), 1});
+  const MonthRange year_to_e = window_ending(r.end, 12);
+  const int fiscal_year = p.settings.calendar().year_of(r.end);
   for (const ClientContacts& cc : r.clients) {
     const Client* c = cc.client;
+    // at_stake (SPEC section 5): the relationship at risk, the client's revenue over the 12
+    // months ending E, one sum converted at E's rate as the share report's revenue_12m is.
+    std::optional<Money> relationship;
+    if (!cc.warnings.empty())
+      relationship = convert(c->revenue.sum(year_to_e), client_rate(p, *c, fiscal_year));
     for (Code w : cc.warnings) {
       switch (w) {
       case Code::no_payer:
-        f.add(c, Code::no_payer, "no stakeholder with the payer role: who signs off the budget?");
+        f.add(c, Code::no_payer, relationship,
+              "no stakeholder with the payer role: who signs off the budget?");
         break;
       case Code::no_decision_maker:
-        f.add(c, Code::no_decision_maker,
+        f.add(c, Code::no_decision_maker, relationship,
               "no stakeholder with the decision_maker role: who decides on the contract?");
         break;
       case Code::decider_silent:
-        f.add(c, Code::decider_silent,
+        f.add(c, Code::decider_silent, relationship,
               fmt::format("no meeting, video or call with a payer or decision maker since {} "
                           "(last: {})",
                           since, last_seen(cc.last_decider_contact)));
         break;
       case Code::no_meeting:
-        f.add(c, Code::no_meeting,
+        f.add(c, Code::no_meeting, relationship,
               fmt::format("no in-person meeting since {} (last: {})", since,
                           last_seen(cc.last_meeting)));
         break;

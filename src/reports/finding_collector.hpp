@@ -1,8 +1,10 @@
 #pragma once
 
 #include "model/finding.hpp"
+#include "model/money.hpp"
 #include "model/portfolio.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,11 +18,17 @@ public:
   FindingCollector(const Portfolio& p, Month e)
       : p_(p), e_(e), file_(p.file), manager_(p.manager) {}
 
-  /// A finding at the severity its code has in the SPEC table.
+  /// A finding at the severity its code has in the SPEC table, with nothing at stake (the
+  /// codes whose at_stake is empty, SPEC section 5).
   void add(const Client* c, Code code, std::string message) {
-    add(c, code, term_of(kFindingCodes, code).severity, std::move(message));
+    add(c, code, std::nullopt, std::move(message));
   }
-  void add(const Client* c, Code code, Severity severity, std::string message);
+  /// The same with its at_stake (none where no amount is honest).
+  void add(const Client* c, Code code, std::optional<Money> at_stake, std::string message) {
+    add(c, code, term_of(kFindingCodes, code).severity, at_stake, std::move(message));
+  }
+  void add(const Client* c, Code code, Severity severity, std::optional<Money> at_stake,
+           std::string message);
 
   const Portfolio& portfolio() const { return p_; }
   Month judged_at() const { return e_; }

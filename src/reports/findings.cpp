@@ -124,10 +124,34 @@ FindingSet findings(const Portfolio& p, const Period& period, const PortfolioRep
   return {std::move(f.active), std::move(f.silenced)};
 }
 
+namespace {
+
+// Findings are sorted by keys computed once each, the index last, which makes the sort
+// stable; then each finding is moved once to its place. Sorting the findings themselves would
+// take a second buffer of them (stable_sort's), and a big team has tens of thousands.
+
+/// Moves findings[keys[k].index] to place k, for every k: each cycle of that permutation is
+/// followed once, holding one finding aside.
+template <class Key> void place_in_order(std::vector<Finding>& findings, std::vector<Key>& keys) {
+  std::sort(keys.begin(), keys.end());
+  std::vector<bool> placed(findings.size(), false);
+  for (std::size_t start = 0; start < findings.size(); ++start) {
+    if (placed[start]) continue;
+    Finding aside = std::move(findings[start]);
+    std::size_t k = start;
+    while (keys[k].index != start) {
+      findings[k] = std::move(findings[keys[k].index]);
+      placed[k] = true;
+      k = keys[k].index;
+    }
+    findings[k] = std::move(aside);
+    placed[k] = true;
+  }
+}
+
+} // namespace
+
 void sort_findings(std::vector<Finding>& findings) {
-  // Each finding's key is computed once and the keys sorted, the index last, which makes the
-  // sort stable; then each finding is moved once to its place. Sorting the findings themselves
-  // would take a second buffer of them (stable_sort's), and a big team has tens of thousands.
   struct Key {
     std::size_t file;
     int line;
@@ -143,22 +167,25 @@ void sort_findings(std::vector<Finding>& findings) {
     const std::size_t file = file_order.emplace(x.file, file_order.size()).first->second;
     keys.push_back({file, x.line, code_rank(x.code), i});
   }
-  std::sort(keys.begin(), keys.end());
-  // Place k takes the finding at keys[k].index: each cycle of that permutation is followed
-  // once, holding one finding aside.
-  std::vector<bool> placed(findings.size(), false);
-  for (std::size_t start = 0; start < findings.size(); ++start) {
-    if (placed[start]) continue;
-    Finding aside = std::move(findings[start]);
-    std::size_t k = start;
-    while (keys[k].index != start) {
-      findings[k] = std::move(findings[keys[k].index]);
-      placed[k] = true;
-      k = keys[k].index;
+  place_in_order(findings, keys);
+}
+
+void rank_by_at_stake(std::vector<Finding>& findings) {
+  struct Key {
+    std::optional<Money> at_stake;
+    std::size_t index;
+    /// An amount before none, the larger amount first, then the order they came in.
+    bool operator<(const Key& o) const {
+      if (at_stake.has_value() != o.at_stake.has_value()) return at_stake.has_value();
+      if (at_stake != o.at_stake) return *at_stake > *o.at_stake;
+      return index < o.index;
     }
-    findings[k] = std::move(aside);
-    placed[k] = true;
-  }
+  };
+  std::vector<Key> keys;
+  keys.reserve(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    keys.push_back({findings[i].at_stake, i});
+  place_in_order(findings, keys);
 }
 
 void FindingLists::add(std::vector<Finding> list) {

@@ -33,6 +33,10 @@ std::vector<std::pair<std::string_view, Code>> finding_rules();
 /// the SPEC table order. Use after appending findings from elsewhere (PLAN_RANGE).
 void sort_findings(std::vector<Finding>& findings);
 
+/// The review's order (SPEC section 5): by at_stake, largest first, findings without one
+/// last; ties keep the order they come in (sort_findings' for `check`'s).
+void rank_by_at_stake(std::vector<Finding>& findings);
+
 /// Each portfolio's findings gathered into one sorted list, never held twice over: with one
 /// portfolio its list becomes the list, uncopied; with several, each is cut to its size as it
 /// comes (a list keeps up to twice its room), and the merge sizes the list once, freeing each

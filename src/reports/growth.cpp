@@ -1,5 +1,6 @@
 #include "reports/growth.hpp"
 
+#include "reports/at_stake.hpp"
 #include "reports/client_groups.hpp"
 #include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
@@ -186,26 +187,34 @@ Document growth_document(const ReportInput& in) {
 
 namespace {
 
-/// `subject` names what grew: "revenue" for a client, "portfolio revenue" for a TOTAL.
+/// `subject` names what grew: "revenue" for a client, "portfolio revenue" for a TOTAL. `g`
+/// holds the figures as the growth report shows them: a client's converted at E's rate, a
+/// TOTAL's summed from those, and at_stake is formed from them (SPEC section 5).
 void growth_finding(FindingCollector& f, const Client* c, const Growth& g, const Period& period,
                     const Ratio& target, const std::string& subject = "revenue") {
   if (!g.status) return;
   const std::string figures = fmt::format("({} in {} -> {} in {})", g.prev_revenue,
                                           period.comparison, g.revenue, period.months);
+  // DECLINING (declining or lost): what fell away, when anything did (a client marked lost
+  // may have grown until it left).
+  const std::optional<Money> fell = stake_when_positive(g.prev_revenue - g.revenue);
   switch (*g.status) {
   case GrowthStatus::below_target:
+    // The revenue the target asked for and the period did not bring.
     f.add(c, Code::below_target,
+          stake(to_ratio(g.prev_revenue) * (Ratio::integer(1) + target) - to_ratio(g.revenue)),
           fmt::format("{} grew {} {}, below the {} target", subject, percent_vs(*g.growth, target),
                       figures, target));
     break;
   case GrowthStatus::declining:
-    f.add(c, Code::declining, fmt::format("{} fell {} {}", subject, Ratio() - *g.growth, figures));
+    f.add(c, Code::declining, fell,
+          fmt::format("{} fell {} {}", subject, Ratio() - *g.growth, figures));
     break;
   case GrowthStatus::lost:
     if (!g.revenue.is_zero() && c && c->lost) // marked lost, with revenue before it
-      f.add(c, Code::declining, fmt::format("client lost in {} {}", *c->lost, figures));
+      f.add(c, Code::declining, fell, fmt::format("client lost in {} {}", *c->lost, figures));
     else
-      f.add(c, Code::declining,
+      f.add(c, Code::declining, fell,
             fmt::format("no {} in {} after {} in {}", subject, period.months, g.prev_revenue,
                         period.comparison));
     break;

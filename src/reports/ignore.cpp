@@ -23,7 +23,8 @@ std::string joined_warnings(const Client& c, const std::vector<Code>& codes, Mon
   return out;
 }
 
-void FindingCollector::add(const Client* c, Code code, Severity severity, std::string message) {
+void FindingCollector::add(const Client* c, Code code, Severity severity,
+                           std::optional<Money> at_stake, std::string message) {
   Finding f{file_,
             c ? c->pos.line : p_.manager_pos.line,
             manager_,
@@ -31,6 +32,7 @@ void FindingCollector::add(const Client* c, Code code, Severity severity, std::s
             code,
             severity,
             std::move(message),
+            at_stake,
             {}};
   if (const Silence* s = c ? silence_of(*c, code, e_) : nullptr) {
     f.silenced = std::make_shared<const Silence>(*s);

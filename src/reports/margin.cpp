@@ -1,5 +1,6 @@
 #include "reports/margin.hpp"
 
+#include "reports/at_stake.hpp"
 #include "reports/conversion.hpp"
 #include "reports/ignore.hpp"
 #include "reports/overflow_context.hpp"
@@ -136,22 +137,33 @@ std::string headcount(const Ratio& r) {
 
 } // namespace
 
+/// at_stake (SPEC section 5) is formed from the margin report's row: revenue and cost as it
+/// shows them (converted at E's rate, each rounded once) and its margins, which are the
+/// client's own-currency ratios (SPEC section 9), so that the amount is what a reader works
+/// out from the row.
 void margin_findings(FindingCollector& f, const MarginReport& r) {
   const Settings& s = r.portfolio->settings;
   for (const ClientMargin& m : r.clients) {
     const Client* c = m.client;
+    const Ratio revenue = to_ratio(m.now.revenue), cost = to_ratio(m.now.cost);
+    // MARGIN_DROP and STALE_PRICES: the margin points lost, on this period's revenue.
+    auto points_lost = [&] {
+      return stake_when_positive(revenue * (*m.before.margin - *m.now.margin));
+    };
     for (Code w : m.warnings) {
       switch (w) {
       case Code::low_margin:
+        // What the floor asks the account to earn and it does not.
         f.add(c, Code::low_margin,
               m.now.margin->is_negative() ? Severity::error : Severity::warning,
+              stake(s.margin_floor * revenue - (revenue - cost)),
               fmt::format("margin {} is below the {} floor (revenue {}, cost {}){}",
                           percent_vs(*m.now.margin, s.margin_floor), s.margin_floor, m.now.revenue,
                           m.now.cost,
                           m.now.margin->is_negative() ? ": the account loses money" : ""));
         break;
       case Code::margin_drop:
-        f.add(c, Code::margin_drop,
+        f.add(c, Code::margin_drop, points_lost(),
               fmt::format("margin fell from {} in {} to {}, more than the {} points allowed",
                           *m.before.margin, r.period.comparison,
                           percent_vs(*m.now.margin, *m.before.margin - s.margin_drop),
@@ -159,7 +171,10 @@ void margin_findings(FindingCollector& f, const MarginReport& r) {
         break;
       case Code::unbilled_staff: {
         const Team& t = *c->team;
-        f.add(c, Code::unbilled_staff,
+        // The cost of the people no one pays for: the period's cost in their share.
+        const std::optional<Money> unbilled_cost =
+            m.now.cost > Money() ? std::optional(stake(cost * *m.unbilled_share)) : std::nullopt;
+        f.add(c, Code::unbilled_staff, unbilled_cost,
               fmt::format("{} of {} people on the account are unbilled ({}, max {})",
                           headcount(t.unbilled), headcount(t.billable + t.unbilled),
                           percent_vs(*m.unbilled_share, s.unbilled_max), s.unbilled_max));
@@ -167,7 +182,7 @@ void margin_findings(FindingCollector& f, const MarginReport& r) {
       }
       case Code::stale_prices: {
         const MonthRange review = window_ending(r.period.end(), s.price_review_months);
-        f.add(c, Code::stale_prices,
+        f.add(c, Code::stale_prices, points_lost(),
               fmt::format(
                   "cost {} ({} -> {}) while revenue {}, and no price increase in {} "
                   "(last: {})",

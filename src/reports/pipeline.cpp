@@ -1,6 +1,7 @@
 #include "reports/pipeline.hpp"
 
 #include "model/period.hpp"
+#include "reports/at_stake.hpp"
 #include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
 #include "reports/forecast.hpp"
@@ -194,7 +195,10 @@ namespace {
 
 void stale_findings(FindingCollector& f, const ClientPipeline& c, Month as_of, const Ratio& rate) {
   for (const Opportunity* o : c.overdue)
+    // at_stake: what the opportunity is worth weighted, value × probability formed exactly in
+    // the client's currency and converted once (SPEC 12).
     f.add(c.client, Code::stale_opportunity,
+          stake(to_ratio(o->value) * o->probability.value_or(Ratio()) * rate),
           fmt::format("opportunity {} ({}, {} at {}) was to close in {} and is still open at {}: "
                       "mark it won or lost, or move the date",
                       o->id, to_string(o->kind), convert(o->value, rate),
@@ -207,12 +211,16 @@ void wallet_finding(FindingCollector& f, const ClientPipeline& c, const Settings
   const ShareOfWallet own = share_of_wallet(*c.client, s, as_of);
   if (!c.has_open || !own.headroom || c.open_value <= *own.headroom) return;
   const ShareOfWallet w = converted(own, rate);
-  f.add(c.client, Code::pipeline_over_wallet,
+  // at_stake: the part of the plan the client does not spend, from the amounts the message
+  // quotes (the open value, one sum converted once; the headroom from the converted wallet
+  // and revenue, as the share report forms it).
+  const Money open_value = convert(c.open_value, rate);
+  f.add(c.client, Code::pipeline_over_wallet, open_value - *w.headroom,
         fmt::format("open opportunities worth {} exceed the headroom {} of fiscal year {} "
                     "(wallet {}, revenue {} in {}): the plan needs money the client does not "
                     "spend",
-                    convert(c.open_value, rate), *w.headroom, s.calendar().year_of(as_of),
-                    *w.wallet, w.revenue_12m, window_ending(as_of, 12)));
+                    open_value, *w.headroom, s.calendar().year_of(as_of), *w.wallet, w.revenue_12m,
+                    window_ending(as_of, 12)));
 }
 
 } // namespace
@@ -221,19 +229,20 @@ void pipeline_findings(FindingCollector& f, const PipelineReport& r) {
   const Portfolio& p = *r.portfolio;
   for (const ClientPipeline& c : r.clients) {
     const PipelineFigures& x = c.figures;
-    // An empty gap is no gap (SPEC section 12): as 0, it raises neither NO_PIPELINE nor
-    // PIPELINE_SHORT.
+    // The row's gap cell, which NO_PIPELINE and PIPELINE_SHORT read and put at stake (SPEC
+    // 12): an empty gap is no gap, and a gap of 0 raises neither.
     const Money gap = x.gap.value_or(Money());
     if (gap > Money() && c.next_12m == 0 && is_active_at(*c.client, r.as_of))
-      f.add(c.client, Code::no_pipeline,
+      f.add(c.client, Code::no_pipeline, gap,
             fmt::format("gap {} to the {} growth target of fiscal year {}, and no open "
                         "opportunity closing in {}",
                         gap, c.target, r.fiscal_year, months_after(r.as_of, 12)));
     // The figures as the report prints them, so that the message never reads "3,400.00 of
-    // the gap 3,400.00"; the coverage it quotes is the row's exact one.
+    // the gap 3,400.00"; the coverage it quotes is the row's exact one. at_stake: the part of
+    // the gap the weighted pipeline does not cover, from the two cells.
     if (c.has_open && x.weighted_in_year < gap)
       f.add(
-          c.client, Code::pipeline_short,
+          c.client, Code::pipeline_short, gap - x.weighted_in_year,
           fmt::format("open opportunities weighted for fiscal year {} come to {}: {} of the gap {}",
                       r.fiscal_year, x.weighted_in_year, percent_vs(*x.coverage, Ratio::integer(1)),
                       gap));

@@ -173,6 +173,21 @@ std::string review_title(const Context& c) {
 
 } // namespace
 
+Table top_actions_table(const std::vector<Finding>& ranked) {
+  Table t("top actions", {column("manager", CellKind::text), column("client", CellKind::text),
+                          column("code", CellKind::status), column("at_stake", CellKind::amount),
+                          column("message", CellKind::text)});
+  for (const Finding& f : ranked) {
+    if (!f.at_stake || t.rows().size() == kTopActions) break; // ranked: no amount comes last
+    t.add_row({{"manager", f.manager},
+               {"client", f.client},
+               {"code", std::string(to_string(f.code))},
+               {"at_stake", *f.at_stake},
+               {"message", f.message}});
+  }
+  return t;
+}
+
 Document review_document(const ReportInput& in) {
   Document d{{}, context_of(in), {}};
   std::vector<SummaryRow> rows;
@@ -198,10 +213,14 @@ Document review_document(const ReportInput& in) {
   for (const PortfolioPeriod& pp : in.portfolios)
     add_rates(d.context, rates_used(*pp.portfolio, as_of_year(pp)));
   d.title = review_title(d.context);
+  // What matters most first: the findings ranked by what they put at stake (SPEC section 5).
+  std::vector<Finding> ranked = found.merged();
+  rank_by_at_stake(ranked);
+  d.sections.push_back({"top_actions", top_actions_table(ranked), false, true});
   d.sections.push_back({"summary", summary_table(in, rows), false});
   d.sections.push_back({"clients", std::move(clients), false});
   d.sections.push_back({"pipeline", pipeline_table(pipelines), false});
-  d.sections.push_back({"findings", FindingList{found.merged(), false}, false});
+  d.sections.push_back({"findings", FindingList{std::move(ranked), false}, false});
   d.sections.push_back({"bonus", std::move(bonus), false});
   d.sections.push_back({"bonus_missing", std::move(bonus_missing), true});
   for (const PortfolioPeriod& pp : in.portfolios)

@@ -109,11 +109,15 @@ void wallet_findings(FindingCollector& f, const ShareReport& r) {
                         "unknown",
                         year));
     const auto prev = c->wallet.find(year - 1);
-    if (active && own.wallet && prev != c->wallet.end() && *own.wallet < prev->second)
-      f.add(c, Code::wallet_shrinking,
+    if (active && own.wallet && prev != c->wallet.end() && *own.wallet < prev->second) {
+      // at_stake (SPEC section 5): the budget that went, from both wallets as the message
+      // quotes them, each converted once at the rate of E's fiscal year (SPEC 12).
+      const Money before = convert(prev->second, rate);
+      f.add(c, Code::wallet_shrinking, before - *s.wallet,
             fmt::format("wallet for fiscal year {} is {}, down {} from {} in {}", year, *s.wallet,
                         percent_vs(*Ratio::of(prev->second - *own.wallet, prev->second), Ratio()),
-                        convert(prev->second, rate), year - 1));
+                        before, year - 1));
+    }
     // Revenue above the wallet, rather than share > 100 %, so that a wallet of 0 against real
     // revenue (share undefined) is caught too.
     if (own.wallet && own.revenue_12m > *own.wallet) {

@@ -104,12 +104,14 @@ std::string findings_group(std::string_view manager, const std::vector<const Fin
   std::string out = "<h3>" +
                     (manager.empty() ? std::string("(no manager)") : html_escape(manager)) +
                     "</h3>\n<div class=\"scroll\"><table class=\"findings\">\n<thead><tr>"
-                    "<th>severity</th><th>client</th><th>code</th><th>message</th>"
-                    "<th>where</th></tr></thead>\n<tbody>\n";
+                    "<th>severity</th><th>client</th><th>code</th><th class=\"num\">at_<wbr>"
+                    "stake</th><th>message</th><th>where</th></tr></thead>\n<tbody>\n";
   for (const Finding* f : group)
     out += fmt::format("<tr class=\"{}\"><td>{}</td><td>{}</td><td class=\"code\">{}</td>"
-                       "<td>{}</td><td class=\"where\">{}:{}</td></tr>\n",
+                       "<td class=\"num\">{}</td><td>{}</td><td class=\"where\">{}:{}</td>"
+                       "</tr>\n",
                        severity_word(*f), badge(*f), html_escape(f->client), to_string(f->code),
+                       display_text(optional_cell(f->at_stake), CellKind::amount),
                        html_escape(f->message), html_escape(f->file.str()), f->line);
   return out + "</tbody>\n</table></div>\n";
 }

@@ -38,7 +38,7 @@ th, td { padding: 3px 6px; border-bottom: 1px solid var(--rule); text-align: lef
 th { background: #f3f5f7; font-weight: 600; }
 td { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-table.findings td:nth-child(4) { white-space: normal; min-width: 24em; }
+table.findings td:nth-child(5) { white-space: normal; min-width: 24em; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 .badge { display: inline-block; min-width: 4.5em; text-align: center; border-radius: 9px;
   padding: 0 7px; font-size: 12px; font-weight: 600; color: #fff; }
@@ -118,9 +118,11 @@ std::string render_html(const Document& d, const RenderOptions&) {
                                 html_escape(title), kStyle);
   out += "<header>\n<h1>" + html_escape(title) + "</h1>\n" + context_html(d.context) +
          "</header>\n<main>\n";
+  for (const Section& s : d.sections)
+    if (s.lead) out += section_html(s);
   out += charts_html(d);
   for (const Section& s : d.sections)
-    out += section_html(s);
+    if (!s.lead) out += section_html(s);
   return out + "</main>\n</body>\n</html>\n";
 }
 

@@ -64,21 +64,22 @@ TEST_CASE("the review is one document: context, sections in reading order, serie
   CHECK(d.context.as_of == std::vector<Month>{mon("2026-10")});
   CHECK(d.context.currency == "USD");
   CHECK(d.context.settings_file == ""); // the defaults
-  CHECK(keys(d) == std::vector<std::string>{"summary", "clients", "pipeline", "findings", "bonus",
-                                            "bonus_missing", "revenue", "revenue", "silenced"});
+  CHECK(keys(d) == std::vector<std::string>{"top_actions", "summary", "clients", "pipeline",
+                                            "findings", "bonus", "bonus_missing", "revenue",
+                                            "revenue", "silenced"});
   // The pipeline table is the pipeline command's, over the same portfolios.
-  const Table pipeline = std::get<Table>(d.sections[2].body);
+  const Table pipeline = std::get<Table>(d.sections[3].body);
   CHECK(pipeline.columns().at(3).name == "gap");
   CHECK(pipeline.rows().size() == pipeline_table({pipeline_report(p)}).rows().size());
   // No bonus plan: the bonus table is empty, and the reason is data for JSON only.
-  const Table& missing = std::get<Table>(d.sections[5].body);
-  CHECK(d.sections[5].data_only);
+  const Table& missing = std::get<Table>(d.sections[6].body);
+  CHECK(d.sections[6].data_only);
   REQUIRE(missing.rows().size() == 1);
   CHECK(std::get<std::string>(missing.at(0, "manager")) == "Olena");
-  CHECK(std::get<Table>(d.sections[4].body).rows().empty());
-  CHECK(std::get<Table>(d.sections[4].body).notes().size() == 1);
+  CHECK(std::get<Table>(d.sections[5].body).rows().empty());
+  CHECK(std::get<Table>(d.sections[5].body).notes().size() == 1);
   // ytd 2026-01..10 vs 2025-01..10: a 100 vs 30, b 20 vs 7.
-  const Table clients = std::get<Table>(d.sections[1].body);
+  const Table clients = std::get<Table>(d.sections[2].body);
   REQUIRE(clients.rows().size() == 2);
   CHECK(std::get<Money>(clients.at(0, "revenue")) == Money::units(100));
   CHECK(std::get<Ratio>(clients.at(1, "growth")) == Ratio(13, 7));
@@ -160,7 +161,7 @@ TEST_CASE("review: the client table's coverage is the pipeline's weighted_in_yea
   b.revenue = units({{"2026-10", 10}});
   const Portfolio p = portfolio("2026-10", {a, b});
   const Document d = review_document(input_for(p));
-  const Table clients = std::get<Table>(d.sections[1].body);
+  const Table clients = std::get<Table>(d.sections[2].body);
   REQUIRE(clients.rows().size() == 2);
   CHECK(std::get<Ratio>(clients.at(0, "coverage")) == Ratio(5, 24));
   CHECK(std::holds_alternative<std::monostate>(clients.at(1, "coverage")));
