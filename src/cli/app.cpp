@@ -1,6 +1,7 @@
 #include "cli/app.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/help_notes.hpp"
 #include "cli/output.hpp"
 #include "cli/rate_check.hpp"
 #include "model/checked.hpp"
@@ -141,7 +142,8 @@ int main(int argc, char** argv) {
   setup_completions(app, runners);
   setup_help(app, runners);
   for (CLI::App* sub : subcommands(app))
-    if (sub->get_name() != "check") sub->footer(kFooterNoFindings);
+    sub->footer(numbers_help(sub->get_name()) +
+                (sub->get_name() == "check" ? kFooter : kFooterNoFindings));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -3,7 +3,6 @@
 #include "cli/located_diagnostic.hpp"
 #include "reports/conversion.hpp"
 
-
 namespace acctmgr::cli {
 
 Diagnostic rate_diagnostic(const MissingRate& e) {
@@ -24,9 +23,11 @@ void require_rates(const ReportInput& in, RateYears which) {
   std::vector<RatesNeeded> needs;
   for (const PortfolioPeriod& pp : in.portfolios) {
     const FiscalCalendar calendar = pp.portfolio->settings.calendar();
-    const int end = calendar.year_of(pp.period.end()), as_of = calendar.year_of(pp.portfolio->as_of);
+    const int end = calendar.year_of(pp.period.end()),
+              as_of = calendar.year_of(pp.portfolio->as_of);
     needs.push_back({pp.portfolio, {end}});
-    if (which == RateYears::period_end_and_as_of && as_of != end) needs.back().years.push_back(as_of);
+    if (which == RateYears::period_end_and_as_of && as_of != end)
+      needs.back().years.push_back(as_of);
   }
   require_rates(needs);
 }

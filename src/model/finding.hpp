@@ -63,36 +63,40 @@ struct CodeTerm {
   const char* name;
   const char* description;
   Severity severity;
+  /// What its at_stake is (SPEC section 5, "What is at stake"); empty: it has none.
+  const char* at_stake = "";
 };
 
 /// Every finding code in the order of the SPEC section 5 table, which is also the order
 /// findings of one client are listed in.
 inline constexpr std::array<CodeTerm, 25> kFindingCodes{{
     {Code::below_target, "BELOW_TARGET", "status below_target (client or manager TOTAL)",
-     Severity::warning},
+     Severity::warning, "prev_revenue × (1 + target) − revenue"},
     {Code::declining, "DECLINING", "status declining or lost (client or manager TOTAL)",
-     Severity::warning},
+     Severity::warning, "prev_revenue − revenue, when positive"},
     {Code::low_margin, "LOW_MARGIN", "margin below margin_floor (an error below 0)",
-     Severity::warning},
+     Severity::warning, "margin_floor × revenue − (revenue − cost)"},
     {Code::margin_drop, "MARGIN_DROP", "margin below prev_margin minus margin_drop",
-     Severity::warning},
-    {Code::unbilled_staff, "UNBILLED_STAFF", "unbilled_share above unbilled_max",
-     Severity::warning},
+     Severity::warning, "revenue × (prev_margin − margin), when positive"},
+    {Code::unbilled_staff, "UNBILLED_STAFF", "unbilled_share above unbilled_max", Severity::warning,
+     "cost of the period × unbilled / (billable + unbilled), when cost > 0"},
     {Code::stale_prices, "STALE_PRICES",
      "cost grew by cost_rise or more, faster than revenue, and no price increase within "
      "price_review_months",
-     Severity::warning},
+     Severity::warning, "revenue × (prev_margin − margin), when positive"},
     {Code::missing_cost, "MISSING_COST", "months with revenue but no cost in the period",
      Severity::warning},
-    {Code::no_payer, "NO_PAYER", "active client without a payer stakeholder", Severity::warning},
+    {Code::no_payer, "NO_PAYER", "active client without a payer stakeholder", Severity::warning,
+     "the client's revenue over the 12 months ending E"},
     {Code::no_decision_maker, "NO_DECISION_MAKER",
-     "active client without a decision_maker stakeholder", Severity::warning},
+     "active client without a decision_maker stakeholder", Severity::warning,
+     "the client's revenue over the 12 months ending E"},
     {Code::decider_silent, "DECIDER_SILENT",
      "active client: no meeting, video or call with a payer or decision maker in the contact "
      "window",
-     Severity::warning},
+     Severity::warning, "the client's revenue over the 12 months ending E"},
     {Code::no_meeting, "NO_MEETING", "active client: no in-person meeting in the contact window",
-     Severity::warning},
+     Severity::warning, "the client's revenue over the 12 months ending E"},
     {Code::no_forecast, "NO_FORECAST",
      "client active at as_of missing forecast for a month of the forecast_months after it",
      Severity::warning},
@@ -101,8 +105,8 @@ inline constexpr std::array<CodeTerm, 25> kFindingCodes{{
     {Code::no_wallet, "NO_WALLET", "active client without a wallet estimate for the year",
      Severity::info},
     {Code::wallet_shrinking, "WALLET_SHRINKING",
-     "active client whose wallet for the fiscal year is below the year before's",
-     Severity::warning},
+     "active client whose wallet for the fiscal year is below the year before's", Severity::warning,
+     "wallet of the year before − wallet of the fiscal year of E"},
     {Code::wallet_exceeded, "WALLET_EXCEEDED", "share above 100 %: the estimate is stale",
      Severity::warning},
     {Code::saturated, "SATURATED", "share band saturated: defend the account", Severity::info},
@@ -111,16 +115,17 @@ inline constexpr std::array<CodeTerm, 25> kFindingCodes{{
     {Code::no_pipeline, "NO_PIPELINE",
      "client active at as_of with a gap to target and no open opportunity closing in the 12 "
      "months after as_of",
-     Severity::warning},
+     Severity::warning, "the gap"},
     {Code::pipeline_short, "PIPELINE_SHORT",
      "open opportunities, but their weighted value this fiscal year is below the gap",
-     Severity::info},
+     Severity::info, "the gap − weighted_in_year"},
     {Code::stale_opportunity, "STALE_OPPORTUNITY",
      "an open opportunity whose close month is not after as_of: mark it won or lost, or move "
      "the date",
-     Severity::warning},
+     Severity::warning, "value × probability of the opportunity"},
     {Code::pipeline_over_wallet, "PIPELINE_OVER_WALLET",
-     "open opportunities worth more than the headroom of the fiscal year of as_of", Severity::info},
+     "open opportunities worth more than the headroom of the fiscal year of as_of", Severity::info,
+     "Σ value of the open opportunities − headroom"},
     {Code::low_cadence, "LOW_CADENCE",
      "manager: fewer live touches (meeting, video, call) a week in the contact window than "
      "live_per_week",

@@ -25,11 +25,11 @@ enum class GrowthStatus {
   handover
 };
 
+/// The statuses in the order they are judged: the first that applies (SPEC section 4).
 inline constexpr std::array<Term<GrowthStatus>, 8> kGrowthStatuses{{
     {GrowthStatus::handover, "handover",
      "handed over by sales, and the comparison period reaches before `won`: in transition "
      "(not comparable)"},
-    {GrowthStatus::new_client, "new", "no revenue in the comparison period, revenue now"},
     {GrowthStatus::lost, "lost", "lost at E, or revenue in the comparison period and none now"},
     {GrowthStatus::no_history, "no_history",
      "revenue now, and every month of the comparison period unknown (before the first revenue "
@@ -37,6 +37,7 @@ inline constexpr std::array<Term<GrowthStatus>, 8> kGrowthStatuses{{
     {GrowthStatus::partial_history, "partial_history",
      "some months of the comparison period unknown: prev_revenue would be an undercount (not "
      "comparable)"},
+    {GrowthStatus::new_client, "new", "no revenue in the comparison period, revenue now"},
     {GrowthStatus::on_target, "on_target", "growth at or above the target"},
     {GrowthStatus::below_target, "below_target", "growth between 0 and the target"},
     {GrowthStatus::declining, "declining", "growth below 0"},

@@ -96,3 +96,34 @@ TEST_CASE("the man page's FINDINGS section lists every code, in order, with its 
     expected.emplace_back(t.name, to_string(t.severity));
   CHECK(listed == expected);
 }
+
+TEST_CASE("the codes with an at_stake are those of SPEC section 5, and the man page says each") {
+  // SPEC section 5, "What is at stake": every other code has none.
+  const std::set<std::string> priced{"BELOW_TARGET",   "DECLINING",         "LOW_MARGIN",
+                                     "MARGIN_DROP",    "STALE_PRICES",      "UNBILLED_STAFF",
+                                     "NO_PAYER",       "NO_DECISION_MAKER", "DECIDER_SILENT",
+                                     "NO_MEETING",     "WALLET_SHRINKING",  "NO_PIPELINE",
+                                     "PIPELINE_SHORT", "STALE_OPPORTUNITY", "PIPELINE_OVER_WALLET"};
+  std::ifstream in(std::string(ACCTMGR_SOURCE_DIR) + "/man/acctmgr.1");
+  REQUIRE(in);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string man = text.str();
+  for (const CodeTerm& t : kFindingCodes) {
+    CAPTURE(t.name);
+    CHECK(priced.contains(t.name) == (*t.at_stake != '\0'));
+    // The man page entry's "At stake:" line, with troff's ×, − and Σ written back.
+    const std::size_t entry = man.find(std::string("\n.B ") + t.name + " \\fR(");
+    REQUIRE(entry != std::string::npos);
+    const std::size_t next = man.find("\n.TP", entry + 1);
+    std::string said = man.substr(entry, next - entry);
+    for (const auto& [troff, plain] :
+         {std::pair<std::string, std::string>{"\\(mu", "×"}, {"\\-", "−"}, {"\\(*S", "Σ"}})
+      for (std::size_t at = said.find(troff); at != std::string::npos; at = said.find(troff, at))
+        said.replace(at, troff.size(), plain);
+    if (*t.at_stake != '\0')
+      CHECK(said.find(std::string("At stake: ") + t.at_stake + ".") != std::string::npos);
+    else
+      CHECK(said.find("At stake:") == std::string::npos);
+  }
+}

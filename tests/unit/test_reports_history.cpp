@@ -141,11 +141,10 @@ TEST_CASE("growth report: partial_history leaves the TOTAL, and the note dates e
   Client h = with_revenue("h", {{"2025-09", 100}, {"2026-09", 200}});
   h.origin = Origin::handover;
   h.won = mon("2025-06");
-  Portfolio p = portfolio(
-      "2026-10", {with_revenue("a", {{"2024-11", 1000}, {"2025-11", 1300}}),
-                  with_revenue("b", {{"2025-03", 1000}, {"2026-03", 900}}),
-                  with_revenue("c", {{"2026-01", 500}}),
-                  with_revenue("d", {{"2025-03", 200}, {"2026-04", 400}}), h});
+  Portfolio p = portfolio("2026-10", {with_revenue("a", {{"2024-11", 1000}, {"2025-11", 1300}}),
+                                      with_revenue("b", {{"2025-03", 1000}, {"2026-03", 900}}),
+                                      with_revenue("c", {{"2026-01", 500}}),
+                                      with_revenue("d", {{"2025-03", 200}, {"2026-04", 400}}), h});
   const GrowthReport r = growth_report(p, ttm());
   REQUIRE(r.clients.size() == 5);
   CHECK(r.clients[1].figures.status == GrowthStatus::partial_history);
@@ -187,7 +186,8 @@ TEST_CASE("forecast: an unknown month of the previous year empties projected_gro
   // Fiscal year 2026 at as_of 2026-10; the previous year is 2025.
   // partial: 2025-01..02 unknown; prev_year = 1,000 + 2,000 = 3,000 (its known months),
   // actual 1,500; the gap would have been 3,000 × 1.2 − 1,500 = 2,100.
-  Client partial = with_revenue("partial", {{"2025-03", 1000}, {"2025-09", 2000}, {"2026-02", 1500}});
+  Client partial =
+      with_revenue("partial", {{"2025-03", 1000}, {"2025-09", 2000}, {"2026-02", 1500}});
   partial.forecast = units({{"2026-02", 1000}});
   // full: a 0 for 2025-01: gap = 1,000 × 1.2 − 500 = 700.
   const Client full = with_revenue("full", {{"2025-01", 0}, {"2025-09", 1000}, {"2026-02", 500}});
@@ -224,7 +224,8 @@ TEST_CASE("forecast: an unknown month of the previous year empties projected_gro
 TEST_CASE("pipeline: an empty gap is no gap") {
   // partial: gap empty (see the forecast case), an open upsell of 12,000 at 50 % closing
   // 2026-11: weighted_in_year 6,000 × 1/12 = 500, weighted_12m 6,000.
-  Client partial = with_revenue("partial", {{"2025-03", 1000}, {"2025-09", 2000}, {"2026-02", 1500}});
+  Client partial =
+      with_revenue("partial", {{"2025-03", 1000}, {"2025-09", 2000}, {"2026-02", 1500}});
   Opportunity o;
   o.id = "up";
   o.value = Money::units(12000);
@@ -232,7 +233,8 @@ TEST_CASE("pipeline: an empty gap is no gap") {
   o.close = mon("2026-11");
   partial.opportunities = {o};
   // idle: the same revenue, no opportunity: active, but with no gap it is not listed.
-  const Client idle = with_revenue("idle", {{"2025-03", 1000}, {"2025-09", 2000}, {"2026-02", 1500}});
+  const Client idle =
+      with_revenue("idle", {{"2025-03", 1000}, {"2025-09", 2000}, {"2026-02", 1500}});
   // full: gap 700, no opportunity: listed, NO_PIPELINE.
   const Client full = with_revenue("full", {{"2025-01", 0}, {"2025-09", 1000}, {"2026-02", 500}});
   const Portfolio p = portfolio("2026-10", {partial, idle, full});
