@@ -66,13 +66,13 @@ ClientForecast client_forecast(const Client& c, const Settings& s, Month as_of, 
   // A gap left empty by an unknown month stays empty, also for a lost client (SPEC 12).
   if (!prev_known) return f;
   if (lost) {
-    f.gap = f.own_gap = Money();
+    f.gap = Money();
+    f.own_gap = Ratio();
     return f;
   }
   const Ratio growth = Ratio::integer(1) + f.target;
   f.gap = std::max(Money(), to_money(to_ratio(f.prev_year) * growth - to_ratio(f.projected)));
-  f.own_gap =
-      std::max(Money(), to_money(to_ratio(prev_year) * growth - to_ratio(actual + forecast)));
+  f.own_gap = std::max(Ratio(), to_ratio(prev_year) * growth - to_ratio(actual + forecast));
   return f;
 }
 

@@ -26,9 +26,11 @@ struct ClientForecast {
   /// none when a month of the previous fiscal year is unknown (SPEC sections 3, 4): a gap
   /// against an undercounted year would be invented
   std::optional<Money> gap;
-  std::optional<Money> own_gap; ///< the gap in the client's own currency (for its ratios)
-  std::vector<Month> missing;   ///< of the forecast_months after as_of, those with no entry
-  std::optional<Ratio> wape;    ///< forecast error over the 12 months ending as_of
+  /// The gap in the client's own currency, exact (not rounded): what its ratios divide by
+  /// (SPEC 12: a pipeline row's coverage is exact, before rounding)
+  std::optional<Ratio> own_gap;
+  std::vector<Month> missing; ///< of the forecast_months after as_of, those with no entry
+  std::optional<Ratio> wape;  ///< forecast error over the 12 months ending as_of
 };
 
 /// One portfolio's forecast report for the fiscal year containing as_of: the clients with

@@ -56,7 +56,7 @@ ClientPipeline client_pipeline(const Client& c, const Portfolio& p, const Client
     row.figures.gap = f->gap;
   else if (holds_previous_year(c, p.settings, p.as_of))
     row.figures.gap = Money();
-  const Money own_gap = f ? f->own_gap.value_or(Money()) : Money();
+  const Ratio own_gap = f ? f->own_gap.value_or(Ratio()) : Ratio();
   const Ratio rate = client_rate(p, c, year);
   row.target = f ? f->target : client_growth_target(c, p.settings, p.as_of);
   ExactSums sums;
@@ -75,9 +75,9 @@ ClientPipeline client_pipeline(const Client& c, const Portfolio& p, const Client
   // Exact, before rounding (SPEC 12), in the client's own currency (SPEC 9).
   // (Both gaps are zero together but for a sub-cent rounding edge: then the converted one.)
   if (row.figures.gap && !row.figures.gap->is_zero())
-    row.figures.coverage = own_gap.is_zero()
-                               ? sums.weighted_in_year * rate / to_ratio(*row.figures.gap)
-                               : sums.weighted_in_year / to_ratio(own_gap);
+    row.figures.coverage = own_gap > Ratio()
+                               ? sums.weighted_in_year / own_gap
+                               : sums.weighted_in_year * rate / to_ratio(*row.figures.gap);
   return row;
 }
 

@@ -39,12 +39,16 @@ std::vector<ClientShare> wallet_rows(const Portfolio& p, Month e) {
 
 ShareReport share_report(const Portfolio& p, Month e) {
   ShareReport report{&p, e, wallet_rows(p, e), 0};
-  // A lost client's budget is not headroom in the book (SPEC section 4, v3).
-  const auto kept_end =
-      std::remove_if(report.clients.begin(), report.clients.end(),
-                     [e](const ClientShare& c) { return is_lost_at(*c.client, e); });
-  report.lost = report.clients.end() - kept_end;
-  report.clients.erase(kept_end, report.clients.end());
+  // The clients with revenue in the 12 months ending E that are not lost at E (SPEC section 4,
+  // v3): a lost client's budget is not headroom in the book, and a wallet without revenue is
+  // not a share. Revenue is judged in the client's own currency, before conversion.
+  const MonthRange window = window_ending(e, 12);
+  std::erase_if(report.clients, [&](const ClientShare& c) {
+    if (!(c.client->revenue.sum(window) > Money())) return true;
+    if (!is_lost_at(*c.client, e)) return false;
+    ++report.lost;
+    return true;
+  });
   return report;
 }
 

@@ -19,14 +19,15 @@ struct ClientShare {
 
 /// One portfolio's share-of-wallet report at E.
 ///
-/// Listed: every client not lost at E with a wallet entry for the fiscal year of E (even a
-/// wallet of 0, so a stale zero estimate is visible) or with revenue_12m > 0. Sorted by
-/// headroom, largest first; clients without a wallet come last; ties keep file order (stable).
+/// Listed: every client with revenue in the 12 months ending E that is not lost at E (SPEC
+/// section 4, v3), with or without a wallet entry for the fiscal year of E (a wallet of 0
+/// shows, so a stale zero estimate is visible). Sorted by headroom, largest first; clients
+/// without a wallet come last; ties keep file order (stable).
 struct ShareReport {
   const Portfolio* portfolio = nullptr;
   Month end;
   std::vector<ClientShare> clients;
-  std::int64_t lost = 0; ///< clients lost at E left out that would be listed otherwise
+  std::int64_t lost = 0; ///< clients lost at E with revenue in the 12 months, left out
 };
 
 /// The share report at E (normally the end of the selected period).

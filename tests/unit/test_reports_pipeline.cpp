@@ -199,6 +199,23 @@ TEST_CASE("pipeline: half-up once per client; TOTAL sums the rounded rows") {
   CHECK(r.total.open == 4);
 }
 
+TEST_CASE("pipeline: a row's coverage divides by the exact gap, not the gap cell") {
+  // prev_year 2025 = 1,000.77; actual 2026-01..10 = 1,200: gap = 1,000.77 × 1.2 − 1,200 =
+  // 0.924 exactly, printed 0.92. An opportunity of 240 at 20 % closing 2026-11 adds
+  // 240 × 0.2 × 1/12 = 4.00 this year: coverage 4 / 0.924 = 1000/231 (4.3290), not
+  // 4 / 0.92 (4.3478).
+  Client c = client("a", 10);
+  c.revenue = MonthSeries(
+      {{mon("2025-01"), Money::from_cents(100077)}, {mon("2026-01"), Money::units(1200)}});
+  c.opportunities = {opp("o", Kind::upsell, 240, 20, "2026-11")};
+  const Portfolio p = portfolio("2026-10", {c});
+  const PipelineReport r = pipeline_report(p);
+  REQUIRE(r.clients.size() == 1);
+  CHECK(row(r, "a").figures.gap == Money::from_cents(92));
+  CHECK(row(r, "a").figures.weighted_in_year == Money::units(4));
+  CHECK(row(r, "a").figures.coverage == Ratio(1000, 231));
+}
+
 TEST_CASE("pipeline: which clients are listed") {
   Client none = client("none", 10);         // nothing at all
   Client won_only = client("won-only", 20); // gap 0, only a won opportunity

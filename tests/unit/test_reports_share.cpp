@@ -45,7 +45,7 @@ TEST_CASE("share report: listed clients, figures and order") {
   Client over = with_wallet("over", 30, 100, 1000); // 1200 of 1000: headroom 0, share 1.2
   Client no_wallet = client("nowallet", 40);        // revenue only: listed, last
   no_wallet.revenue = units({{"2026-10", 5}});
-  Client wallet_only = client("walletonly", 50); // wallet, no revenue: headroom 5000
+  Client wallet_only = client("walletonly", 50); // wallet, no revenue: not listed (SPEC 4, v3)
   wallet_only.wallet[2026] = Money::units(5000);
   Client old_wallet = client("oldwallet", 60); // wallet of 2025 only, revenue before the window
   old_wallet.wallet[2025] = Money::units(5000);
@@ -56,22 +56,22 @@ TEST_CASE("share report: listed clients, figures and order") {
       portfolio("2026-10", {no_wallet, big, small, over, wallet_only, old_wallet, zero});
 
   const ShareReport r = share_report(p, p.as_of);
-  REQUIRE(r.clients.size() == 5);
-  CHECK(r.clients[0].client->id == "walletonly");
-  CHECK(r.clients[1].client->id == "big");
-  CHECK(r.clients[2].client->id == "small");
-  CHECK(r.clients[3].client->id == "over");
-  CHECK(r.clients[4].client->id == "nowallet");
+  REQUIRE(r.clients.size() == 4);
+  CHECK(r.clients[0].client->id == "big");
+  CHECK(r.clients[1].client->id == "small");
+  CHECK(r.clients[2].client->id == "over");
+  CHECK(r.clients[3].client->id == "nowallet");
+  CHECK(r.lost == 0); // walletonly, oldwallet and zero are left out, but none was lost
 
-  const ShareOfWallet& b = r.clients[1].figures;
+  const ShareOfWallet& b = r.clients[0].figures;
   CHECK(b.revenue_12m == Money::units(120));
   CHECK(b.headroom == Money::units(880));
   CHECK(b.share == Ratio(12, 100));
   CHECK(b.band == ShareBand::foothold);
-  CHECK(r.clients[3].figures.share == Ratio(6, 5));
-  CHECK(r.clients[3].figures.headroom == Money());
-  CHECK(!r.clients[4].figures.wallet);
-  CHECK(!r.clients[4].figures.band);
+  CHECK(r.clients[2].figures.share == Ratio(6, 5));
+  CHECK(r.clients[2].figures.headroom == Money());
+  CHECK(!r.clients[3].figures.wallet);
+  CHECK(!r.clients[3].figures.band);
 }
 
 TEST_CASE("share report: the window is the 12 months ending E, the wallet that of E's year") {

@@ -232,7 +232,7 @@ TEST_CASE("summary: margin_coverage is the revenue the margin is read off, 0 wit
 TEST_CASE("summary: share and headroom leave a lost client's wallet out") {
   using namespace summary_book_test;
   // at E = 2026-03: a 450 of 1,000 in the 12 months ending E; g lost 2026-02 with 100 of a
-  // 500 wallet; w not lost, a wallet of 200 and no revenue: listed by share, counted.
+  // 500 wallet; w not lost, a wallet of 200 and no revenue: not in share, not counted.
   Client a = client("a", 10);
   a.revenue = units({{"2026-01", 150}, {"2026-02", 150}, {"2026-03", 150}});
   a.wallet[2026] = Money::units(1000);
@@ -243,7 +243,7 @@ TEST_CASE("summary: share and headroom leave a lost client's wallet out") {
   Client w = client("w", 30);
   w.wallet[2026] = Money::units(200);
   const Table t = table_of(portfolio("2026-03", {a, g, w}));
-  CHECK(cell<Ratio>(t, 0, "share") == Ratio(450, 1200));     // (450 + 0) / (1000 + 200)
-  CHECK(cell<Money>(t, 0, "headroom") == Money::units(750)); // 550 + 200; not g's 400
+  CHECK(cell<Ratio>(t, 0, "share") == Ratio(450, 1000));     // a's alone: 450 / 1000
+  CHECK(cell<Money>(t, 0, "headroom") == Money::units(550)); // not g's 400, nor w's 200
   CHECK(cell<Money>(t, 0, "revenue") == Money::units(550));  // g's revenue is still the book's
 }
