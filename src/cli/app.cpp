@@ -137,6 +137,7 @@ int main(int argc, char** argv) {
   setup_review(app, runners);
   setup_init(app, runners);
   setup_import(app, runners);
+  setup_close(app, runners);
   setup_log(app, runners);
   setup_schema(app, runners);
   setup_completions(app, runners);

@@ -78,8 +78,23 @@ std::vector<std::string> split_ids(const std::string& text) {
   }
 }
 
+/// --date, else today; a day after today is refused before any file is read (SPEC section 7:
+/// the activity log records what happened, not what is planned).
+Date activity_date(const std::string& typed) {
+  const Date now = today();
+  if (typed.empty()) return now;
+  const Parsed<Date> d = parse_date(typed);
+  if (!d) throw UsageError(fmt::format("--date: {}", d.error));
+  if (*d.value > now)
+    throw UsageError(fmt::format("--date {} is after today, {}: log a meeting, call or message "
+                                 "once it has happened",
+                                 to_string(*d.value), to_string(now)));
+  return *d.value;
+}
+
 int log_command(const LogOptions& o) {
   const std::vector<std::string> with = split_ids(o.with);
+  const Date date = activity_date(o.date);
   EditInputs inputs(InputOptions{o.paths, o.config, "", 0, o.follow}, false);
   const Loaded& loaded = inputs.loaded();
   const auto [portfolio, client] = find_client(loaded, o.client);
@@ -90,12 +105,6 @@ int log_command(const LogOptions& o) {
     if (std::find(stakeholders.begin(), stakeholders.end(), id) == stakeholders.end())
       throw UsageError(
           fmt::format("client '{}': {}", o.client, unknown("stakeholder", id, stakeholders)));
-  Date date = today();
-  if (!o.date.empty()) {
-    const Parsed<Date> d = parse_date(o.date);
-    if (!d) throw UsageError(fmt::format("--date: {}", d.error));
-    date = *d.value;
-  }
   if (auto problem = text_problem(o.note, true))
     throw UsageError(fmt::format("--note: {}", *problem));
 
@@ -138,7 +147,8 @@ void setup_log(CLI::App& app, Runners& runners) {
       ->required();
   cmd->add_option("--with", o->with, "Stakeholder ids of the client, comma-separated: ID[,ID...]")
       ->required();
-  cmd->add_option("--date", o->date, "The day it happened, YYYY-MM-DD (default: today)");
+  cmd->add_option("--date", o->date,
+                  "The day it happened, YYYY-MM-DD, not after today (default: today)");
   cmd->add_option("--note", o->note, "A short note, stored quoted");
   cmd->add_option("paths", o->paths,
                   "Portfolio files or directories; the one holding CLIENT is edited. Default: "

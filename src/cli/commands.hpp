@@ -26,6 +26,7 @@ void setup_bonus(CLI::App& app, Runners& runners);
 void setup_review(CLI::App& app, Runners& runners);
 void setup_init(CLI::App& app, Runners& runners);
 void setup_import(CLI::App& app, Runners& runners);
+void setup_close(CLI::App& app, Runners& runners);
 void setup_log(CLI::App& app, Runners& runners);
 void setup_schema(CLI::App& app, Runners& runners);
 void setup_completions(CLI::App& app, Runners& runners);

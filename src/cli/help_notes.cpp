@@ -61,6 +61,16 @@ std::string at_stake(bool review) {
   return out + "  every other code      none\n\n";
 }
 
+std::string close_rules() {
+  return wrapped("", "Before any file is written, every client active at MONTH (revenue in the 12 "
+                     "months ending MONTH, not lost) must have a revenue entry for MONTH, 0 "
+                     "included; each one without is an error at its `- id:` line, and no file "
+                     "changes. A file already closed at MONTH is left as it is; a file without "
+                     "as_of gets the key on the line after currency:. A summary per file goes "
+                     "to stderr.") +
+         "\n";
+}
+
 } // namespace
 
 std::string numbers_help(std::string_view command) {
@@ -68,6 +78,7 @@ std::string numbers_help(std::string_view command) {
   if (command == "summary") return summary_columns();
   if (command == "check") return at_stake(false);
   if (command == "review") return at_stake(true);
+  if (command == "close") return close_rules();
   return "";
 }
 

@@ -54,4 +54,19 @@ Diagnostic located_diagnostic(const std::string& file, SourcePos pos, std::strin
   return d;
 }
 
+std::vector<Diagnostic>
+located_diagnostics(std::string_view bytes, const std::string& file,
+                    const std::vector<std::pair<SourcePos, std::string>>& problems) {
+  const SourceText source(strip_bom(bytes), file);
+  Problems out(source);
+  for (const auto& [pos, message] : problems) {
+    const std::string_view line = source.line_text(pos.line);
+    if (pos.line <= 0 || line.data() == nullptr)
+      out.file_error(message);
+    else
+      out.error(offset_of(source, pos), message);
+  }
+  return out.take();
+}
+
 } // namespace acctmgr::cli

@@ -5,6 +5,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace acctmgr::cli {
 
@@ -14,5 +16,13 @@ namespace acctmgr::cli {
 /// alone.
 Diagnostic located_diagnostic(const std::string& file, SourcePos pos, std::string message,
                               std::string_view key = {});
+
+/// Problems found after loading a file whose bytes are at hand (an edit's, read under its
+/// lock), each at a position of the loaded model, shown as the loader shows them: sorted by
+/// position, the first Problems::max_problems, then a note counting the rest. A position at
+/// line 0 is a problem with the whole file.
+std::vector<Diagnostic>
+located_diagnostics(std::string_view bytes, const std::string& file,
+                    const std::vector<std::pair<SourcePos, std::string>>& problems);
 
 } // namespace acctmgr::cli

@@ -204,6 +204,24 @@ Edit replace_scalar(std::string_view, const YamlNode& scalar, std::string_view v
   return Edit{scalar.offset, scalar.text.size(), std::string(value)};
 }
 
+Edit replace_scalar_keeping_quotes(std::string_view text, const YamlNode& scalar,
+                                   std::string_view value) {
+  if (scalar.kind == NodeKind::scalar && scalar.style == ScalarStyle::quoted) {
+    const std::size_t open = scalar.offset;
+    return Edit{open + 1, closing_quote(text, open) - open - 1, std::string(value)};
+  }
+  return replace_scalar(text, scalar, value);
+}
+
+Edit insert_entry_after(std::string_view text, const YamlTree& tree, const YamlNode& mapping,
+                        const YamlNode& after, std::string_view key, std::string_view value) {
+  const std::string entry = fmt::format("{}: {}", key, value);
+  const std::size_t end =
+      std::max(node_end(text, tree, after), node_end(text, tree, tree.at(after.next)));
+  if (is_flow(text, mapping)) return Edit{end, 0, ", " + entry};
+  return new_line_after(text, end, indent_of(text, after.offset) + entry);
+}
+
 std::string flow_mapping(const Fields& fields) {
   std::string out = "{";
   for (const auto& [k, v] : fields)

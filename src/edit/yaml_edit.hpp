@@ -68,6 +68,17 @@ Edit fill_null_value(std::string_view text, const YamlNode& key, std::string_vie
 /// Replaces a plain scalar's text (an amount) with `value`.
 Edit replace_scalar(std::string_view text, const YamlNode& scalar, std::string_view value);
 
+/// Replaces a plain or quoted scalar's value with `value`, keeping its quotes: `value` must
+/// be written the same in every style (a month: no quote, backslash or line break in it).
+Edit replace_scalar_keeping_quotes(std::string_view text, const YamlNode& scalar,
+                                   std::string_view value);
+
+/// Inserts `key: value` into `mapping` just after the entry whose key node is `after`, in the
+/// mapping's own style: on the next line at that key's column in a block mapping (a comment
+/// ending the entry's line stays on it), `, key: value` after its value in a flow one.
+Edit insert_entry_after(std::string_view text, const YamlTree& tree, const YamlNode& mapping,
+                        const YamlNode& after, std::string_view key, std::string_view value);
+
 /// One `key: value` of a mapping item, values already in YAML form.
 using Fields = std::vector<std::pair<std::string, std::string>>;
 

@@ -30,6 +30,8 @@ offers json acctmgr growth examples/ --format j
 offers json acctmgr growth --format = j
 offers --format acctmgr review --for
 offers meeting acctmgr log acme --mode me
+offers close acctmgr clo
+offers --reopen acctmgr close 2026-11 --re
 offers review acctmgr help rev
 offers zsh acctmgr completions z
 offers --version acctmgr --ver

@@ -1,27 +1,31 @@
 // libFuzzer harness `acctmgr_fuzz_edit`: import's accounting CSV and plan, and the surgical
-// file edits of `import` and `log` (src/io/portfolio_edit.*, src/io/yaml_edit.*), as
-// src/cli/cmd_import.cpp and cmd_log.cpp call them, without a disk.
+// file edits of `import`, `log` and `close` (src/edit/portfolio_edit.*, as_of_edit.*,
+// yaml_edit.*), as src/cli/cmd_import.cpp, cmd_log.cpp and cmd_close.cpp call them, without a
+// disk.
 //
 // Input: option bytes, then a portfolio, then (after a line "%%") an accounting CSV.
 //   byte 0: bits 0-1 the operation: 0 and 3 import the CSV (read_accounting_csv, plan_import,
 //           then set_month per entry added or replaced, checked one at a time, and
 //           month_edits for them all, as cmd_import does: the same bytes), 1 set_month
 //           directly, 2 append_activity (log); bits 2-3 the kind (revenue, cost, forecast);
-//           bit 4 --replace
+//           bit 4 --replace; bit 5 set: the as_of edit (close) instead of the operation
 //   bytes 1-9 (set_month, append_activity): the client, the month or date, the amount, the
 //           stakeholders and mode; the CSV segment's first line is log's --note
+//   byte 1 (close): the month closed, that many months before the last complete one
 //
 // Invariants, each an abort when broken, for a portfolio the loader accepts and an edit the
 // editor accepts (yaml_edit::EditError is a refusal, exit 2; ACCTMGR_FUZZ_STRICT_EDIT=1 makes
 // it an abort too, to look for files the editor cannot edit):
 // - every edit is one replacement: the bytes before and after the edited region are the
 //   original's, and the region is empty (an insertion) or lies within the month's old
-//   amount (a replacement);
+//   amount (a replacement; for close, within the old as_of value, none when it is the month);
 // - the edited file loads, with the same settings;
 // - it reads back as the original model with exactly that change: the month set for that
-//   client (or the activity appended), every other figure, name and entry as it was;
+//   client (or the activity appended, or as_of set), every other figure, name and entry as it
+//   was; closing again to the same month edits nothing;
 // - a refused CSV carries clean diagnostics; the plan's actions agree with the file.
 #include "edit/accounting_csv.hpp"
+#include "edit/as_of_edit.hpp"
 #include "edit/import_plan.hpp"
 #include "edit/portfolio_edit.hpp"
 #include "edit/yaml_edit.hpp"
@@ -308,6 +312,56 @@ void log_activity(const Run& run, const std::string& text, Portfolio model, cons
               text, after);
 }
 
+/// The as_of edit of `close` (cmd_close does the same: as_of_edits on the file's bytes).
+void close_month(const Run& run, const std::string& text, Portfolio model, Month month) {
+  std::vector<yaml_edit::Edit> edits;
+  try {
+    edits = portfolio_edit::as_of_edits(text, month);
+  } catch (const yaml_edit::EditError& e) {
+    if (strict_edit()) fail_edit(e.what(), text, "");
+    return;
+  }
+  const bool had = model.as_of_pos.line > 0;
+  if (had && model.as_of == month) {
+    if (!edits.empty()) fail_edit("an as_of that is the month was edited", text, "");
+    return;
+  }
+  if (edits.size() != 1) fail_edit("not one edit for a new as_of", text, "");
+  const std::string after = yaml_edit::apply(text, edits);
+  const auto [start, end] = changed_region(text, after);
+  const std::size_t bom = text.size() - strip_bom(text).size();
+  if (had) {
+    // Only bytes of the old value go, on its line, inside its quotes if any.
+    const SourceText source(strip_bom(text), "p.yaml");
+    if (start < bom || source.position(start - bom).line != model.as_of_pos.line ||
+        source.position(end - bom).line != model.as_of_pos.line)
+      fail_edit("the as_of edit changed bytes off the as_of line", text, after);
+    for (std::size_t i = start; i < end; ++i)
+      if (text[i] == '"' || text[i] == '\'' || text[i] == '#' || text[i] == ' ' ||
+          text[i] == '\n' || text[i] == '\r' || text[i] == ':' || text[i] == ',')
+        fail_edit("the as_of edit removed more than the old month", text, after);
+  } else if (start != end) {
+    fail_edit("an added as_of removed or changed bytes of the file", text, after);
+  } else if (after.find("as_of: " + to_string(month)) == std::string::npos) {
+    fail_edit("the added as_of is not `as_of: MONTH`", text, after);
+  }
+  const Portfolio edited = load_edited(run, text, after, "the closed file");
+  if (edited.as_of_pos.line == 0) fail_edit("the closed file has no as_of", text, after);
+  model.as_of = month;
+  if (fingerprint(edited) != fingerprint(model))
+    fail_edit(fmt::format("the closed file reads back differently:\n{}\n=== expected ===\n{}",
+                          fingerprint(edited), fingerprint(model))
+                  .c_str(),
+              text, after);
+  try {
+    if (!portfolio_edit::as_of_edits(after, month).empty())
+      fail_edit("closing the closed file again edits it", after, "");
+  } catch (const yaml_edit::EditError& e) {
+    fail_edit(fmt::format("the closed file cannot be closed again: {}", e.what()).c_str(), after,
+              "");
+  }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -325,6 +379,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     original = run.load(text);
   } catch (const InputError& e) {
     fuzz::check_input_error(e);
+    return 0;
+  }
+  if (opt[0] & 0x20) {
+    // The as_of edit refuses no month; the loader reads back one not after the last complete.
+    close_month(run, text, original, kToday - opt[1] % 48);
     return 0;
   }
   const ImportKind kind = kImportKinds[((opt[0] >> 2) & 3) % kImportKinds.size()].value;

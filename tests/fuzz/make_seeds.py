@@ -62,6 +62,9 @@ clients:
     stakeholders: [{id: r, name: R, roles: [decision_maker]}]"""
 MINIMAL = b"manager: M\ncurrency: USD\nas_of: 2026-10\nclients: []\n"
 EMPTY_CLIENT = b"manager: M\ncurrency: USD\nclients:\n  - id: x\n    name: X\n"
+# Where close puts as_of: a quoted value with a comment after it; none in a flow document.
+QUOTED_AS_OF = b"manager: M\ncurrency: 'USD'   # dollars\nas_of: \"2026-09\"  # closed\nclients: []\n"
+FLOW_NO_AS_OF = b"{manager: M, currency: USD,\n clients: [{id: a, name: A, revenue: {2026-10: 5}}]}"
 
 
 def crlf(b: bytes) -> bytes:
@@ -78,7 +81,8 @@ def portfolios():
     for p in EXAMPLES:
         yield from variants(p.stem, p.read_bytes())
     for name, text in [("flow", FLOW), ("block", BLOCK), ("minimal", MINIMAL),
-                       ("empty-client", EMPTY_CLIENT)]:
+                       ("empty-client", EMPTY_CLIENT), ("quoted-as-of", QUOTED_AS_OF),
+                       ("flow-no-as-of", FLOW_NO_AS_OF)]:
         yield from variants(name, text)
 
 
@@ -135,8 +139,8 @@ def main():
     for p in ERRORS:
         write("acctmgr_fuzz", "error-" + p.stem, b"\x00\x00" + p.read_bytes())
 
-    # Edits: option bytes (operation, kind, --replace; client, month, amount, stakeholders,
-    # mode, date), then the portfolio and an accounting export for its clients.
+    # Edits: option bytes (operation, kind, --replace, close; client, month, amount,
+    # stakeholders, mode, date), then the portfolio and an accounting export for its clients.
     ops = {
         "import": b"\x00" + bytes(9),
         "import-replace": b"\x10" + bytes(9),
@@ -147,6 +151,8 @@ def main():
         "set-month-old": b"\x09\x02\x01\x00\x00\x00\x00\x00\x64\x00",
         "log": b"\x02\x00\x03\x00\x20\x05" + bytes(4),
         "log-other": b"\x02\x01\xff\x02\x01\x1c" + bytes(4),
+        "close": b"\x20\x00" + bytes(8),
+        "close-back": b"\x20\x03" + bytes(8),
     }
     for name, text in portfolios():
         export = export_for(text)
