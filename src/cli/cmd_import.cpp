@@ -151,6 +151,21 @@ void read_back(const FileText& f, const FilePlan& fp, ImportKind kind,
   }
 }
 
+/// The note on months imported after a file's as_of, which the reports leave out until the
+/// month is closed (SPEC section 10); empty when there are none.
+std::string after_as_of_note(const FilePlan& fp, const std::string& file, bool dry_run) {
+  if (fp.after_as_of.empty()) return {};
+  const Month last = fp.after_as_of.back();
+  const std::string months =
+      fp.after_as_of.size() == 1
+          ? to_string(last)
+          : fmt::format("{} to {}", to_string(fp.after_as_of.front()), to_string(last));
+  return fmt::format("acctmgr: note: {}: {} {} after as_of {}; reports stop at as_of until "
+                     "`acctmgr close {}`\n",
+                     shown_file(file), months, dry_run ? "would be imported" : "imported",
+                     to_string(fp.as_of), to_string(last));
+}
+
 int import_command(const ImportOptions& o) {
   const ImportKind kind = *parse_term(kImportKinds, o.kind);
   const std::string key = to_string(kind);
@@ -204,11 +219,13 @@ int import_command(const ImportOptions& o) {
   inputs.commit(files);
 
   std::string summary;
-  for (const FilePlan& fp : plan.files)
+  for (const FilePlan& fp : plan.files) {
     summary += fmt::format("acctmgr: {}: added {}, unchanged {}, replaced {}{}\n",
                            shown_file(files[fp.portfolio].file), fp.count(EntryAction::add),
                            fp.count(EntryAction::unchanged), fp.count(EntryAction::replace),
                            o.dry_run ? " (dry run: nothing written)" : "");
+    summary += after_as_of_note(fp, files[fp.portfolio].file, o.dry_run);
+  }
   if (plan.files.empty()) summary = "acctmgr: the CSV has no rows; nothing to import\n";
   std::fputs(summary.c_str(), stderr);
   return 0;

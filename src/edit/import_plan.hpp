@@ -40,6 +40,10 @@ struct AccountingRow {
   /// one invoice are an export read twice, an error (SPEC section 10).
   std::optional<std::string> invoice;
   SourcePos invoice_pos; ///< its field
+  /// The currency column's value, when the layout maps one: it must be the client's currency,
+  /// as acctmgr never converts what it imports (SPEC section 10).
+  std::optional<std::string> currency;
+  SourcePos currency_pos; ///< its field
   /// Without an invoice column: the line (of pos) of an earlier row identical to this one in
   /// every field of the record, ignored columns too; 0 when there is none. Such rows are
   /// summed, as all rows are, and the import warns (an export concatenated twice?).
@@ -64,10 +68,15 @@ struct PlannedEntry {
 struct FilePlan {
   std::size_t portfolio = 0; ///< index in the portfolios given
   std::vector<PlannedEntry> entries;
+  Month as_of; ///< the portfolio's
+  /// For revenue and cost, the months of the entries after as_of, in order: imported, but the
+  /// reports stop at as_of until the month is closed (SPEC section 10).
+  std::vector<Month> after_as_of;
   std::size_t count(EntryAction a) const;
 };
 
-/// A row that cannot be placed (unknown client, ambiguous id, unknown manager).
+/// A row that cannot be placed (unknown client, ambiguous name, unknown manager, another
+/// currency), or a month whose rows net to less than 0.
 struct RowProblem {
   SourcePos pos;
   std::string message;
@@ -78,11 +87,13 @@ struct ImportPlan {
   std::vector<RowProblem> problems;
 };
 
-/// Places every row in the portfolio holding its client (the one of its manager, when the
-/// row names one), sums the rows of each client and month with checked arithmetic, and
-/// compares the sums with the file: no entry → add; the same amount → unchanged; another
-/// amount → replace when `replace`, else conflict. A row whose invoice an earlier row has is
-/// a problem naming both lines, and is not summed. Pure.
+/// Places every row with the client it names by id, name or alias (ClientIndex), among the
+/// clients of its manager's portfolio when the row names one; a row in another currency than
+/// its client's is a problem. Sums the rows of each client and month with checked arithmetic
+/// (credit notes net), a negative sum being a problem naming its rows' lines, and compares
+/// the sums with the file: no entry → add; the same amount → unchanged; another amount →
+/// replace when `replace`, else conflict. A row whose invoice an earlier row has is a problem
+/// naming both lines, and is not summed. Pure.
 ImportPlan plan_import(std::span<const AccountingRow> rows, std::span<const Portfolio> portfolios,
                        ImportKind kind, bool replace);
 

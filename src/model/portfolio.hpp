@@ -127,6 +127,9 @@ struct Client {
   std::string id;
   std::string name;
   std::string currency; ///< of its amounts: its own `currency:`, else the portfolio's
+  /// Names the accounting system uses for it (SPEC section 2): an import's client column
+  /// matches the id, the name or one of these.
+  std::vector<std::string> aliases;
   Origin origin = Origin::existing;
   std::optional<Month> won;
   std::string referred_by;

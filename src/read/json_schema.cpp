@@ -159,6 +159,12 @@ JsonValue client() {
                  {{"id", ref("id")},
                   {"name", ref("text")},
                   {"currency", ref("currency")},
+                  {"aliases", Object{{"description", "names the accounting system uses for the "
+                                                     "client: an import's client column matches "
+                                                     "its id, its name or one of these, ignoring "
+                                                     "case and spacing"},
+                                     {"type", "array"},
+                                     {"items", ref("text")}}},
                   {"origin", vocabulary(kOrigins, "how the client came to the manager")},
                   {"won", ref("month")},
                   {"referred_by", ref("text")},

@@ -1,5 +1,6 @@
 #include "read/schema.hpp"
 #include "read/schema_client_stream.hpp"
+#include "text/case_fold.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -30,6 +31,37 @@ private:
   const char* what_;
   Map own_;
   Map& first_;
+};
+
+/// Reports a client answering to a name another client of the file answers to (SPEC section
+/// 10): a CSV row naming it could be either. A client may answer to one name several ways (its
+/// name is its id, an alias repeats its name).
+class NameRegistry {
+public:
+  NameRegistry(SchemaReader& r, NameUses& uses) : r_(r), uses_(uses) {}
+  /// One name of the client whose entry is `item` and whose id is `id` (empty when bad):
+  /// `what` is "id", "name" or "alias", `at` its value.
+  void add(const YamlNode& item, const std::string& id, const char* what, const std::string& text,
+           const YamlNode& at) {
+    std::string key = matching_form(text);
+    if (key.empty()) return;
+    const auto [it, fresh] =
+        uses_.try_emplace(std::move(key), NameUse{id, item.offset, what, text, at.offset});
+    const NameUse& first = it->second;
+    // A second client with the same id is a copied entry: one problem, IdRegistry's.
+    if (fresh || first.client_at == item.offset || (!id.empty() && first.client == id)) return;
+    r_.error(at,
+             fmt::format("{} '{}' of {} matches the {} '{}' of client '{}' (line {}): an "
+                         "import could not tell the two clients apart",
+                         what, text,
+                         id.empty() ? std::string("this client") : fmt::format("client '{}'", id),
+                         first.what, first.text, first.client,
+                         r_.problems().source().position(first.offset).line));
+  }
+
+private:
+  SchemaReader& r_;
+  NameUses& uses_;
 };
 
 std::optional<std::string> read_id(SchemaReader& r, const YamlNode& n) {
@@ -236,7 +268,28 @@ void check_origin(SchemaReader& r, const Fields& f, const YamlNode& item, const 
     r.error(*f.key_node("referred_by"), "'referred_by' is only for clients with origin referral");
 }
 
-Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids) {
+/// The names an import matches the client by besides its id (SPEC section 10), each
+/// registered in `names` with the id's and the name's.
+void read_names(SchemaReader& r, const Fields& f, const YamlNode& item, Client& c,
+                NameRegistry& names) {
+  if (!c.id.empty()) names.add(item, c.id, "id", c.id, *f.get("id"));
+  if (!c.name.empty()) names.add(item, c.id, "name", c.name, *f.get("name"));
+  const YamlNode* list = f.get("aliases");
+  if (!list || !r.sequence(*list)) return;
+  r.tree().for_each_child(*list, [&](const YamlNode& v) {
+    auto alias = r.text(v);
+    if (!alias) return;
+    if (matching_form(*alias).empty()) { // only no-break spaces
+      r.error(v, "must not be empty");
+      return;
+    }
+    names.add(item, c.id, "alias", *alias, v);
+    c.aliases.push_back(std::move(*alias));
+  });
+}
+
+Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids,
+                   NameRegistry& names) {
   Client c;
   c.pos = r.position(item);
   if (!r.mapping(item, false)) return c;
@@ -248,6 +301,7 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
     c.currency_pos = r.position(*v);
     if (auto code = read_currency(r, *v)) c.currency = *code;
   }
+  read_names(r, f, item, c, names);
   if (const YamlNode* v = f.get("origin")) {
     if (auto origin = r.choice(*v, kOrigins, "origin")) c.origin = *origin;
   }
@@ -295,7 +349,8 @@ Client read_client(SchemaReader& r, const YamlNode& item, IdRegistry& client_ids
 void ClientStream::item(const YamlTree& tree, const YamlNode& item) {
   SchemaReader r(tree, problems_);
   IdRegistry ids(r, "client", ids_);
-  clients_.push_back(read_client(r, item, ids));
+  NameRegistry names(r, names_);
+  clients_.push_back(read_client(r, item, ids, names));
 }
 
 std::vector<Client> ClientStream::take(Problems& into) {
@@ -310,8 +365,10 @@ std::vector<Client> read_clients(SchemaReader& r, const YamlNode& value) {
   std::vector<Client> clients;
   if (!r.sequence(value)) return clients;
   IdRegistry ids(r, "client");
+  NameUses uses;
+  NameRegistry names(r, uses);
   r.tree().for_each_child(
-      value, [&](const YamlNode& item) { clients.push_back(read_client(r, item, ids)); });
+      value, [&](const YamlNode& item) { clients.push_back(read_client(r, item, ids, names)); });
   return clients;
 }
 

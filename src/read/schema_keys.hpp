@@ -62,10 +62,11 @@ inline constexpr std::array<Key, 2> kMultiplierKeys{{
     {"factor", Need::required},
 }};
 
-inline constexpr std::array<Key, 17> kClientKeys{{
+inline constexpr std::array<Key, 18> kClientKeys{{
     {"id", Need::required},
     {"name", Need::required},
     {"currency", Need::optional},
+    {"aliases", Need::optional},
     {"origin", Need::optional},
     {"won", Need::optional},
     {"referred_by", Need::optional},

@@ -132,8 +132,8 @@ TEST_CASE("import plan: unknown client, ambiguous id, unknown manager") {
   REQUIRE(plan.problems.size() == 3);
   CHECK(plan.problems[0].pos.line == 2);
   CHECK(plan.problems[0].message == "unknown client 'nope': no portfolio given has it");
-  CHECK(plan.problems[1].message == "client 'both' is in several portfolios: Olena (o.yaml), "
-                                    "James (j.yaml); add a 'manager' column to tell them apart");
+  CHECK(plan.problems[1].message == "'both' matches two clients: both of Olena (o.yaml) and both "
+                                    "of James (j.yaml); add a 'manager' column to tell them apart");
   CHECK(plan.problems[2].pos.column == 20);
   CHECK(plan.problems[2].message == "no portfolio of manager 'Ivan' was given");
   CHECK(plan.files.empty());
