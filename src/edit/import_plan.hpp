@@ -28,7 +28,8 @@ inline const char* to_string(ImportKind k) {
   return term_of(kImportKinds, k).name;
 }
 
-/// One data row of an accounting export, already checked (SPEC section 10).
+/// One data row of an accounting export, already checked (SPEC section 10). Its amount may be
+/// negative: a credit note.
 struct AccountingRow {
   std::string client;
   std::string manager; ///< empty: any portfolio holding the client
@@ -40,6 +41,10 @@ struct AccountingRow {
   /// one invoice are an export read twice, an error (SPEC section 10).
   std::optional<std::string> invoice;
   SourcePos invoice_pos; ///< its field
+  /// The currency column's ISO 4217 code, when the layout maps one: it must be the client's
+  /// (SPEC section 10).
+  std::optional<std::string> currency;
+  SourcePos currency_pos; ///< its field
   /// Without an invoice column: the line (of pos) of an earlier row identical to this one in
   /// every field of the record, ignored columns too; 0 when there is none. Such rows are
   /// summed, as all rows are, and the import warns (an export concatenated twice?).
