@@ -26,12 +26,11 @@ std::string statuses() {
   std::string out = "Status, the first that applies:\n";
   for (const auto& t : kGrowthStatuses)
     out += wrapped(fmt::format("  {:<16} ", t.name), t.description);
-  return out +
-         wrapped("", "A month is unknown for a client before its first revenue entry (0 "
-                     "counts) unless the client was won after it. Rows that are not "
-                     "comparable keep their figures but stay out of the TOTAL, of "
-                     "BELOW_TARGET and DECLINING, and of the bonus growth component; a "
-                     "note names them.") +
+  return out + wrapped("", "A month is unknown for a client before its first revenue entry (0 "
+                           "counts) unless the client was won after it. Rows that are not "
+                           "comparable keep their figures but stay out of the TOTAL, of "
+                           "BELOW_TARGET and DECLINING, and of the bonus growth component; a "
+                           "note names them.") +
          "\n";
 }
 
