@@ -100,8 +100,7 @@ Parsed<Money> parse_export_amount(std::string_view text, char decimal) {
     if (fraction.empty()) return not_an_amount(text, decimal);
     for (const char c : fraction)
       if (!is_amount_digit(c)) return not_an_amount(text, decimal);
-    if (fraction.size() > 2)
-      return fmt::format("amount {} has more than 2 decimal places", text);
+    if (fraction.size() > 2) return fmt::format("amount {} has more than 2 decimal places", text);
   }
 
   // At most 10^13: 14 digits once leading zeros are gone, checked before they are counted.

@@ -18,7 +18,8 @@ enum class ImportField { client, month, date, amount, manager, currency, invoice
 inline constexpr std::array<Term<ImportField>, 7> kImportFields{{
     {ImportField::client, "client", "the client's id (required)"},
     {ImportField::month, "month", "the month, YYYY-MM (month or date)"},
-    {ImportField::date, "date", "a date read with date_format: its month is the row's (month or date)"},
+    {ImportField::date, "date",
+     "a date read with date_format: its month is the row's (month or date)"},
     {ImportField::amount, "amount", "the amount; a negative row is a credit note (required)"},
     {ImportField::manager, "manager", "the manager whose portfolio holds the client"},
     {ImportField::currency, "currency", "the amount's ISO 4217 code: the client's currency"},
@@ -51,12 +52,12 @@ struct ImportColumn {
 /// How to read one accounting system's export: an entry of `imports:` in the settings file
 /// (SPEC section 10, v3), or the built-in layout.
 struct ImportProfile {
-  std::string name; ///< its key under `imports:`; empty for the built-in layout
-  std::vector<ImportColumn> columns; ///< in the order the settings file writes them
-  std::string date_format;           ///< %Y, %m and %d with literal text; empty without date
-  char decimal = '.';                ///< '.' or ','
-  std::optional<char> separator;     ///< ',', ';' or '\t'; none: detected from the header
-  int skip = 0;                      ///< physical lines before the header
+  std::string name;                   ///< its key under `imports:`; empty for the built-in layout
+  std::vector<ImportColumn> columns;  ///< in the order the settings file writes them
+  std::string date_format;            ///< %Y, %m and %d with literal text; empty without date
+  char decimal = '.';                 ///< '.' or ','
+  std::optional<char> separator;      ///< ',', ';' or '\t'; none: detected from the header
+  int skip = 0;                       ///< physical lines before the header
   std::vector<std::string> skip_rows; ///< client cell patterns (`*` any text) of rows to skip
   SourcePos pos;                      ///< its key in the settings file
 

@@ -26,8 +26,8 @@ std::optional<std::string> date_format_problem(std::string_view format) {
       return d == 'y' ? fmt::format("date_format \"{}\" has %y: two-digit years are ambiguous, "
                                     "write %Y (four digits)",
                                     format)
-                      : fmt::format("date_format \"{}\" has '%{}': it knows %Y, %m and %d",
-                                    format, format.substr(i + 1, 1));
+                      : fmt::format("date_format \"{}\" has '%{}': it knows %Y, %m and %d", format,
+                                    format.substr(i + 1, 1));
     if (++seen[k] > 1) return fmt::format("date_format \"{}\" has %{} twice", format, d);
     ++i;
   }
@@ -67,8 +67,8 @@ Parsed<Date> parse_date_as(std::string_view text, std::string_view format) {
     }
     const char d = format[++i];
     // %Y is four digits; %m and %d one or two, exactly two next to another directive.
-    const bool packed = (i + 1 < format.size() && format[i + 1] == '%') ||
-                        (i >= 3 && format[i - 3] == '%');
+    const bool packed =
+        (i + 1 < format.size() && format[i + 1] == '%') || (i >= 3 && format[i - 3] == '%');
     const std::size_t least = d == 'Y' ? 4 : packed ? 2 : 1, most = d == 'Y' ? 4 : 2;
     std::size_t n = 0;
     int value = 0;

@@ -20,10 +20,10 @@ std::string read(std::string_view text, char decimal) {
 using export_amount_test::read;
 
 TEST_CASE("export amount: plain, grouped and credit notes with a decimal point") {
-  CHECK(read("48200", '.') == "4820000");     // no decimal part
-  CHECK(read("1234.5", '.') == "123450");     // one decimal: 1234.50
-  CHECK(read("1234.56", '.') == "123456");    //
-  CHECK(read("1,234.56", '.') == "123456");   // grouped by ','
+  CHECK(read("48200", '.') == "4820000");   // no decimal part
+  CHECK(read("1234.5", '.') == "123450");   // one decimal: 1234.50
+  CHECK(read("1234.56", '.') == "123456");  //
+  CHECK(read("1,234.56", '.') == "123456"); // grouped by ','
   CHECK(read("1,234,567.89", '.') == "123456789");
   CHECK(read("1'234.50", '.') == "123450");   // Swiss apostrophe
   CHECK(read("1 234.50", '.') == "123450");   // a space
@@ -36,15 +36,15 @@ TEST_CASE("export amount: plain, grouped and credit notes with a decimal point")
 }
 
 TEST_CASE("export amount: a decimal comma, grouped by point or by spaces") {
-  CHECK(read("1 234,56", ',') == "123456");              // plain space
-  CHECK(read("1\u00A0234,56", ',') == "123456");         // no-break space (Excel, 1C)
-  CHECK(read("1\u202F234,56", ',') == "123456");         // narrow no-break space
-  CHECK(read("1.234,56", ',') == "123456");              // German grouping
-  CHECK(read("12.345.678,9", ',') == "1234567890");      // 12345678.90
-  CHECK(read("-48,20", ',') == "-4820");                 //
-  CHECK(read("48200", ',') == "4820000");                //
-  CHECK(read("1'234,5", ',') == "123450");               //
-  CHECK(read("1 234 567", ',') == "123456700");          // no decimal part
+  CHECK(read("1 234,56", ',') == "123456");         // plain space
+  CHECK(read("1\u00A0234,56", ',') == "123456");    // no-break space (Excel, 1C)
+  CHECK(read("1\u202F234,56", ',') == "123456");    // narrow no-break space
+  CHECK(read("1.234,56", ',') == "123456");         // German grouping
+  CHECK(read("12.345.678,9", ',') == "1234567890"); // 12345678.90
+  CHECK(read("-48,20", ',') == "-4820");            //
+  CHECK(read("48200", ',') == "4820000");           //
+  CHECK(read("1'234,5", ',') == "123450");          //
+  CHECK(read("1 234 567", ',') == "123456700");     // no decimal part
 }
 
 TEST_CASE("export amount: bad groupings, marks and signs") {
@@ -85,15 +85,14 @@ TEST_CASE("export amount: bad groupings, marks and signs") {
   CHECK(read("1,,234", '.') == "expected an amount such as -1234.56 or 1,234.56, not '1,,234'");
   CHECK(read("$1,234.56", '.') ==
         "expected an amount such as -1234.56 or 1,234.56, not '$1,234.56'");
-  CHECK(read("(200.00)", '.') ==
-        "expected an amount such as -1234.56 or 1,234.56, not '(200.00)'");
+  CHECK(read("(200.00)", '.') == "expected an amount such as -1234.56 or 1,234.56, not '(200.00)'");
   CHECK(read("1e3", '.') == "expected an amount such as -1234.56 or 1,234.56, not '1e3'");
   CHECK(read("12,5x", ',') == "expected an amount such as -1234,56 or 1 234,56, not '12,5x'");
   CHECK(read("- 5", '.') == "expected an amount such as -1234.56 or 1,234.56, not '- 5'");
 }
 
 TEST_CASE("export amount: at most 10^13 in size") {
-  CHECK(read("10000000000000", '.') == "1000000000000000");   // 10^13 exactly
+  CHECK(read("10000000000000", '.') == "1000000000000000"); // 10^13 exactly
   CHECK(read("-10,000,000,000,000.00", '.') == "-1000000000000000");
   CHECK(read("10000000000000.01", '.') == "amount 10000000000000.01 is above 10^13 in size");
   CHECK(read("100000000000000", '.') == "amount 100000000000000 is above 10^13 in size");

@@ -56,7 +56,7 @@ TEST_CASE("date format: dates read with a format") {
   CHECK(read("1/5/2026", "%m/%d/%Y") == "2026-01-05");
   CHECK(read("05/11/2026", "%d/%m/%Y") == "2026-11-05"); // Xero in the UK: day first
   CHECK(read("2026-11-05", "%Y-%m-%d") == "2026-11-05");
-  CHECK(read("20261105", "%Y%m%d") == "2026-11-05"); // packed: two digits each
+  CHECK(read("20261105", "%Y%m%d") == "2026-11-05");     // packed: two digits each
   CHECK(read("29.02.2028", "%d.%m.%Y") == "2028-02-29"); // a leap year
   CHECK(read("0001-01-01", "%Y-%m-%d") == "0001-01-01");
 }
