@@ -273,8 +273,9 @@ void setup_import(CLI::App& app, Runners& runners) {
                 "Overwrite a month the file holds with another amount (else a conflict, exit 2)");
   cmd->add_flag("--dry-run", o->dry_run, "Print the changes as a unified diff; write nothing");
   cmd->add_option("--profile", o->profile,
-                  "The import profile (imports: in the settings file) that reads the export. "
-                  "Default: the profile named default, if there is one, else acctmgr's own layout")
+                  "The import profile that reads the export, one of imports: in the settings "
+                  "(acctmgr.yaml). Default: the profile named default if there is one, else "
+                  "acctmgr's own layout")
       ->type_name("NAME");
   cmd->add_option("csv", o->csv,
                   "The CSV export (- for stdin): in acctmgr's own layout, a header with client, "
