@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 // The one place that knows UTF-8's byte layout and which code points are control characters:
@@ -65,6 +66,26 @@ constexpr Decoded decode(std::string_view s, std::size_t i) {
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {};
   return {cp, n};
+}
+
+/// Appends the UTF-8 form of `cp` (a scalar value: at most U+10FFFF, not a surrogate).
+inline void append(std::string& out, char32_t cp) {
+  const auto put = [&](char32_t bits) { out += static_cast<char>(bits); };
+  if (cp < 0x80) {
+    put(cp);
+  } else if (cp < 0x800) {
+    put(0xC0 | (cp >> 6));
+    put(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    put(0xE0 | (cp >> 12));
+    put(0x80 | ((cp >> 6) & 0x3F));
+    put(0x80 | (cp & 0x3F));
+  } else {
+    put(0xF0 | (cp >> 18));
+    put(0x80 | ((cp >> 12) & 0x3F));
+    put(0x80 | ((cp >> 6) & 0x3F));
+    put(0x80 | (cp & 0x3F));
+  }
 }
 
 /// C0 controls, U+0000..U+001F (tab, LF and CR among them).

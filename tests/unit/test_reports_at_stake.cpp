@@ -39,7 +39,7 @@ Client book(std::string id, int line, std::int64_t before, std::int64_t now) {
   return c;
 }
 
-Money cents(std::int64_t n) {
+Money stake_cents(std::int64_t n) {
   return Money::from_cents(n);
 }
 
@@ -149,13 +149,13 @@ TEST_CASE("at_stake: the margin codes, from the margin report's row") {
   const std::vector<Finding> fs = run(portfolio("2026-10", {acme}));
   // 30 % × 10,000 − (10,000 − 7,500.04) = 3,000 − 2,499.96.
   CHECK(find(fs, "acme", Code::low_margin).severity == Severity::warning);
-  CHECK(stake(fs, "acme", Code::low_margin) == cents(50004));
+  CHECK(stake(fs, "acme", Code::low_margin) == stake_cents(50004));
   // 10,000 × (0.4 − 0.249996) = 10,000 × 0.150004, for both.
-  CHECK(stake(fs, "acme", Code::margin_drop) == cents(150004));
+  CHECK(stake(fs, "acme", Code::margin_drop) == stake_cents(150004));
   // Cost rose 25 % against revenue 0 %, no price increase.
-  CHECK(stake(fs, "acme", Code::stale_prices) == cents(150004));
+  CHECK(stake(fs, "acme", Code::stale_prices) == stake_cents(150004));
   // 7,500.04 × 1 / 8 = 937.505: half-up, 937.51.
-  CHECK(stake(fs, "acme", Code::unbilled_staff) == cents(93751));
+  CHECK(stake(fs, "acme", Code::unbilled_staff) == stake_cents(93751));
 
   // loss: revenue 10,000, cost 11,000 in each period: margin −10 %, an error; 3,000 + 1,000.
   Client loss = book("loss", 10, 1000, 1000);
@@ -230,7 +230,7 @@ TEST_CASE("at_stake: a client in EUR, converted at 1.085 and rounded half-up onc
   // Open, due 2026-09: 1,000.19 EUR at 50 %.
   Opportunity late;
   late.id = "late";
-  late.value = cents(100019);
+  late.value = stake_cents(100019);
   late.probability = Ratio(1, 2);
   late.close = mon("2026-09");
   eur.opportunities = {late};
@@ -238,22 +238,22 @@ TEST_CASE("at_stake: a client in EUR, converted at 1.085 and rounded half-up onc
 
   // prev 10,000 EUR -> 10,850.00; revenue 10,999.99 EUR × 1.085 = 11,934.98915 -> 11,934.99:
   // 10,850 × 1.2 − 11,934.99 = 13,020 − 11,934.99.
-  CHECK(stake(fs, "eur", Code::below_target) == cents(108501));
+  CHECK(stake(fs, "eur", Code::below_target) == stake_cents(108501));
   // 2025-11..2026-10: 2 × 1,000 + 9 × 1,100 + 1,099.99 = 12,999.99 EUR × 1.085 =
   // 14,104.98915 -> 14,104.99.
-  CHECK(stake(fs, "eur", Code::no_payer) == cents(1410499));
-  CHECK(stake(fs, "eur", Code::no_meeting) == cents(1410499));
+  CHECK(stake(fs, "eur", Code::no_payer) == stake_cents(1410499));
+  CHECK(stake(fs, "eur", Code::no_meeting) == stake_cents(1410499));
   // 1,000,000 × 1.085 = 1,085,000.00 − 900,001 × 1.085 (976,501.085 -> 976,501.09) =
   // 108,498.91 (the difference converted once would be 108,498.915 -> .92; at 2025's rate the
   // year before would read 1,070,000.00).
-  CHECK(stake(fs, "eur", Code::wallet_shrinking) == cents(10849891));
+  CHECK(stake(fs, "eur", Code::wallet_shrinking) == stake_cents(10849891));
   // 1,000.19 × 0.5 × 1.085 = 542.603075 -> 542.60, converted once (converting the value
   // first, 1,085.21 × 0.5 = 542.605, would give 542.61).
-  CHECK(stake(fs, "eur", Code::stale_opportunity) == cents(54260));
+  CHECK(stake(fs, "eur", Code::stale_opportunity) == stake_cents(54260));
   // Gap: prev_year 12,000 EUR -> 13,020.00; projected = actual 11,934.99, no forecast:
   // 13,020 × 1.2 − 11,934.99 = 15,624 − 11,934.99 = 3,689.01; weighted_in_year 0.
-  CHECK(stake(fs, "eur", Code::no_pipeline) == cents(368901));
-  CHECK(stake(fs, "eur", Code::pipeline_short) == cents(368901));
+  CHECK(stake(fs, "eur", Code::no_pipeline) == stake_cents(368901));
+  CHECK(stake(fs, "eur", Code::pipeline_short) == stake_cents(368901));
 
   // eurm: revenue 1,000 EUR a month (10,000 -> 10,850.00 in each period), cost 600 EUR a
   // month in 2025 (prev_margin 40 %) and 800 in 2026, 800.01 in 2026-10: 8,000.01 EUR ×
@@ -264,11 +264,11 @@ TEST_CASE("at_stake: a client in EUR, converted at 1.085 and rounded half-up onc
   eurm.team = Team{Ratio::integer(7), Ratio::integer(1)};
   const std::vector<Finding> m = run(with_euros({eurm}));
   // 0.3 × 10,850 − (10,850 − 8,680.01) = 3,255 − 2,169.99.
-  CHECK(stake(m, "eurm", Code::low_margin) == cents(108501));
+  CHECK(stake(m, "eurm", Code::low_margin) == stake_cents(108501));
   // 10,850 × (0.4 − 0.199999) = 10,850 × 0.200001 = 2,170.01085 -> 2,170.01.
-  CHECK(stake(m, "eurm", Code::margin_drop) == cents(217001));
+  CHECK(stake(m, "eurm", Code::margin_drop) == stake_cents(217001));
   // 8,680.01 / 8 = 1,085.00125 -> 1,085.00.
-  CHECK(stake(m, "eurm", Code::unbilled_staff) == cents(108500));
+  CHECK(stake(m, "eurm", Code::unbilled_staff) == stake_cents(108500));
 }
 
 TEST_CASE("at_stake: every other code has none") {
