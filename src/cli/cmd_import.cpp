@@ -206,6 +206,9 @@ int import_command(const ImportOptions& o) {
   const std::vector<AccountingRow>& rows = csv.rows;
   const SourceText csv_source(strip_bom(csv_bytes), o.csv);
   warn_repeated_rows(csv_source, rows);
+  if (csv.skipped > 0)
+    fmt::print(stderr, "acctmgr: {}: {} row{} skipped by skip_rows of profile '{}'\n",
+               shown_file(o.csv), csv.skipped, csv.skipped == 1 ? "" : "s", profile.name);
   std::vector<FileText> files;
   std::vector<std::optional<portfolio_edit::MonthLayout>> layouts;
   for (const Portfolio& p : loaded.portfolios) {
@@ -239,16 +242,12 @@ int import_command(const ImportOptions& o) {
   inputs.commit(files);
 
   std::string summary;
-  if (csv.skipped > 0)
-    summary +=
-        fmt::format("acctmgr: {}: {} row{} skipped by skip_rows of profile '{}'\n",
-                    shown_file(o.csv), csv.skipped, csv.skipped == 1 ? "" : "s", profile.name);
   for (const FilePlan& fp : plan.files)
     summary += fmt::format("acctmgr: {}: added {}, unchanged {}, replaced {}{}\n",
                            shown_file(files[fp.portfolio].file), fp.count(EntryAction::add),
                            fp.count(EntryAction::unchanged), fp.count(EntryAction::replace),
                            o.dry_run ? " (dry run: nothing written)" : "");
-  if (plan.files.empty()) summary += "acctmgr: the CSV has no rows; nothing to import\n";
+  if (plan.files.empty()) summary = "acctmgr: the CSV has no rows; nothing to import\n";
   std::fputs(summary.c_str(), stderr);
   return 0;
 }

@@ -28,8 +28,7 @@ inline const char* to_string(ImportKind k) {
   return term_of(kImportKinds, k).name;
 }
 
-/// One data row of an accounting export, already checked (SPEC section 10). Its amount may be
-/// negative: a credit note.
+/// One data row of an accounting export, already checked (SPEC section 10).
 struct AccountingRow {
   std::string client;
   std::string manager; ///< empty: any portfolio holding the client
@@ -41,8 +40,8 @@ struct AccountingRow {
   /// one invoice are an export read twice, an error (SPEC section 10).
   std::optional<std::string> invoice;
   SourcePos invoice_pos; ///< its field
-  /// The currency column's ISO 4217 code, when the layout maps one: it must be the client's
-  /// (SPEC section 10).
+  /// The currency column's value, when the layout maps one: it must be the client's currency,
+  /// as acctmgr never converts what it imports (SPEC section 10).
   std::optional<std::string> currency;
   SourcePos currency_pos; ///< its field
   /// Without an invoice column: the line (of pos) of an earlier row identical to this one in

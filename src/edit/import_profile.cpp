@@ -1,6 +1,6 @@
 #include "edit/import_profile.hpp"
 
-#include "text/ascii.hpp"
+#include "text/case_fold.hpp"
 
 #include <vector>
 
@@ -43,7 +43,7 @@ std::size_t after_lines(std::string_view text, int lines) {
 }
 
 bool matches_skip_pattern(std::string_view cell, std::string_view pattern) {
-  const std::string c = ascii_lower(cell), p = ascii_lower(pattern);
+  const std::string c = fold_case(cell), p = fold_case(pattern);
   // Glob matching with `*` alone: remember the last star and retry from one character on.
   std::size_t i = 0, j = 0, star = std::string::npos, resume = 0;
   while (i < c.size()) {

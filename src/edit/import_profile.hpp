@@ -30,8 +30,8 @@ char detect_separator(std::string_view header_line);
 /// report title is no CSV.
 std::size_t after_lines(std::string_view text, int lines);
 
-/// Whether a client cell (trimmed) matches a skip_rows pattern: A-Z in any case, `*` any text
-/// (none too), every other character itself; "" matches only an empty cell.
+/// Whether a client cell (trimmed) matches a skip_rows pattern: case folded (Cyrillic too), `*`
+/// any text (none too), every other character itself; "" matches only an empty cell.
 bool matches_skip_pattern(std::string_view cell, std::string_view pattern);
 
 } // namespace acctmgr

@@ -2,7 +2,7 @@
 
 #include "model/portfolio.hpp"
 #include "model/vocabulary.hpp"
-#include "text/ascii.hpp"
+#include "text/case_fold.hpp"
 
 #include <array>
 #include <optional>
@@ -31,12 +31,12 @@ inline const char* to_string(ImportField f) {
   return term_of(kImportFields, f).name;
 }
 
-/// A header name as columns are matched (SPEC section 10): without the blanks around it, A-Z
-/// lowered (`Invoice Date` and ` invoice date` are one column).
+/// A header name as columns are matched (SPEC section 10): without the blanks around it, case
+/// folded (`Invoice Date` and ` INVOICE date` are one column, `Сумма` and `СУММА` too).
 inline std::string header_key(std::string_view name) {
   const std::size_t first = name.find_first_not_of(" \t");
   if (first == std::string_view::npos) return {};
-  return ascii_lower(name.substr(first, name.find_last_not_of(" \t") + 1 - first));
+  return fold_case(name.substr(first, name.find_last_not_of(" \t") + 1 - first));
 }
 
 /// One of our fields read from the column of the export's header named `header`.

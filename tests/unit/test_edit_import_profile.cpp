@@ -38,8 +38,8 @@ std::vector<std::string> problems(std::string_view csv, const ImportProfile& p,
 std::vector<std::string> rows(const AccountingExport& e) {
   std::vector<std::string> out;
   for (const AccountingRow& r : e.rows)
-    out.push_back(fmt::format("{} {} {} {}", r.pos.line, r.client, to_string(r.month),
-                              r.amount.cents()));
+    out.push_back(
+        fmt::format("{} {} {} {}", r.pos.line, r.client, to_string(r.month), r.amount.cents()));
   return out;
 }
 
@@ -81,7 +81,8 @@ TEST_CASE("import profile: skip counts physical lines; skip_rows patterns") {
   CHECK_FALSE(matches_skip_pattern("acme", ""));
   CHECK(matches_skip_pattern("", "*"));
   CHECK(matches_skip_pattern("x", "**"));
-  CHECK(matches_skip_pattern("Итого", "Итого*")); // other letters match as written
+  CHECK(matches_skip_pattern("ИТОГО по договору", "итого*")); // Cyrillic case folds too
+  CHECK(matches_skip_pattern("Всего", "*ГО"));
 }
 
 TEST_CASE("import profile: a QuickBooks-like export, title lines, TOTAL and footer skipped") {
@@ -123,7 +124,7 @@ TEST_CASE("import profile: a 1C-like export, BOM, ';', decimal comma, currency")
                                   "    skip: 1\n");
   const std::string csv = "\xEF\xBB\xBF"
                           "Реализация за ноябрь 2026\r\n"
-                          "Дата;Контрагент;Код;Сумма;Валюта\r\n"
+                          "Дата;Контрагент;КОД;сумма;Валюта\r\n" // any case
                           "05.11.2026;ТОВ \"Альфа\";alpha;1\u00A0234,56;UAH\r\n"
                           "06.11.2026;\"Бета; філія\";beta;-48,20;UAH\r\n";
   const AccountingExport e = read_export(csv, "1c.csv", p, Month(2026, 11));
@@ -168,14 +169,14 @@ TEST_CASE("import profile: the header names, missing columns and a better separa
   const ImportProfile p = profile("    columns: {client: Customer, month: Month, amount: Net "
                                   "Amount}\n"
                                   "    separator: \",\"\n");
-  CHECK(problems("title\nCustomer;Month;Net Amount\nacme;2026-11;1\n", profile(
-                                                                            "    columns: {client: "
-                                                                            "Customer, month: "
-                                                                            "Month, amount: Net "
-                                                                            "Amount}\n"
-                                                                            "    skip: 1\n"
-                                                                            "    separator: "
-                                                                            "\",\"\n")) ==
+  CHECK(problems("title\nCustomer;Month;Net Amount\nacme;2026-11;1\n",
+                 profile("    columns: {client: "
+                         "Customer, month: "
+                         "Month, amount: Net "
+                         "Amount}\n"
+                         "    skip: 1\n"
+                         "    separator: "
+                         "\",\"\n")) ==
         std::vector<std::string>{
             "2:1: the header has no 'Customer' (client), 'Month' (month) and 'Net Amount' "
             "(amount) columns of profile 'p'; its columns: 'Customer;Month;Net Amount'; split on "
@@ -208,8 +209,8 @@ TEST_CASE("import profile: without skip_rows every row is a row") {
   const ImportProfile skipping = profile("    columns: {client: C, month: M, amount: A}\n"
                                          "    skip_rows: [\"total*\", \"\"]\n");
   const AccountingExport e =
-      read_export("C,M,A\nacme,2026-11,1\n,,5\nTOTAL,,6,extra\nTotal for acme\n", "x.csv",
-                  skipping, std::nullopt);
+      read_export("C,M,A\nacme,2026-11,1\n,,5\nTOTAL,,6,extra\nTotal for acme\n", "x.csv", skipping,
+                  std::nullopt);
   CHECK(rows(e) == std::vector<std::string>{"2 acme 2026-11 100"});
   CHECK(e.skipped == 3);
 }
@@ -228,9 +229,9 @@ TEST_CASE("import profile: months of forecasts may come, actuals may not") {
 
 TEST_CASE("import profile: rows identical in every field, with and without invoices") {
   const ImportProfile p = profile("    columns: {client: C, month: M, amount: A, invoice: N}\n");
-  const AccountingExport e = read_export(
-      "C,M,A,N\nacme,2026-11,1,7\nacme,2026-11,1,7\nacme,2026-11,1,\nacme,2026-11,1,\n", "x.csv", p,
-      std::nullopt);
+  const AccountingExport e =
+      read_export("C,M,A,N\nacme,2026-11,1,7\nacme,2026-11,1,7\nacme,2026-11,1,\nacme,2026-11,1,\n",
+                  "x.csv", p, std::nullopt);
   // Rows with an invoice are judged by it (plan_import); the two without are repeats.
   std::vector<int> repeats;
   for (const AccountingRow& r : e.rows)
