@@ -3,6 +3,7 @@
 // input committed in tests/fuzz/corpus/<target>/ fails `make test` as it failed the fuzzer.
 #include "../fuzz/fuzz_common.hpp"
 #include "edit/accounting_csv.hpp"
+#include "edit/export_amount.hpp"
 #include "edit/import_plan.hpp"
 #include "edit/portfolio_edit.hpp"
 #include "edit/yaml_edit.hpp"
