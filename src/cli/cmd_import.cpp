@@ -4,6 +4,7 @@
 #include "edit/accounting_csv.hpp"
 #include "edit/import_plan.hpp"
 #include "edit/portfolio_edit.hpp"
+#include "read/schema_reader.hpp"
 #include "read/source_check.hpp"
 #include "read/source_text.hpp"
 #include "text/diagnostic.hpp"
@@ -25,6 +26,7 @@ struct ImportOptions {
   std::string kind = to_string(ImportKind::revenue);
   bool replace = false;
   bool dry_run = false;
+  std::string profile; ///< --profile; empty: `default`, else the built-in layout
   std::string csv;
   std::vector<std::string> paths;
   std::string config;
@@ -57,6 +59,33 @@ std::string read_csv(const std::string& file) {
   std::optional<std::string> bytes = read_input(file, max_csv_bytes, std::cin, problems);
   if (!bytes) throw InputError(std::move(problems));
   return std::move(*bytes);
+}
+
+/// The import profile that reads the export (SPEC section 10, v3): the one --profile names,
+/// else the settings file's `default`, else acctmgr's own layout. An unknown name is a usage
+/// error listing the names there are.
+ImportProfile chosen_profile(const SettingsFile& settings, const std::string& name) {
+  for (const ImportProfile& p : settings.imports)
+    if (p.name == (name.empty() ? "default" : name)) return p;
+  if (name.empty()) return builtin_import_layout();
+  if (settings.path.empty())
+    throw UsageError(fmt::format("unknown import profile '{}': no settings file was found, and "
+                                 "profiles are defined under imports: in one (acctmgr.yaml, or "
+                                 "--config FILE)",
+                                 name));
+  if (settings.imports.empty())
+    throw UsageError(fmt::format("unknown import profile '{}': {} defines none (imports:)", name,
+                                 shown_file(settings.path)));
+  std::vector<std::string_view> names;
+  std::string list;
+  for (const ImportProfile& p : settings.imports) {
+    names.push_back(p.name);
+    list += fmt::format("{}{}", list.empty() ? "" : ", ", p.name);
+  }
+  const std::string_view hint = closest(name, names);
+  throw UsageError(fmt::format("unknown import profile '{}'{}: {} defines {}", name,
+                               hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint),
+                               shown_file(settings.path), list));
 }
 
 /// A row that cannot be placed, at its CSV line with the line shown.
@@ -170,9 +199,6 @@ int import_command(const ImportOptions& o) {
   const ImportKind kind = *parse_term(kImportKinds, o.kind);
   const std::string key = to_string(kind);
   const std::string csv_bytes = read_csv(o.csv);
-  const std::vector<AccountingRow> rows = read_accounting_csv(csv_bytes, o.csv);
-  const SourceText csv_source(strip_bom(csv_bytes), o.csv);
-  warn_repeated_rows(csv_source, rows);
   // Each file is locked before it is read, and the plan made from what was read under the lock.
   // Its layout (where each month goes) is made on a second thread while the loader parses the
   // same bytes: an import then takes the wall time of two parses of a file, not three.
@@ -186,6 +212,18 @@ int import_command(const ImportOptions& o) {
                       }
                     });
   Loaded& loaded = inputs.loaded();
+  // The export is read with the settings file's profile: after the load, which finds it. A
+  // month not yet over has no final figures; a forecast is all months to come.
+  const ImportProfile profile = chosen_profile(loaded.settings_file, o.profile);
+  const std::optional<Month> latest =
+      kind == ImportKind::forecast ? std::nullopt : std::optional(last_complete_month());
+  const AccountingExport csv = read_export(csv_bytes, o.csv, profile, latest);
+  const std::vector<AccountingRow>& rows = csv.rows;
+  const SourceText csv_source(strip_bom(csv_bytes), o.csv);
+  warn_repeated_rows(csv_source, rows);
+  if (csv.skipped > 0)
+    fmt::print(stderr, "acctmgr: {}: {} row{} skipped by skip_rows of profile '{}'\n",
+               shown_file(o.csv), csv.skipped, csv.skipped == 1 ? "" : "s", profile.name);
   std::vector<FileText> files;
   std::vector<std::optional<portfolio_edit::MonthLayout>> layouts;
   for (const Portfolio& p : loaded.portfolios) {
@@ -250,9 +288,14 @@ void setup_import(CLI::App& app, Runners& runners) {
   cmd->add_flag("--replace", o->replace,
                 "Overwrite a month the file holds with another amount (else a conflict, exit 2)");
   cmd->add_flag("--dry-run", o->dry_run, "Print the changes as a unified diff; write nothing");
+  cmd->add_option("--profile", o->profile,
+                  "The import profile that reads the export, one of imports: in the settings "
+                  "(acctmgr.yaml). Default: the profile named default if there is one, else "
+                  "acctmgr's own layout")
+      ->type_name("NAME");
   cmd->add_option("csv", o->csv,
-                  "The CSV export (- for stdin): a header with client, month and amount in any "
-                  "order, optional manager, other columns ignored")
+                  "The CSV export (- for stdin): in acctmgr's own layout, a header with client, "
+                  "month and amount in any order, optional manager, other columns ignored")
       ->required();
   cmd->add_option("paths", o->paths,
                   "Portfolio files or directories to edit. Default: $ACCTMGR_FILE, else "

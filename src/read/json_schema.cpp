@@ -1,6 +1,7 @@
 #include "read/json_schema.hpp"
 
 #include "model/finding.hpp"
+#include "model/import_profile.hpp"
 #include "model/portfolio.hpp"
 #include "read/schema_keys.hpp"
 #include "read/settings_table.hpp"
@@ -279,11 +280,50 @@ JsonValue portfolio() {
                   {"clients", list_of(ref("client"))}});
 }
 
+/// An import profile (SPEC section 10, v3): which header names our fields have, month or
+/// date (a date needs date_format), how amounts and the separator are written.
+JsonValue import_profile() {
+  Properties columns;
+  for (const auto& t : kImportFields)
+    columns.emplace(t.name,
+                    Object{{"description", fmt::format("the header name of {}", t.description)},
+                           {"allOf", Array{ref("text")}}});
+  const JsonValue month_or_date =
+      Array{Object{{"required", Array{"month"}}}, Object{{"required", Array{"date"}}}};
+  JsonValue format =
+      Object{{"description", "%Y (four digits), %m and %d (one or two), each once, and literal "
+                             "characters, such as %d.%m.%Y or %m/%d/%Y"},
+             {"type", "string"},
+             {"pattern",
+              "^(?=.*%Y)(?=.*%m)(?=.*%d)(?!.*%Y.*%Y)(?!.*%m.*%m)(?!.*%d.*%d)([^%0-9]|%[Ymd])+$"}};
+  return mapping(
+      kImportProfileKeys,
+      {{"columns", mapping(kImportColumnKeys, columns, {{"oneOf", month_or_date}})},
+       {"date_format", std::move(format)},
+       {"decimal",
+        Object{{"description", "the decimal mark of amounts"}, {"enum", Array{".", ","}}}},
+       {"separator", Object{{"description", "the field separator; default: detected from the "
+                                            "header line"},
+                            {"enum", Array{",", ";", "tab"}}}},
+       {"skip", Object{{"description", "lines before the header line"},
+                       {"type", "integer"},
+                       {"minimum", number("0")},
+                       {"maximum", number("1000")}}},
+       {"skip_rows", list_of(Object{{"description", "rows whose client cell matches are skipped "
+                                                    "(any case, * any text, \"\" an empty cell)"},
+                                    {"type", "string"}})}},
+      // A date column is read with date_format, and date_format reads one.
+      {{"if", Object{{"properties", Object{{"columns", Object{{"required", Array{"date"}}}}}}}},
+       {"then", Object{{"required", Array{"date_format"}}}},
+       {"else", Object{{"not", Object{{"required", Array{"date_format"}}}}}}});
+}
+
 JsonValue settings_file() {
   return mapping(kSettingsFileKeys, {{"settings", ref("settings")},
                                      {"bonus", ref("bonus")},
                                      {"reporting_currency", ref("currency")},
-                                     {"fx", keyed("year", keyed("currency", ref("rate")))}});
+                                     {"fx", keyed("year", keyed("currency", ref("rate")))},
+                                     {"imports", keyed("id", ref("import_profile"))}});
 }
 
 /// A file with any key that only portfolios have is a portfolio.
@@ -309,6 +349,7 @@ std::string json_schema() {
   defs.emplace_back("client", client());
   defs.emplace_back("settings", settings());
   defs.emplace_back("bonus", bonus());
+  defs.emplace_back("import_profile", import_profile());
   defs.emplace_back("portfolio", portfolio());
   defs.emplace_back("settings_file", settings_file());
   const JsonValue schema = Object{

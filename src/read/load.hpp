@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/import_profile.hpp"
 #include "model/month.hpp"
 #include "model/portfolio.hpp"
 #include "text/diagnostic.hpp"
@@ -23,7 +24,8 @@ struct SettingsFile {
   std::string path; ///< empty when there is none
   Settings settings;
   std::optional<BonusPlan> bonus;
-  Currencies currencies; ///< `reporting_currency` and `fx` (SPEC section 9)
+  Currencies currencies;              ///< `reporting_currency` and `fx` (SPEC section 9)
+  std::vector<ImportProfile> imports; ///< `imports:`, in the file's order (SPEC section 10)
 };
 
 struct LoadRequest {

@@ -26,6 +26,11 @@ void read_settings(SchemaReader& reader, const YamlNode& value, Settings& into);
 std::optional<BonusPlan> read_bonus(SchemaReader& reader, const YamlNode& key,
                                     const YamlNode& value);
 
+/// The import profiles of the settings file's `imports:` (SPEC section 10, v3), each checked:
+/// its keys, its columns (client, amount, and month or date, no header mapped twice), its
+/// date_format, decimal mark, separator, skip and skip_rows.
+std::vector<ImportProfile> read_imports(SchemaReader& reader, const YamlNode& value);
+
 /// The clients of a portfolio's `clients:` list, with every per-client rule checked.
 std::vector<Client> read_clients(SchemaReader& reader, const YamlNode& value);
 

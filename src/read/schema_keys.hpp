@@ -28,11 +28,34 @@ inline constexpr std::array<Key, 8> kPortfolioKeys{{
     {"clients", Need::optional},
 }};
 
-inline constexpr std::array<Key, 4> kSettingsFileKeys{{
+inline constexpr std::array<Key, 5> kSettingsFileKeys{{
     {"settings", Need::optional},
     {"bonus", Need::optional},
     {"reporting_currency", Need::optional},
     {"fx", Need::optional},
+    {"imports", Need::optional},
+}};
+
+/// An import profile, an entry of the settings file's `imports:` (SPEC section 10, v3).
+inline constexpr std::array<Key, 6> kImportProfileKeys{{
+    {"columns", Need::required},
+    {"date_format", Need::optional},
+    {"decimal", Need::optional},
+    {"separator", Need::optional},
+    {"skip", Need::optional},
+    {"skip_rows", Need::optional},
+}};
+
+/// A profile's `columns:`, our fields in the order of kImportFields (import_profile.hpp; the
+/// loader checks the two agree at compile time): client and amount required, month or date.
+inline constexpr std::array<Key, 7> kImportColumnKeys{{
+    {"client", Need::required},
+    {"month", Need::optional},
+    {"date", Need::optional},
+    {"amount", Need::required},
+    {"manager", Need::optional},
+    {"currency", Need::optional},
+    {"invoice", Need::optional},
 }};
 
 inline constexpr std::array<Key, 1> kTargetsKeys{{{"revenue", Need::optional}}};

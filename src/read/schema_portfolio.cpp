@@ -169,6 +169,7 @@ SettingsFile parse_settings_file(std::string_view bytes, const std::string& file
                    }
                    if (const YamlNode* v = f.get("bonus"))
                      s.bonus = read_bonus(r, *f.key_node("bonus"), *v);
+                   if (const YamlNode* v = f.get("imports")) s.imports = read_imports(r, *v);
                  });
   return s;
 }

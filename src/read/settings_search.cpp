@@ -1,5 +1,6 @@
 #include "read/load.hpp"
 #include "text/diagnostic.hpp"
+#include "text/text.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>

@@ -3,8 +3,10 @@
 // yaml_edit.*), as src/cli/cmd_import.cpp, cmd_log.cpp and cmd_close.cpp call them, without a
 // disk.
 //
-// Input: option bytes, then a portfolio, then (after a line "%%") an accounting CSV.
-//   byte 0: bits 0-1 the operation: 0 and 3 import the CSV (read_accounting_csv, plan_import,
+// Input: option bytes, then a portfolio, then (after a line "%%") an accounting CSV, then
+// (after another "%%", optionally) a settings file whose `imports:` are the profiles to read
+// the CSV with (SPEC section 10, v3).
+//   byte 0: bits 0-1 the operation: 0 and 3 import the CSV (read_export, plan_import,
 //           then set_month per entry added or replaced, checked one at a time, and
 //           month_edits for them all, as cmd_import does: the same bytes), 1 set_month
 //           directly, 2 append_activity (log); bits 2-3 the kind (revenue, cost, forecast);
@@ -12,6 +14,10 @@
 //   bytes 1-9 (set_month, append_activity): the client, the month or date, the amount, the
 //           stakeholders and mode; the CSV segment's first line is log's --note
 //   byte 1 (close): the month closed, that many months before the last complete one
+//   bytes 1-2 (import): byte 1 the profile (0: the built-in layout, else the settings file's
+//           profiles, byte 1 - 1 modulo their number); byte 2 bit 0: months after 2026-10, the
+//           last complete month, are refused (as for revenue and cost), else any month (as
+//           for forecasts)
 //
 // Invariants, each an abort when broken, for a portfolio the loader accepts and an edit the
 // editor accepts (yaml_edit::EditError is a refusal, exit 2; ACCTMGR_FUZZ_STRICT_EDIT=1 makes
@@ -23,9 +29,15 @@
 // - it reads back as the original model with exactly that change: the month set for that
 //   client (or the activity appended, or as_of set), every other figure, name and entry as it
 //   was; closing again to the same month edits nothing;
-// - a refused CSV carries clean diagnostics; the plan's actions agree with the file.
+// - a refused CSV or settings file carries clean diagnostics; the plan's actions agree with
+//   the file;
+// - a CSV read with a profile gives rows as the reader promises: a client, a place on a line
+//   of the CSV, a month not after the limit, an amount within 10^13 that reads back the same
+//   when written grouped in the profile's style, an ISO code as currency; written again in our
+//   own layout, the rows read back the same with the built-in layout.
 #include "edit/accounting_csv.hpp"
 #include "edit/as_of_edit.hpp"
+#include "edit/export_amount.hpp"
 #include "edit/import_plan.hpp"
 #include "edit/portfolio_edit.hpp"
 #include "edit/yaml_edit.hpp"
@@ -213,11 +225,79 @@ bool set_month_checked(const Run& run, std::string& text, Portfolio& model,
   return true;
 }
 
-void import_csv(const Run& run, std::string text, Portfolio model, std::string_view csv,
-                ImportKind kind, bool replace) {
+/// `m` as an export in the profile's style writes it: grouped by threes with ',' (decimal '.')
+/// or a no-break space (decimal ','), the decimal mark, two decimals.
+std::string grouped(Money m, char decimal) {
+  const std::string plain = to_string(m); // -1234.50
+  const bool negative = plain.front() == '-';
+  const std::string digits = plain.substr(negative ? 1 : 0, plain.size() - 3 - (negative ? 1 : 0));
+  std::string out = negative ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += decimal == '.' ? "," : "\u00A0";
+    out += digits[i];
+  }
+  return out + decimal + plain.substr(plain.size() - 2);
+}
+
+/// A field of our own layout, quoted when it must be (RFC 4180).
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos && !text.empty())
+    return std::string(text);
+  std::string out = "\"";
+  for (const char c : text)
+    out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + '"';
+}
+
+/// The rows of an export read with `profile`, checked against what the reader promises.
+void check_rows(const AccountingExport& e, std::string_view csv, const ImportProfile& profile,
+                std::optional<Month> latest) {
+  const int lines = 1 + static_cast<int>(std::count(csv.begin(), csv.end(), '\n'));
+  std::string again = "client,month,amount\n";
+  for (const AccountingRow& r : e.rows) {
+    if (r.client.empty()) fuzz::fail("a row without a client", csv);
+    if (r.pos.line < 1 || r.pos.line > lines || r.pos.column < 1)
+      fuzz::fail("a row placed outside the CSV", csv);
+    if (latest && r.month > *latest) fuzz::fail("a month after the limit", csv);
+    if (abs(r.amount) > Money::from_cents(1'000'000'000'000'000))
+      fuzz::fail("an amount above 10^13", csv);
+    const Parsed<Money> back =
+        parse_export_amount(grouped(r.amount, profile.decimal), profile.decimal);
+    if (!back || *back.value != r.amount)
+      fuzz::fail(fmt::format("amount {} written as {} does not read back: {}", to_string(r.amount),
+                             grouped(r.amount, profile.decimal), back.error)
+                     .c_str(),
+                 csv);
+    if (r.currency && !is_currency_code(*r.currency)) fuzz::fail("a currency that is no code", csv);
+    if (r.invoice && r.invoice->empty()) fuzz::fail("an empty invoice", csv);
+    again +=
+        fmt::format("{},{},{}\n", csv_field(r.client), to_string(r.month), to_string(r.amount));
+  }
+  // Our own layout, read with the built-in one, gives the same rows (clients, months, amounts).
   std::vector<AccountingRow> rows;
   try {
-    rows = read_accounting_csv(csv, "export.csv");
+    rows = read_accounting_csv(again, "again.csv");
+  } catch (const InputError& err) {
+    fuzz::fail(fmt::format("the rows written in our own layout do not read back: {}",
+                           err.diagnostics().front().message)
+                   .c_str(),
+               again);
+  }
+  bool same = rows.size() == e.rows.size();
+  for (std::size_t i = 0; same && i < rows.size(); ++i)
+    same = rows[i].client == e.rows[i].client && rows[i].month == e.rows[i].month &&
+           rows[i].amount == e.rows[i].amount;
+  if (!same) fuzz::fail("the rows written in our own layout read back otherwise", again);
+}
+
+void import_csv(const Run& run, std::string text, Portfolio model, std::string_view csv,
+                ImportKind kind, bool replace, const ImportProfile& profile,
+                std::optional<Month> latest) {
+  std::vector<AccountingRow> rows;
+  try {
+    const AccountingExport e = read_export(csv, "export.csv", profile, latest);
+    check_rows(e, csv, profile, latest);
+    rows = e.rows;
   } catch (const InputError& e) {
     fuzz::check_input_error(e);
     return;
@@ -252,6 +332,11 @@ void import_csv(const Run& run, std::string text, Portfolio model, std::string_v
   for (const FilePlan& fp : plan.files)
     for (const PlannedEntry& e : fp.entries)
       if (e.action == EntryAction::conflict) return; // nothing is written
+  // Credit notes may make a month net below 0, which import refuses (SPEC section 10): nothing
+  // is written.
+  for (const FilePlan& fp : plan.files)
+    for (const PlannedEntry& e : fp.entries)
+      if (e.amount < Money{}) return;
   const std::string original = text;
   std::vector<portfolio_edit::MonthSet> sets;
   for (const FilePlan& fp : plan.files)
@@ -369,9 +454,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size < kOptions) return 0;
   const std::uint8_t* opt = data;
   const std::string_view body(reinterpret_cast<const char*>(data) + kOptions, size - kOptions);
-  const std::vector<std::string_view> segments = fuzz::split_segments(body, 2);
+  const std::vector<std::string_view> segments = fuzz::split_segments(body, 3);
   const std::string text(segments[0]);
   const std::string_view csv = segments.size() > 1 ? segments[1] : std::string_view();
+  const std::string_view settings = segments.size() > 2 ? segments[2] : std::string_view();
 
   Run run;
   Portfolio original;
@@ -410,8 +496,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     log_activity(run, text, original, c, opt + 2, csv);
     return 0;
   }
-  default:
-    import_csv(run, text, original, csv, kind, replace);
+  default: {
+    ImportProfile profile = builtin_import_layout();
+    if (opt[1] != 0 && !settings.empty()) {
+      SettingsFile s;
+      try {
+        s = parse_settings_file(settings, "acctmgr.yaml");
+      } catch (const InputError& e) {
+        fuzz::check_input_error(e);
+        return 0;
+      }
+      if (!s.imports.empty()) profile = s.imports[(opt[1] - 1u) % s.imports.size()];
+    }
+    const std::optional<Month> latest = (opt[2] & 1) ? std::optional(kToday) : std::nullopt;
+    import_csv(run, text, original, csv, kind, replace, profile, latest);
     return 0;
+  }
   }
 }

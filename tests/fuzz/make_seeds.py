@@ -87,13 +87,15 @@ def portfolios():
 
 
 def client_ids(text: bytes):
-    return re.findall(rb"(?:^|[{\s])- id: ([a-z0-9_.-]+)|\{id: ([a-z0-9_.-]+), name", text)
+    """The portfolio's client ids, as text (the CSV is written as text)."""
+    found = re.findall(rb"(?:^|[{\s])- id: ([a-z0-9_.-]+)|\{id: ([a-z0-9_.-]+), name", text)
+    return {(a or b).decode() for a, b in found}
 
 
 def export_for(text: bytes) -> bytes:
     """The example export's rows for this portfolio's clients, plus a row for a month it
     holds (unchanged or a conflict) and one summed with another."""
-    ids = {a or b for a, b in client_ids(text)}
+    ids = client_ids(text)
     rows = list(csv.reader(io.StringIO(EXPORT.decode())))
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
@@ -105,6 +107,101 @@ def export_for(text: bytes) -> bytes:
         w.writerow(["INV-X", "2026-10-01", i, "2026-10", "100", "held month"])
         w.writerow(["INV-Y", "2026-10-02", i, "2026-09", "1,000.50", ""])
     return out.getvalue().encode()
+
+
+# Import profiles (SPEC section 10, v3), the edit harness's third segment: byte 1 of an import
+# picks one (1 quickbooks, 2 xero, 3 1c, 4 tabbed; 0 the built-in layout).
+PROFILES = """imports:
+  quickbooks:
+    columns: {client: Customer, date: Date, amount: Amount, invoice: Num}
+    date_format: "%m/%d/%Y"
+    skip: 4
+    skip_rows: [""]
+  xero:
+    columns: {client: ContactName, invoice: InvoiceNumber, date: InvoiceDate, amount: Total,
+              currency: Currency}
+    date_format: "%d/%m/%Y"
+  1c:
+    columns: {client: Код клиента, date: Дата, amount: Сумма, currency: Валюта, invoice: Номер}
+    date_format: "%d.%m.%Y"
+    decimal: ","
+    skip: 2
+    skip_rows: ["итого*"]
+  tabbed:
+    columns: {client: client, month: month, amount: amount, manager: manager}
+    separator: tab
+    decimal: ","
+""".encode()
+
+
+def grouped(amount: str, sep: str, decimal: str) -> str:
+    """1234.50 as an export writes it: 1,234.50 (sep ',') or 1 234,50 (a no-break space)."""
+    negative = amount.startswith("-")
+    whole, cents = amount.lstrip("-").split(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return ("-" if negative else "") + sep.join(groups) + decimal + cents
+
+
+def export_rows(text: bytes):
+    """The example export's rows for this portfolio's clients: (invoice, date, client, amount)."""
+    ids = client_ids(text)
+    rows = list(csv.reader(io.StringIO(EXPORT.decode())))
+    out = [(r[0], r[1], r[2], "%.2f" % float(r[4])) for r in rows[1:] if r[2] in ids]
+    for i in sorted(ids)[:2]:  # a month the file may hold, and one summed with another
+        out += [("INV-X-" + i, "2026-10-01", i, "100.00"), ("INV-Y-" + i, "2026-09-02", i, "1000.50")]
+    # A credit note on the day of each of the first two invoices: its month nets positive.
+    out += [("CN-" + inv, d, c, "-100.00") for inv, d, c, _ in out[:2]]
+    return out
+
+
+def currency_of(text: bytes) -> str:
+    m = re.search(rb"^currency: ([A-Z]{3})", text, re.M)
+    return m.group(1).decode() if m else "USD"
+
+
+def profile_exports(text: bytes):
+    """The portfolio's rows in each profile's shape: QuickBooks, Xero, 1C and tab-separated."""
+    rows = export_rows(text)
+    cur = currency_of(text)
+    ymd = lambda d: d.split("-")
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    out.write('Northwind\r\nInvoice List\r\n"October 1-31, 2026"\r\n\r\n')
+    w.writerow(["Date", "Transaction type", "Num", "Customer", "Due date", "Amount"])
+    for inv, d, c, a in rows:
+        y, m, day = ymd(d)
+        w.writerow([f"{m}/{day}/{y}", "Invoice", inv, c, "", grouped(a, ",", ".")])
+    out.write('TOTAL,,,,,"99,999.00"\r\n\r\n"Monday, December 07, 2026"\r\n')
+    yield "quickbooks", b"\x01\x00", out.getvalue().encode()
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["ContactName", "InvoiceNumber", "InvoiceDate", "Total", "Currency", "Status"])
+    for inv, d, c, a in rows:
+        y, m, day = ymd(d)
+        w.writerow([c, inv, f"{day}/{m}/{y}", a, cur, "PAID"])
+    yield "xero", b"\x02\x00", out.getvalue().encode()
+    out = io.StringIO()
+    w = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    out.write("\ufeffРеализация за октябрь 2026;;;;;\r\nОрганизация: ТОВ;;;;;\r\n")
+    w.writerow(["Дата", "Номер", "Контрагент", "Код клиента", "Сумма", "Валюта"])
+    for inv, d, c, a in rows:
+        y, m, day = ymd(d)
+        w.writerow([f"{day}.{m}.{y}", inv, 'ТОВ "Клиент; філія"', c, grouped(a, "\u00a0", ","), cur])
+    w.writerow(["", "", "", "ИТОГО", "1\u00a0000,00", ""])
+    data = out.getvalue().encode()
+    yield "1c", b"\x03\x00", data
+    yield "1c-closed", b"\x03\x01", data  # months after 2026-10 refused
+    manager = re.search(rb"^manager: *(.*?) *(#.*)?$", text, re.M)
+    manager = manager.group(1).decode().strip("\r") if manager else ""
+    out = io.StringIO()
+    out.write("manager\tclient\tmonth\tamount\n")
+    for inv, d, c, a in rows:
+        out.write(f"{manager}\t{c}\t{d[:7]}\t{a.replace('.', ',')}\n")
+    yield "tabbed", b"\x04\x00", out.getvalue().encode()
 
 
 def write(target: str, name: str, data: bytes):
@@ -159,6 +256,9 @@ def main():
         for op, head in ops.items():
             tail = export if op.startswith("import") else b"Lunch at the \"Ritz\", agreed\n"
             write("acctmgr_fuzz_edit", f"{name}-{op}", head + text + MARKER + tail)
+        for profile, head, export in profile_exports(text):
+            write("acctmgr_fuzz_edit", f"{name}-import-{profile}",
+                  b"\x00" + head + bytes(7) + text + MARKER + export + MARKER + PROFILES)
     write("acctmgr_fuzz_edit", "example-export",
           ops["import"] + EXAMPLES[0].read_bytes() + MARKER + EXPORT)
 

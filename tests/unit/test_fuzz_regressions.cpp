@@ -4,6 +4,7 @@
 #include "../fuzz/fuzz_common.hpp"
 #include "edit/accounting_csv.hpp"
 #include "edit/as_of_edit.hpp"
+#include "edit/export_amount.hpp"
 #include "edit/import_plan.hpp"
 #include "edit/portfolio_edit.hpp"
 #include "edit/yaml_edit.hpp"
