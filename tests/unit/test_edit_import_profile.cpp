@@ -43,10 +43,6 @@ std::vector<std::string> rows(const AccountingExport& e) {
   return out;
 }
 
-} // namespace import_profile_test
-
-using namespace import_profile_test;
-
 TEST_CASE("import profile: the separator detected from the header line") {
   CHECK(detect_separator("Customer,Date,Amount") == ',');
   CHECK(detect_separator("Kunde;Datum;Betrag") == ';');
@@ -238,3 +234,5 @@ TEST_CASE("import profile: rows identical in every field, with and without invoi
     repeats.push_back(r.repeats_line);
   CHECK(repeats == std::vector<int>{0, 0, 0, 4});
 }
+
+} // namespace import_profile_test

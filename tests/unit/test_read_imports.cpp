@@ -25,10 +25,6 @@ std::vector<std::string> problems(std::string_view text) {
 
 using Problems = std::vector<std::string>;
 
-} // namespace read_imports_test
-
-using read_imports_test::problems;
-
 TEST_CASE("imports: profiles as read, in the file's order") {
   const SettingsFile s = parse_settings_file(
       "imports:\n"
@@ -129,3 +125,5 @@ TEST_CASE("imports: a header mapped twice, bad values") {
   CHECK(problems("imports:\n  x:\n    columns: {client: \"\", month: M, amount: A}\n") ==
         read_imports_test::Problems{"3:23: must not be empty"});
 }
+
+} // namespace read_imports_test
