@@ -1,5 +1,6 @@
 #include "read/load.hpp"
 
+#include "read/currency_check.hpp"
 #include "read/ordered_tasks.hpp"
 #include "read/schema.hpp"
 #include "read/source_check.hpp"
@@ -299,27 +300,6 @@ void check_manager(const Portfolio& p, const std::string& bytes, const Portfolio
                       "team counts twice",
                       p.manager, shown_file(first.file), first.manager_pos.line,
                       same_file ? ", the same file given twice" : "")));
-}
-
-/// Without a reporting currency a run holds one currency (SPEC section 9): the first file's.
-/// Every later file's `currency:` and every client's own must match it.
-void check_currency(const Portfolio& p, const std::string& bytes, const Portfolio& first,
-                    std::vector<Diagnostic>& out) {
-  // Line starts cost a pass over the file: found only when a currency differs.
-  std::optional<SourceText> source;
-  auto differs = [&](const std::string& currency, SourcePos at, const char* whose) {
-    if (!source) source.emplace(strip_bom(bytes), p.file);
-    out.push_back(
-        Diagnostic{p.file, at.line, at.column,
-                   fmt::format("{}currency {} differs from {} in {}: mixed currencies: set "
-                               "reporting_currency and fx in acctmgr.yaml",
-                               whose, currency, first.currency, first.file),
-                   std::string(source->line_text(at.line))});
-  };
-  if (p.currency != first.currency) differs(p.currency, p.currency_pos, "");
-  for (const Client& c : p.clients)
-    if (c.currency != first.currency && c.currency_pos.line > 0)
-      differs(c.currency, c.currency_pos, "client ");
 }
 
 } // namespace
