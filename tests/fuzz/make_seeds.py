@@ -18,7 +18,11 @@ MARKER = b"\n%%\n"
 EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*.yaml") if p.name != "acctmgr.yaml")
 SETTINGS = (ROOT / "examples" / "acctmgr.yaml").read_bytes()
 ERRORS = sorted((ROOT / "tests" / "errors").glob("*.yaml"))
-EXPORT = (ROOT / "examples" / "accounting-export.csv").read_bytes()
+# An export in the built-in layout (v2's, the examples' until v3), and the examples' real ones,
+# read with the profiles of their settings file.
+EXPORT = (ROOT / "tests" / "fuzz" / "own-layout-export.csv").read_bytes()
+REAL_EXPORTS = {"default": (b"\x01", ROOT / "examples" / "accounting-export-2026-11.csv"),
+                "costs": (b"\x02", ROOT / "examples" / "cost-export-2026-11.csv")}
 
 # Small portfolios in the shapes the editors must handle: flow and block collections, keys
 # without values, empty lists, quoted keys, comments, CRLF, a BOM, no final line break.
@@ -261,6 +265,12 @@ def main():
                   b"\x00" + head + bytes(7) + text + MARKER + export + MARKER + PROFILES)
     write("acctmgr_fuzz_edit", "example-export",
           ops["import"] + EXAMPLES[0].read_bytes() + MARKER + EXPORT)
+    for p in EXAMPLES:
+        for profile, (byte, path) in REAL_EXPORTS.items():
+            head = (ops["import-cost"] if profile == "costs" else ops["import"])[:1] + byte
+            write("acctmgr_fuzz_edit", f"example-{p.stem}-import-{profile}",
+                  head + bytes(8) + p.read_bytes() + MARKER + path.read_bytes() + MARKER +
+                  SETTINGS)
 
 
 if __name__ == "__main__":
