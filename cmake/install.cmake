@@ -34,6 +34,29 @@ install(FILES ${ACCTMGR_COMPLETION_DIR}/acctmgr.fish
 install(DIRECTORY examples/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples USE_SOURCE_PERMISSIONS)
 install(FILES schema/acctmgr.schema.json DESTINATION ${CMAKE_INSTALL_DOCDIR}/schema)
 
+# The licence: LICENSE as it is, and Debian's machine-readable copyright file made from it
+# (/usr/share/doc/acctmgr/copyright; its text lines indented by one space, blank ones " .").
+file(STRINGS LICENSE ACCTMGR_LICENSE_LINES)
+list(SUBLIST ACCTMGR_LICENSE_LINES 2 1 ACCTMGR_COPYRIGHT_LINE)
+string(REGEX REPLACE "^Copyright \\(c\\) " "" ACCTMGR_COPYRIGHT "${ACCTMGR_COPYRIGHT_LINE}")
+list(SUBLIST ACCTMGR_LICENSE_LINES 4 -1 ACCTMGR_LICENSE_BODY)
+set(ACCTMGR_DEB_COPYRIGHT "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: acctmgr
+
+Files: *
+Copyright: ${ACCTMGR_COPYRIGHT}
+License: MIT
+")
+foreach(line IN LISTS ACCTMGR_LICENSE_BODY)
+  if(line STREQUAL "")
+    string(APPEND ACCTMGR_DEB_COPYRIGHT " .\n")
+  else()
+    string(APPEND ACCTMGR_DEB_COPYRIGHT " ${line}\n")
+  endif()
+endforeach()
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/copyright "${ACCTMGR_DEB_COPYRIGHT}")
+install(FILES LICENSE ${CMAKE_CURRENT_BINARY_DIR}/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
 # `cpack -G DEB` in the build directory (`make deb`). dpkg-shlibdeps (package dpkg-dev) finds
 # the runtime libraries the binary links (libyaml-cpp, libfmt, libstdc++, libc) and writes
 # Depends with their versions.
@@ -45,8 +68,15 @@ set(CPACK_PACKAGE_DESCRIPTION
     "acctmgr reads account managers' portfolio files (clients, monthly revenue, cost,\n\
 wallet estimates, stakeholders and contacts) and reports growth, share of wallet, margin,\n\
 contact coverage, forecast, pipeline and the bonus, with findings for CI.")
-set(CPACK_DEBIAN_PACKAGE_MAINTAINER
-    "Seed c1df0394 maintainers <maintainers@users.noreply.r-seed-c1df0394.example>")
+# Whoever builds a package for others names themselves: -DACCTMGR_MAINTAINER="Name <email>".
+# The default is the project's maintainers, whose address is the one its commits carry.
+set(ACCTMGR_MAINTAINER
+    "acctmgr maintainers <maintainers@users.noreply.r-seed-c1df0394.example>"
+    CACHE STRING "Maintainer field of the Debian package: NAME <EMAIL>")
+if(NOT ACCTMGR_MAINTAINER MATCHES "^[^<>]+ <[^<>@ ]+@[^<>@ ]+>$")
+  message(FATAL_ERROR "ACCTMGR_MAINTAINER must read NAME <EMAIL>, not '${ACCTMGR_MAINTAINER}'")
+endif()
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ACCTMGR_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
