@@ -2,8 +2,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/help_notes.hpp"
+#include "cli/help_wrap.hpp"
 #include "cli/output.hpp"
 #include "cli/rate_check.hpp"
+#include "cli/terminal.hpp"
 #include "model/checked.hpp"
 #include "read/schema_reader.hpp"
 #include "text/diagnostic.hpp"
@@ -27,11 +29,22 @@ constexpr int exit_usage = 2;
 /// The top-level footer, also check's: the only command that exits 1.
 constexpr const char* kFooter =
     "Exit status: 0 success, 1 check found problems at --fail-on, 2 usage or input "
-    "error.\nSee man acctmgr for the file format and every formula.";
+    "error.\nThe file format: man acctmgr-format (acctmgr-format(5)); every formula: man "
+    "acctmgr.";
 /// Every other command's footer: help shows only the exit codes the command uses.
 constexpr const char* kFooterNoFindings =
-    "Exit status: 0 success, 2 usage or input error.\nSee man acctmgr for the file format and "
-    "every formula.";
+    "Exit status: 0 success, 2 usage or input error.\nThe file format: man acctmgr-format "
+    "(acctmgr-format(5)); every formula: man acctmgr.";
+
+/// Help as CLI11 lays it out, wrapped to the terminal (80 columns when stdout is not one).
+std::string wrapped(const std::string& help) {
+  return wrap_help(help, terminal_width().value_or(80));
+}
+
+/// The top-level help: the commands, one line each.
+std::string commands_help(CLI::App& app) {
+  return wrapped(app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal));
+}
 
 int report_input_error(const InputError& e) {
   std::string text;
@@ -77,13 +90,12 @@ void setup_help(CLI::App& app, Runners& runners) {
   runners["help"] = [&app, command] {
     if (command->empty()) {
       // app.help() would describe the selected subcommand, `help` itself.
-      write_stdout(
-          app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal));
+      write_stdout(commands_help(app));
       return 0;
     }
     for (const CLI::App* sub : subcommands(app))
       if (sub->get_name() == *command) {
-        write_stdout(sub->help(app.get_name()));
+        write_stdout(wrapped(sub->help(app.get_name())));
         return 0;
       }
     throw UsageError(unknown_command(app, *command));
@@ -145,8 +157,18 @@ int main(int argc, char** argv) {
   for (CLI::App* sub : subcommands(app))
     sub->footer(numbers_help(sub->get_name()) +
                 (sub->get_name() == "check" ? kFooter : kFooterNoFindings));
+  if (argc <= 1) { // no command: what there is to run, on stderr (SPEC section 7, v3)
+    std::fputs(commands_help(app).c_str(), stderr);
+    return exit_usage;
+  }
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) { // --help: the selected command's help, wrapped
+    try {
+      write_stdout(wrapped(app.help()));
+    } catch (const BrokenPipe&) {
+    }
+    return 0;
   } catch (const CLI::ParseError& e) {
     // CLI11 reports a mistyped command as "A subcommand is required"; name it instead.
     if (argc > 1 && argv[1][0] != '-' && app.get_subcommands().empty()) {

@@ -1,6 +1,5 @@
 #include "cli/clock.hpp"
 
-#include <chrono>
 #include <ctime>
 
 namespace acctmgr::cli {
@@ -13,9 +12,7 @@ Date today() {
 }
 
 Month last_complete_month() {
-  const auto d = std::chrono::year_month_day(
-      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-  return Month(static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month()))) - 1;
+  return today().month_of() - 1;
 }
 
 } // namespace acctmgr::cli

@@ -121,7 +121,8 @@ void setup_bonus(CLI::App& app, Runners& runners) {
                 "Print the statement step by step (inputs, formulas, tier, cap) to check by hand");
   cmd->add_option("--what-if", o->what_if,
                   "CLIENT=+AMOUNT: payout if CLIENT brought AMOUNT more over the rest of the "
-                  "year (spread over the months after as_of), or less with -AMOUNT; FILE:CLIENT "
+                  "year (spread over the months after as_of), or less with -AMOUNT; AMOUNT is "
+                  "in the client's currency (its currency:, else its file's); FILE:CLIENT "
                   "(FILE: the portfolio's file name without .yaml) for an id in several "
                   "portfolios; repeatable; never writes a file")
       ->allow_extra_args(false);

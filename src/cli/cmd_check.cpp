@@ -1,10 +1,12 @@
 #include "cli/commands.hpp"
 #include "cli/rate_check.hpp"
+#include "model/finding.hpp"
 #include "reports/check.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
 #include <memory>
+#include <string>
 
 namespace acctmgr::cli {
 namespace {
@@ -67,7 +69,11 @@ void setup_check(CLI::App& app, Runners& runners) {
       "check", "Findings for CI: silent with exit 0 when all is well; exit 1 at --fail-on");
   add_input_options(*cmd, o->input);
   add_period_option(*cmd, o->period);
-  cmd->add_flag("--all", o->all, "Also print info findings (NO_WALLET, SATURATED, PLAN_RANGE)");
+  std::string info_codes;
+  for (const CodeTerm& t : kFindingCodes)
+    if (t.severity == Severity::info)
+      info_codes += (info_codes.empty() ? "" : ", ") + std::string(t.name);
+  cmd->add_flag("--all", o->all, fmt::format("Also print info findings ({})", info_codes));
   cmd->add_flag("--silenced", o->silenced,
                 "Print instead the findings that clients' ignore entries silence (severity "
                 "silenced, with each entry's until and reason), info ones too; exit 0");

@@ -1,3 +1,4 @@
+#include "cli/clock.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/starter_portfolio.hpp"
@@ -47,7 +48,7 @@ void create_new_file(const std::string& path, std::string_view text) {
 
 int run_init(const InitOptions& o) {
   if (o.file == "-") {
-    write_stdout(starter_portfolio());
+    write_stdout(starter_portfolio(last_complete_month()));
     return 0;
   }
   // The settings file's name is never read as a portfolio: a starter there would be ignored.
@@ -55,7 +56,7 @@ int run_init(const InitOptions& o) {
     throw UsageError(fmt::format("'{}': acctmgr.yaml is the settings file and is never read as "
                                  "a portfolio; choose another name",
                                  o.file));
-  create_new_file(o.file, starter_portfolio());
+  create_new_file(o.file, starter_portfolio(last_complete_month()));
   fmt::print(stderr,
              "acctmgr: wrote a starter portfolio to {}; fill it in, then run: acctmgr "
              "validate {}\n",

@@ -2,24 +2,16 @@
 
 #include "model/finding.hpp"
 #include "reports/growth.hpp"
-#include "text/text.hpp"
 
 #include <fmt/format.h>
 
 namespace acctmgr::cli {
 namespace {
 
-/// Help lines stay within 80 columns, however long a description.
-constexpr int kWidth = 79;
-
-/// `text` wrapped to kWidth after `first`, the lines after the first indented as far as
-/// `first` is wide.
+/// One line of help: `first`, then `text`. Help is wrapped to the terminal as a whole
+/// (help_wrap.hpp), with the lines of a table indented as far as `first` is wide.
 std::string wrapped(const std::string& first, std::string_view text) {
-  const int indent = display_width(first);
-  std::string out;
-  for (const std::string& line : wrap(text, kWidth - indent))
-    out += (out.empty() ? first : std::string(static_cast<std::size_t>(indent), ' ')) + line + "\n";
-  return out;
+  return fmt::format("{}{}\n", first, text);
 }
 
 std::string statuses() {
@@ -51,8 +43,17 @@ std::string summary_columns() {
 std::string at_stake(bool review) {
   std::string out;
   if (review)
-    out = wrapped("", "The review opens with top actions, the ten findings with the largest "
-                      "at_stake, and lists its findings by at_stake, largest first.");
+    out = "Sections, in this order:\n" +
+          wrapped("  top actions  ", "the ten findings with the largest at_stake") +
+          wrapped("  summary      ", "one row per manager, as `summary` prints it") +
+          wrapped("  clients      ", "every client: 12-month sparkline, revenue, growth, "
+                                     "status, share, margin, forecast, findings") +
+          wrapped("  pipeline     ", "each client's gap and open opportunities, as `pipeline`") +
+          wrapped("  findings     ", "every warning and error, by at_stake, largest first") +
+          wrapped("  bonus        ", "each manager's bonus, and those without one and why") +
+          wrapped("  revenue      ", "a chart per manager (md and html only): the 12 months "
+                                     "ending E against a year earlier") +
+          wrapped("  silenced     ", "the findings the clients' ignore entries silence") + "\n";
   out += wrapped("", "at_stake (check --format csv: the last column; json: a number or null) is "
                      "the money a finding puts at risk, in the reporting currency, rounded to "
                      "the cent once:");

@@ -15,8 +15,7 @@ std::size_t hanging_indent(std::string_view line, int width) {
   const std::size_t gap = line.find("  ", lead);
   if (gap != std::string_view::npos) {
     const std::size_t text = line.find_first_not_of(' ', gap);
-    if (text != std::string_view::npos &&
-        display_width(line.substr(0, text)) <= width / 2)
+    if (text != std::string_view::npos && display_width(line.substr(0, text)) <= width / 2)
       return static_cast<std::size_t>(display_width(line.substr(0, text)));
   }
   return lead;

@@ -243,6 +243,8 @@ BonusComparison compare_what_if(const Portfolio& p, int fiscal_year, Basis reque
   for (const WhatIf& w : changes) {
     changed = with_what_if(changed, w.client_id, w.amount, fiscal_year);
     c.spreads.push_back(what_if_spread(p, fiscal_year, w.amount));
+    for (const Client& client : p.clients)
+      if (client.id == w.client_id) c.currencies.push_back(client.currency);
   }
   c.what_if = bonus(changed, fiscal_year, request);
   return c;
@@ -254,10 +256,13 @@ Statement what_if_statement(const BonusComparison& c) {
   st.title = {said("What-if: "), quoted(now.manager),
               said(fmt::format(", fiscal year {} ({}), as of {}", now.year, to_string(now.months),
                                to_string(now.as_of)))};
-  StatementSection changes{"Changes (added to the forecast)", {}};
+  StatementSection changes{"Changes (added to the forecast, in the client's currency)", {}};
   for (std::size_t i = 0; i < c.changes.size(); ++i) {
     changes.lines.push_back(
-        {{quoted(c.changes[i].client_id), said(" " + signed_money(c.changes[i].amount))}, 0});
+        {{quoted(c.changes[i].client_id),
+          said(fmt::format(" {}{}{}", signed_money(c.changes[i].amount),
+                           c.currencies[i].empty() ? "" : " ", c.currencies[i]))},
+         0});
     std::string months;
     for (const auto& [month, share] : c.spreads[i])
       months +=

@@ -82,6 +82,7 @@ Portfolio with_what_if(const Portfolio& p, const std::string& client_id, Money a
 struct BonusComparison {
   std::vector<WhatIf> changes;
   std::vector<std::vector<MonthSeries::Entry>> spreads; ///< per change, as added
+  std::vector<std::string> currencies; ///< per change: its client's, which AMOUNT is in
   BonusResult current;
   BonusResult what_if;
 };

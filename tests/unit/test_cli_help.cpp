@@ -15,7 +15,8 @@ using acctmgr::cli::starter_portfolio;
 using acctmgr::cli::wrap_help;
 
 TEST_CASE("help lines that fit stay as they are") {
-  const std::string help = "Usage: acctmgr review [OPTIONS] [paths...]\n\n  -h,--help  Print this\n";
+  const std::string help =
+      "Usage: acctmgr review [OPTIONS] [paths...]\n\n  -h,--help  Print this\n";
   CHECK(wrap_help(help, 80) == help);
 }
 

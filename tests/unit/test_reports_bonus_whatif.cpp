@@ -91,8 +91,10 @@ TEST_CASE("what-if table: current, what_if and difference rows") {
 }
 
 TEST_CASE("what-if statement lists where the amount landed and each difference") {
-  const Statement s = what_if_statement(
-      compare_what_if(whatif_book(), 2026, Basis::projected, {{"newco", cents(10001)}}));
+  Portfolio book = whatif_book();
+  book.clients[1].currency = "EUR"; // the amount is in the client's currency, and says so
+  const Statement s =
+      what_if_statement(compare_what_if(book, 2026, Basis::projected, {{"newco", cents(10001)}}));
   auto text = [](const StatementLine& l) {
     std::string out;
     for (const Span& span : l.spans)
@@ -100,7 +102,7 @@ TEST_CASE("what-if statement lists where the amount landed and each difference")
     return out;
   };
   REQUIRE(s.sections.size() == 2);
-  CHECK(text(s.sections[0].lines[0]) == "newco +100.01");
+  CHECK(text(s.sections[0].lines[0]) == "newco +100.01 EUR");
   CHECK(text(s.sections[0].lines[1]) == "2026-11 +50.01, 2026-12 +50.00");
   // growth: 5% × 100.01 = 5.0005 -> 10,005.0005 -> 10,005.00
   CHECK(text(s.sections[1].lines[4]) == "growth bonus: 10,000.00 → 10,005.00 (+5.00)");
