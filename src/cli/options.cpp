@@ -61,8 +61,8 @@ void add_spark_option(CLI::App& cmd, OutputOptions& o) {
 void add_wide_option(CLI::App& cmd, OutputOptions& o) {
   o.key_columns = true;
   cmd.add_flag("--wide", o.wide,
-               "In a terminal narrower than a table, show every column (paged), not only its "
-               "key columns; pipes, -o and formats other than table always get every column");
+               "Every column of a table wider than the terminal (paged), not only its key "
+               "columns; pipes, -o and other formats always get every column");
 }
 
 } // namespace acctmgr::cli
