@@ -40,6 +40,7 @@ void setup_review(CLI::App& app, Runners& runners) {
   add_period_option(*cmd, o->period);
   add_output_options(*cmd, o->output);
   add_spark_option(*cmd, o->output);
+  add_wide_option(*cmd, o->output);
   // Only what review accepts is offered: no CSV, so neither --csv nor the CSV-only --bom.
   cmd->get_option("--format")->description(formats_help(kReviewFormats));
   cmd->get_option("--output")

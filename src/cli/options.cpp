@@ -58,4 +58,11 @@ void add_spark_option(CLI::App& cmd, OutputOptions& o) {
                "and only when the locale is UTF-8)");
 }
 
+void add_wide_option(CLI::App& cmd, OutputOptions& o) {
+  o.key_columns = true;
+  cmd.add_flag("--wide", o.wide,
+               "Every column of a table wider than the terminal (paged), not only its key "
+               "columns; pipes, -o and other formats always get every column");
+}
+
 } // namespace acctmgr::cli

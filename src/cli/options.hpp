@@ -35,6 +35,10 @@ struct OutputOptions {
   bool bom = false;      ///< --bom: CSV starts with a UTF-8 byte order mark, for Excel
   bool no_spark = false; ///< --no-spark: no sparklines in tables (growth, review, pipeline)
   bool no_pager = false; ///< --no-pager: never page, however long or wide the table
+  /// Set by the commands that take --wide (summary, pipeline, review): their tables show only
+  /// their key columns in a terminal narrower than the table.
+  bool key_columns = false;
+  bool wide = false; ///< --wide: every column in a terminal too (and paged when too wide)
   /// Set by review and bonus, which carry salary data: a new -o file is readable by its owner
   /// alone (0600 less the umask, not 0644).
   bool private_data = false;
@@ -54,5 +58,7 @@ void add_period_option(CLI::App& cmd, std::string& period);
 void add_output_options(CLI::App& cmd, OutputOptions& o);
 /// --no-spark, for the reports whose tables draw sparklines.
 void add_spark_option(CLI::App& cmd, OutputOptions& o);
+/// --wide, for the reports whose tables show their key columns in a narrow terminal.
+void add_wide_option(CLI::App& cmd, OutputOptions& o);
 
 } // namespace acctmgr::cli

@@ -35,6 +35,7 @@ void print(const OutputOptions& o, const Document& d, Format format) {
   options.bom = o.bom;
   options.spark = format == Format::table && !o.no_spark && utf8_locale();
   options.width = table_width(o, format);
+  options.key_columns = o.key_columns && !o.wide;
   // Straight to stdout as it is made, unless a pager may want the whole text first.
   if (!options.width || o.no_pager) options.sink = stdout_sink(o);
   emit(o, render(d, format, options), options.width);

@@ -17,13 +17,14 @@ void load_and_print(const InputOptions& input, const OutputOptions& output, cons
 
 void setup_report(CLI::App& app, Runners& runners, const std::string& name,
                   const std::string& description, PeriodOption period, DocumentMaker make,
-                  Sparklines spark, RateYears rates) {
+                  Sparklines spark, RateYears rates, KeyColumns keys) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* cmd = app.add_subcommand(name, description);
   add_input_options(*cmd, o->input);
   if (period == PeriodOption::yes) add_period_option(*cmd, o->period);
   add_output_options(*cmd, o->output);
   if (spark == Sparklines::yes) add_spark_option(*cmd, o->output);
+  if (keys == KeyColumns::yes) add_wide_option(*cmd, o->output);
   runners[name] = [o, make, rates] {
     // Usage errors come before any file is read.
     const PeriodSpec spec = parse_period(o->period);

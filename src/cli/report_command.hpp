@@ -34,12 +34,15 @@ void load_and_print(const InputOptions& input, const OutputOptions& output, cons
 enum class PeriodOption { yes, no };
 /// Whether its table draws 12-month sparklines (and so takes --no-spark).
 enum class Sparklines { yes, no };
+/// Whether its table shows only its key columns in a narrow terminal (and so takes --wide).
+enum class KeyColumns { yes, no };
 
 /// Adds a report subcommand with the input and output options (and -p when it takes a
 /// period): it parses the options, loads every input, builds the document and prints it.
 /// `rates`: the fiscal years it converts at (summary's findings count needs as_of's too).
 void setup_report(CLI::App& app, Runners& runners, const std::string& name,
                   const std::string& description, PeriodOption period, DocumentMaker make,
-                  Sparklines spark = Sparklines::no, RateYears rates = RateYears::period_end);
+                  Sparklines spark = Sparklines::no, RateYears rates = RateYears::period_end,
+                  KeyColumns keys = KeyColumns::no);
 
 } // namespace acctmgr::cli

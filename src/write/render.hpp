@@ -35,6 +35,10 @@ struct RenderOptions {
   /// manager becomes a group heading, long text is shortened with "…" (numbers never) and
   /// notes are wrapped. nullopt: printed as wide as they are (pipes, files).
   std::optional<int> width{};
+  /// Tables fitted to a terminal (`width`): one wider than it shows only its key columns (SPEC
+  /// section 11, write/key_columns.hpp) and a note "N more columns: --wide". Set for summary,
+  /// pipeline and review unless --wide.
+  bool key_columns = false;
   /// Tables, Markdown, CSV and JSON: when set, the text is handed to it in parts as it is
   /// made, and render returns only the rest, so that a big team's report is never held whole
   /// (the CLI writes the parts to a pipe as they come). Unset: render returns all.

@@ -1,6 +1,7 @@
 #include "document/overloaded.hpp"
 #include "text/text.hpp"
 #include "write/cell_text.hpp"
+#include "write/key_columns.hpp"
 #include "write/palette.hpp"
 #include "write/render.hpp"
 #include "write/render_statement.hpp"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <fmt/format.h>
 #include <optional>
 
 namespace acctmgr {
@@ -78,6 +80,15 @@ std::string row_lines(std::vector<Shown> cells, const std::vector<int>& widths,
   return out;
 }
 
+/// `text` and a newline; fitted to a terminal, wrapped to its width.
+std::string fitted(const std::string& text, std::optional<int> width) {
+  if (!width) return text + "\n";
+  std::string out;
+  for (const std::string& wrapped : wrap(text, *width))
+    out += wrapped + "\n";
+  return out;
+}
+
 /// A column as a terminal table shows it: one of the table's, or the trend's sparkline.
 struct ShownColumn {
   std::string header;
@@ -132,33 +143,85 @@ std::vector<Shown> shown_row(const Table& t, const Row& r, const std::vector<Sho
   return cells;
 }
 
-void table_text(const Table& t, const RenderOptions& o, TextOut& out) {
-  const std::optional<std::size_t> group = o.width ? group_column(t) : std::nullopt;
-  std::vector<ShownColumn> columns = shown_columns(t, o.spark, group);
-  std::vector<Shown> header;
-  std::vector<bool> right;
-  std::vector<int> widths;
-  for (const ShownColumn& c : columns) {
-    header.push_back({c.header, {}});
-    right.push_back(c.right);
-    widths.push_back(display_width(c.header));
+/// The widest word of `text`: a wrapped column narrower than that would overflow its line.
+int longest_word(std::string_view text) {
+  int widest = 0;
+  while (!text.empty()) {
+    const std::size_t space = text.find(' ');
+    widest = std::max(widest, display_width(text.substr(0, space)));
+    text = space == std::string_view::npos ? std::string_view() : text.substr(space + 1);
   }
+  return widest;
+}
+
+/// The columns a terminal shows and their widths, fitted to it.
+struct Layout {
+  std::vector<ShownColumn> columns;
+  std::vector<int> widths;
+  std::optional<std::size_t> group; ///< the table's column printed as group headings
+  std::size_t hidden = 0;           ///< columns left to --wide
+};
+
+/// Fits the table to `o.width`: today's columns (the manager as a heading of per-client
+/// tables), or, in key-column mode and when they do not fit, the key columns of `key`; then
+/// the widths narrowed.
+Layout fit(const Table& t, std::string_view key, const RenderOptions& o) {
+  Layout l;
+  l.group = o.width ? group_column(t) : std::nullopt;
+  std::vector<ShownColumn> all = shown_columns(t, o.spark, l.group);
+  std::vector<int> widths, words(all.size(), 0);
+  for (const ShownColumn& c : all)
+    widths.push_back(display_width(c.header));
   // Two passes, each cell shown in both: the widths first, then the lines. Holding every
   // cell's text between them would take more memory than the table (a big team's review).
   for (const Row& r : t.rows()) {
-    const std::vector<Shown> cells = shown_row(t, r, columns, o.color);
-    for (std::size_t i = 0; i < columns.size(); ++i)
+    const std::vector<Shown> cells = shown_row(t, r, all, o.color);
+    for (std::size_t i = 0; i < all.size(); ++i) {
       widths[i] = std::max(widths[i], display_width(cells[i].text));
+      if (o.width && may_shorten(t, all[i]))
+        words[i] = std::max(words[i], longest_word(cells[i].text));
+    }
+  }
+  if (!o.width) return {std::move(all), std::move(widths), l.group, 0};
+  std::vector<FitColumn> fits;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    FitColumn c{all[i].source ? std::string_view(t.columns()[*all[i].source].name) : kSparkline,
+                widths[i], widths[i], widths[i]};
+    if (may_shorten(t, all[i])) {
+      c.minimum = std::max(display_width(all[i].header), std::min(widths[i], kShortestText));
+      // Wrapped, the last column keeps its longest word whole on a line.
+      c.minimum_last = std::max(c.minimum, std::min(widths[i], words[i]));
+    }
+    fits.push_back(c);
+  }
+  const int gap = static_cast<int>(kColumnGap.size());
+  const KeyView view = key_view(
+      fits, o.key_columns ? key_columns(key) : std::span<const std::string_view>(), *o.width, gap);
+  std::vector<int> minimum;
+  for (std::size_t k = 0; k < view.shown.size(); ++k) {
+    const std::size_t i = view.shown[k];
+    l.columns.push_back(all[i]);
+    l.widths.push_back(widths[i]);
+    minimum.push_back(k + 1 == view.shown.size() ? fits[i].minimum_last : fits[i].minimum);
+  }
+  if (view.heading) l.group = all[*view.heading].source;
+  l.hidden = view.hidden;
+  l.widths = fit_widths(l.widths, minimum, *o.width, gap);
+  return l;
+}
+
+void table_text(const Table& t, std::string_view key, const RenderOptions& o, TextOut& out) {
+  const Layout layout = fit(t, key, o);
+  const std::vector<ShownColumn>& columns = layout.columns;
+  const std::vector<int>& widths = layout.widths;
+  const std::optional<std::size_t> group = layout.group;
+  std::vector<Shown> header;
+  std::vector<bool> right;
+  for (const ShownColumn& c : columns) {
+    header.push_back({c.header, {}});
+    right.push_back(c.right);
   }
   const std::size_t last = columns.size() - 1;
-  if (o.width) {
-    std::vector<int> minimum;
-    for (std::size_t i = 0; i < columns.size(); ++i)
-      minimum.push_back(may_shorten(t, columns[i]) ? std::max(display_width(columns[i].header),
-                                                              std::min(widths[i], kShortestText))
-                                                   : widths[i]);
-    widths = fit_widths(widths, minimum, *o.width, static_cast<int>(kColumnGap.size()));
-  }
 
   std::vector<Shown> rule;
   for (int w : widths)
@@ -176,8 +239,9 @@ void table_text(const Table& t, const RenderOptions& o, TextOut& out) {
       if (!first) out += "\n";
       previous_group = row.cells[*group];
       const Cell& name = previous_group;
-      out +=
-          bold(escape_terminal(is_string(name) ? std::get<std::string>(name) : "") + "\n", o.color);
+      const std::string heading =
+          escape_terminal(is_string(name) ? std::get<std::string>(name) : "");
+      out += bold((o.width ? shorten(heading, *o.width) : heading) + "\n", o.color);
     }
     // A rule sets each block of TOTAL rows apart from the rows it sums.
     if (row.is_total() && !first && !previous_total) out += rule_line;
@@ -191,18 +255,15 @@ void table_text(const Table& t, const RenderOptions& o, TextOut& out) {
     out += row_lines(std::move(cells), widths, right, o.width.has_value());
   }
   if (first) out += "(none)\n";
-  if (!t.notes().empty()) {
-    out += "\n";
-    for (const Text& note : t.notes()) {
-      const std::string text = escape_terminal(prose_text(note));
-      if (!o.width) {
-        out += text + "\n";
-        continue;
-      }
-      for (const std::string& wrapped : wrap(text, *o.width))
-        out += wrapped + "\n";
-    }
-  }
+  std::vector<std::string> notes;
+  if (layout.hidden > 0)
+    notes.push_back(
+        fmt::format("{} more column{}: --wide", layout.hidden, layout.hidden == 1 ? "" : "s"));
+  for (const Text& note : t.notes())
+    notes.push_back(escape_terminal(prose_text(note)));
+  if (!notes.empty()) out += "\n";
+  for (const std::string& note : notes)
+    out += fitted(note, o.width);
 }
 
 } // namespace
@@ -210,16 +271,16 @@ void table_text(const Table& t, const RenderOptions& o, TextOut& out) {
 std::string render_table(const Document& d, const RenderOptions& o) {
   const std::string heading = d.title.empty() ? "" : escape_terminal(d.title) + "\n";
   const std::string settings = settings_line(d.context);
-  const std::string footer = settings.empty() ? "" : escape_terminal(settings) + "\n";
+  const std::string footer = settings.empty() ? "" : fitted(escape_terminal(settings), o.width);
   return join_human_sections(
       d, heading,
       [&](const Section& s, TextOut& out) {
         std::visit(Overloaded{
-                       [&](const Table& t) { table_text(t, o, out); },
+                       [&](const Table& t) { table_text(t, s.key, o, out); },
                        [&](const Statement& st) { out += render_statement_text(st); },
                        [&](const FindingList& f) {
                          if (!f.quiet_when_empty || !f.findings.empty())
-                           table_text(findings_table(f.findings), o, out);
+                           table_text(findings_table(f.findings), s.key, o, out);
                        },
                        [](const Series&) {}, // drawn only where charts are
                    },
