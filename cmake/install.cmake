@@ -34,7 +34,7 @@ install(FILES ${ACCTMGR_COMPLETION_DIR}/acctmgr.fish
 install(DIRECTORY examples/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples USE_SOURCE_PERMISSIONS)
 install(FILES schema/acctmgr.schema.json DESTINATION ${CMAKE_INSTALL_DOCDIR}/schema)
 
-# The licence: LICENSE as it is, and Debian's machine-readable copyright file made from it
+# The licence: Debian's machine-readable copyright file, made from LICENSE
 # (/usr/share/doc/acctmgr/copyright; its text lines indented by one space, blank ones " .").
 file(STRINGS LICENSE ACCTMGR_LICENSE_LINES)
 list(SUBLIST ACCTMGR_LICENSE_LINES 2 1 ACCTMGR_COPYRIGHT_LINE)
@@ -55,7 +55,7 @@ foreach(line IN LISTS ACCTMGR_LICENSE_BODY)
   endif()
 endforeach()
 file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/copyright "${ACCTMGR_DEB_COPYRIGHT}")
-install(FILES LICENSE ${CMAKE_CURRENT_BINARY_DIR}/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # `cpack -G DEB` in the build directory (`make deb`). dpkg-shlibdeps (package dpkg-dev) finds
 # the runtime libraries the binary links (libyaml-cpp, libfmt, libstdc++, libc) and writes
