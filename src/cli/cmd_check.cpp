@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/rate_check.hpp"
+#include "cli/since.hpp"
 #include "model/finding.hpp"
 #include "reports/check.hpp"
 
@@ -22,6 +23,7 @@ struct CheckOptions {
   std::string fail_on = "error";
   std::vector<std::string> ignore;
   std::string format = "text";
+  std::string since;    ///< --since REV: only what is new since the revision
   OutputOptions output; ///< only -o and --color are used: check has its own --format
 };
 
@@ -44,6 +46,10 @@ int check_command(const CheckOptions& o, Format format) {
   const ReportInput in = report_input(loaded, spec);
   require_rates(in, RateYears::period_end_and_as_of);
   std::vector<Finding> found = check_findings(in, ignored, o.all, o.silenced);
+  if (!o.since.empty()) {
+    const Then then = load_then(o.since, loaded, o.input.paths);
+    found = findings_since(then, loaded, found, spec, ignored, o.all);
+  }
   // What is silenced is listed for review, never failed on.
   const bool fails = !o.silenced && std::any_of(found.begin(), found.end(), [&](const Finding& f) {
     return f.severity >= fail_on;
@@ -58,6 +64,8 @@ int check_command(const CheckOptions& o, Format format) {
 
 int run_check(const CheckOptions& o) {
   const Format format = *parse_term(kFormats, o.format);
+  if (!o.since.empty() && o.silenced)
+    throw UsageError("--since and --silenced do not go together: what is silenced is not new");
   return annotate_input_errors(format, [&] { return check_command(o, format); });
 }
 
@@ -74,6 +82,10 @@ void setup_check(CLI::App& app, Runners& runners) {
     if (t.severity == Severity::info)
       info_codes += (info_codes.empty() ? "" : ", ") + std::string(t.name);
   cmd->add_flag("--all", o->all, fmt::format("Also print info findings ({})", info_codes));
+  cmd->add_option("--since", o->since,
+                  "REV: only what is new since git revision REV (findings absent then, and "
+                  "RESTATED for a closed month rewritten); exit by --fail-on over those")
+      ->option_text("REV");
   cmd->add_flag("--silenced", o->silenced,
                 "Print instead the findings that clients' ignore entries silence (severity "
                 "silenced, with each entry's until and reason), info ones too; exit 0");

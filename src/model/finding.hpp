@@ -48,6 +48,7 @@ enum class Code {
   wallet_exceeded,
   saturated,
   plan_range,
+  restated,
   no_pipeline,
   pipeline_short,
   stale_opportunity,
@@ -69,7 +70,7 @@ struct CodeTerm {
 
 /// Every finding code in the order of the SPEC section 5 table, which is also the order
 /// findings of one client are listed in.
-inline constexpr std::array<CodeTerm, 25> kFindingCodes{{
+inline constexpr std::array<CodeTerm, 26> kFindingCodes{{
     {Code::below_target, "BELOW_TARGET", "status below_target (client or manager TOTAL)",
      Severity::warning, "prev_revenue × (1 + target) − revenue"},
     {Code::declining, "DECLINING", "status declining or lost (client or manager TOTAL)",
@@ -112,6 +113,10 @@ inline constexpr std::array<CodeTerm, 25> kFindingCodes{{
     {Code::saturated, "SATURATED", "share band saturated: defend the account", Severity::info},
     {Code::plan_range, "PLAN_RANGE", "the bonus plan's target_pct is outside 20-40 % of salary",
      Severity::info},
+    {Code::restated, "RESTATED",
+     "with --since REV or in diff: a revenue or cost entry of a month closed at REV changed, "
+     "was added or was removed since",
+     Severity::warning, "|now − then| of the entry"},
     {Code::no_pipeline, "NO_PIPELINE",
      "client active at as_of with a gap to target and no open opportunity closing in the 12 "
      "months after as_of",
@@ -182,6 +187,10 @@ struct Finding {
   /// The ignore entry that silenced it; shared, since few findings have one and a big team
   /// has tens of thousands of findings.
   std::shared_ptr<const Silence> silenced = nullptr;
+  /// What within the client it is about, when a client can have several: the opportunity of
+  /// a STALE_OPPORTUNITY, the month and kind of a RESTATED. Part of its identity across
+  /// revisions (SPEC section 13).
+  std::string subject = {};
 };
 
 /// "silenced" for a silenced finding, else its severity.

@@ -27,8 +27,9 @@ public:
   void add(const Client* c, Code code, std::optional<Money> at_stake, std::string message) {
     add(c, code, term_of(kFindingCodes, code).severity, at_stake, std::move(message));
   }
+  /// `subject`: what within the client it is about, when it can have several (Finding).
   void add(const Client* c, Code code, Severity severity, std::optional<Money> at_stake,
-           std::string message);
+           std::string message, std::string subject = {});
 
   const Portfolio& portfolio() const { return p_; }
   Month judged_at() const { return e_; }

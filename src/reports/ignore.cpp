@@ -24,7 +24,8 @@ std::string joined_warnings(const Client& c, const std::vector<Code>& codes, Mon
 }
 
 void FindingCollector::add(const Client* c, Code code, Severity severity,
-                           std::optional<Money> at_stake, std::string message) {
+                           std::optional<Money> at_stake, std::string message,
+                           std::string subject) {
   Finding f{file_,
             c ? c->pos.line : p_.manager_pos.line,
             manager_,
@@ -33,7 +34,8 @@ void FindingCollector::add(const Client* c, Code code, Severity severity,
             severity,
             std::move(message),
             at_stake,
-            {}};
+            {},
+            std::move(subject)};
   if (const Silence* s = c ? silence_of(*c, code, e_) : nullptr) {
     f.silenced = std::make_shared<const Silence>(*s);
     silenced.push_back(std::move(f));

@@ -197,12 +197,13 @@ void stale_findings(FindingCollector& f, const ClientPipeline& c, Month as_of, c
   for (const Opportunity* o : c.overdue)
     // at_stake: what the opportunity is worth weighted, value × probability formed exactly in
     // the client's currency and converted once (SPEC 12).
-    f.add(c.client, Code::stale_opportunity,
+    f.add(c.client, Code::stale_opportunity, Severity::warning,
           stake(to_ratio(o->value) * o->probability.value_or(Ratio()) * rate),
           fmt::format("opportunity {} ({}, {} at {}) was to close in {} and is still open at {}: "
                       "mark it won or lost, or move the date",
                       o->id, to_string(o->kind), convert(o->value, rate),
-                      o->probability.value_or(Ratio()), o->close, as_of));
+                      o->probability.value_or(Ratio()), o->close, as_of),
+          o->id);
 }
 
 /// Judged in the client's own currency; the message quotes the amounts as reports show them.

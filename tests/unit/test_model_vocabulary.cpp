@@ -61,7 +61,7 @@ TEST_CASE("finding codes: the SPEC section 5 table, in its order, with its sever
       "BELOW_TARGET", "DECLINING", "LOW_MARGIN", "MARGIN_DROP", "UNBILLED_STAFF", "STALE_PRICES",
       "MISSING_COST", "NO_PAYER", "NO_DECISION_MAKER", "DECIDER_SILENT", "NO_MEETING",
       "NO_FORECAST", "MISSING_ACTUAL", "NO_WALLET", "WALLET_SHRINKING", "WALLET_EXCEEDED",
-      "SATURATED", "PLAN_RANGE",
+      "SATURATED", "PLAN_RANGE", "RESTATED", // v3, raised only against a revision (section 13)
       // SPEC 8.2, 8.3 and 8.4, in the order of their tables
       "NO_PIPELINE", "PIPELINE_SHORT", "STALE_OPPORTUNITY", "PIPELINE_OVER_WALLET", "LOW_CADENCE",
       "CONVENIENT_CONTACTS", "IGNORE_EXPIRED"};
@@ -103,7 +103,8 @@ TEST_CASE("the codes with an at_stake are those of SPEC section 5, and the man p
                                      "MARGIN_DROP",    "STALE_PRICES",      "UNBILLED_STAFF",
                                      "NO_PAYER",       "NO_DECISION_MAKER", "DECIDER_SILENT",
                                      "NO_MEETING",     "WALLET_SHRINKING",  "NO_PIPELINE",
-                                     "PIPELINE_SHORT", "STALE_OPPORTUNITY", "PIPELINE_OVER_WALLET"};
+                                     "PIPELINE_SHORT", "STALE_OPPORTUNITY", "PIPELINE_OVER_WALLET",
+                                     "RESTATED"}; // section 13: |difference|
   std::ifstream in(std::string(ACCTMGR_SOURCE_DIR) + "/man/acctmgr.1");
   REQUIRE(in);
   std::stringstream text;

@@ -1,0 +1,61 @@
+#include "cli/since.hpp"
+
+#include "cli/clock.hpp"
+#include "cli/commands.hpp"
+#include "cli/periods.hpp"
+#include "history/git.hpp"
+#include "history/past.hpp"
+#include "reports/check.hpp"
+#include "reports/findings.hpp"
+#include "reports/ignore.hpp"
+#include "reports/since.hpp"
+#include "text/text.hpp"
+
+#include <fmt/format.h>
+
+namespace acctmgr::cli {
+
+Then load_then(const std::string& revision, const Loaded& now,
+               const std::vector<std::string>& given) {
+  std::vector<std::string> files;
+  for (const Portfolio& p : now.portfolios)
+    files.push_back(p.file);
+  history::Past past;
+  try {
+    past = history::read_past(revision, files, given);
+  } catch (const history::GitError& e) {
+    throw UsageError(e.what());
+  }
+  for (const std::string& removed : past.removed)
+    fmt::print(stderr, "acctmgr: note: {} was removed since {}\n", escape_terminal(removed),
+               escape_terminal(revision));
+  std::vector<std::optional<Portfolio>> portfolios =
+      history::load_past(past, now.settings_file, last_complete_month());
+  Then then;
+  then.loaded.settings_file = now.settings_file;
+  for (std::optional<Portfolio>& p : portfolios)
+    if (p) then.loaded.portfolios.push_back(std::move(*p));
+  // Matched by position: the past portfolios are in the order of the files now.
+  std::size_t next = 0;
+  for (const std::optional<Portfolio>& p : portfolios)
+    then.match.push_back(p ? &then.loaded.portfolios[next++] : nullptr);
+  return then;
+}
+
+std::vector<Finding> findings_since(const Then& then, const Loaded& now,
+                                    const std::vector<Finding>& now_found, const PeriodSpec& spec,
+                                    const CodeSet& ignored, bool include_info) {
+  const ReportInput then_in = report_input(then.loaded, spec);
+  std::vector<Finding> found =
+      finding_changes(check_findings(then_in, ignored, include_info), now_found).added;
+  if (!ignored.contains(Code::restated))
+    for (std::size_t i = 0; i < now.portfolios.size(); ++i)
+      if (then.match[i])
+        for (const Restatement& r : restatements(*then.match[i], now.portfolios[i]))
+          if (!silence_of(*r.client, Code::restated, r.portfolio->as_of))
+            found.push_back(restated_finding(r));
+  sort_findings(found);
+  return found;
+}
+
+} // namespace acctmgr::cli
