@@ -53,13 +53,16 @@ std::vector<Series> revenue_series(const Portfolio& p, Month e) {
   for (int i = 1; i <= ahead; ++i)
     forecast.values.push_back(month_forecast(p, e + i, year));
   std::vector<Series> out{std::move(current)};
-  if (ahead > 0) out.push_back(std::move(forecast));
+  int drawn_ahead = 0; // no month ahead is drawn without any forecast
+  for (const std::optional<Money>& v : forecast.values)
+    if (v) drawn_ahead = ahead;
+  if (drawn_ahead > 0) out.push_back(std::move(forecast));
   // Near 0001-01 the window is shorter, and a year earlier some or all of its months do not
   // exist: no bar is drawn against months that are not there.
   const MonthRange before = now.shifted(-12);
   if (before.size() == now.size()) {
     Series earlier{p.manager, "a year earlier", before.first, {}, 12};
-    for (int i = 0; i < now.size() + ahead; ++i)
+    for (int i = 0; i < now.size() + drawn_ahead; ++i)
       earlier.values.push_back(month_revenue(p, before.first + i, year));
     out.push_back(std::move(earlier));
   }

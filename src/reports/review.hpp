@@ -13,10 +13,10 @@ namespace acctmgr {
 
 /// What a manager's chart in the review draws: "revenue" over the 12 months ending E, when E is
 /// as_of the "forecast" of the forecast_months after it (the clients not lost at as_of; a
-/// month without any client's entry is none), and "a year earlier": the same months a year
-/// before, drawn beside them (shift 12). A month some client with revenue entries does not
-/// hold (SPEC section 3) is none: a gap, never 0. Near 0001-01 the window is clipped there,
-/// and the year earlier is left out unless all its months exist.
+/// month without any client's entry is none; left out when no month has one), and "a year earlier":
+/// the same months a year before, drawn beside them (shift 12). A month some client with revenue
+/// entries does not hold (SPEC section 3) is none: a gap, never 0. Near 0001-01 the window is
+/// clipped there, and the year earlier is left out unless all its months exist.
 std::vector<Series> revenue_series(const Portfolio& p, Month e);
 
 /// How many findings the review's top actions show (SPEC section 5).
