@@ -26,7 +26,10 @@ Format review_format(const OutputOptions& o) {
 int run_review(const ReportOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
   const Format format = review_format(o.output);
-  load_and_print(o.input, o.output, spec, review_document, format, RateYears::period_end_and_as_of);
+  // HTML and Markdown are the pages people send (SPEC 11, v3): team, then each manager.
+  const bool pages = format == Format::html || format == Format::md;
+  load_and_print(o.input, o.output, spec, pages ? review_pages_document : review_document, format,
+                 RateYears::period_end_and_as_of);
   return 0;
 }
 

@@ -13,13 +13,17 @@
 
 namespace acctmgr {
 
-/// A labelled monthly sequence, for charts and sparklines: values[i] is the amount of month
-/// first + i.
+/// A labelled monthly sequence, for charts: values[i] is the amount of month first + i, none
+/// where it is not known (a month the file does not hold, SPEC section 3: a gap in a chart,
+/// never 0).
 struct Series {
   std::string subject; ///< what it is about: a manager, a client
-  std::string label;   ///< what it measures: "revenue", "a year earlier"
+  std::string label;   ///< what it measures: "revenue", "forecast", "a year earlier"
   Month first;
-  std::vector<Money> values;
+  std::vector<std::optional<Money>> values;
+  /// How many months later than its own a chart draws it: 12 for "a year earlier", drawn
+  /// beside the months it is compared with.
+  int shift = 0;
 };
 
 /// Findings as `check` lists them (text lines, GitHub annotations) or as a table.
@@ -40,9 +44,12 @@ struct Section {
   /// True for what the human forms already say in prose (a table's notes) but data formats
   /// need as data: shown in JSON only.
   bool data_only = false;
-  /// True for what opens the document, right after its title (the review's top actions):
-  /// HTML prints it above the charts it otherwise draws first.
-  bool lead = false;
+  /// Not empty: this section opens a part of the document with this heading (the review's
+  /// team, each manager, and what closes it); HTML and Markdown print it as a heading above.
+  std::string part{};
+  /// A one-row table of key figures (the review's team and manager figures): HTML draws each
+  /// column as a labelled figure rather than as a table.
+  bool figures = false;
 };
 
 /// Where a document's numbers come from.

@@ -37,4 +37,26 @@ void Table::add_row(std::vector<NamedCell> cells, RowKind kind, std::vector<Mone
   rows_.push_back(std::move(row));
 }
 
+Table Table::select(std::string title, const std::vector<std::string_view>& names,
+                    const std::function<bool(const Table&, std::size_t row)>& keep) const {
+  std::vector<Column> columns;
+  std::vector<std::size_t> from;
+  for (const std::string_view name : names) {
+    from.push_back(index_of(name));
+    columns.push_back(columns_[from.back()]);
+  }
+  Table t(std::move(title), std::move(columns));
+  if (trend_after_)
+    for (std::size_t i = 0; i < from.size(); ++i)
+      if (from[i] == *trend_after_) t.trend_after_ = i;
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    if (!keep(*this, r)) continue;
+    Row row{{}, rows_[r].kind, t.trend_after_ ? rows_[r].trend : std::vector<Money>()};
+    for (const std::size_t i : from)
+      row.cells.push_back(rows_[r].cells[i]);
+    t.rows_.push_back(std::move(row));
+  }
+  return t;
+}
+
 } // namespace acctmgr

@@ -4,6 +4,7 @@
 #include "document/prose.hpp"
 #include "model/money.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,6 +70,12 @@ public:
   const Cell& at(std::size_t row, std::string_view name) const {
     return rows().at(row).cells[index_of(name)];
   }
+
+  /// A copy of the rows `keep` accepts (TOTAL rows too, when it accepts them), with only the
+  /// columns named in `names`, in that order, and a new title; the notes are not copied, the
+  /// trend only when the column it follows is kept. Cells are copied as they are.
+  Table select(std::string title, const std::vector<std::string_view>& names,
+               const std::function<bool(const Table&, std::size_t row)>& keep) const;
 
 private:
   std::string title_;

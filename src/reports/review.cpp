@@ -1,177 +1,73 @@
 #include "reports/review.hpp"
 
-#include "reports/bonus.hpp"
+#include "reports/client_state.hpp"
 #include "reports/conversion.hpp"
-#include "reports/findings.hpp"
-#include "reports/forecast.hpp"
-#include "reports/growth.hpp"
-#include "reports/margin.hpp"
-#include "reports/overflow_context.hpp"
 #include "reports/pipeline.hpp"
-#include "reports/share_of_wallet.hpp"
-#include "reports/summary.hpp"
-#include "reports/trend.hpp"
+#include "reports/review_parts.hpp"
 
-#include <fmt/format.h>
-#include <iterator>
-#include <unordered_map>
+#include <algorithm>
 
 namespace acctmgr {
 
 namespace {
 
-/// Each client's projected revenue, by its place in the portfolio (none: not in the forecast).
-std::vector<std::optional<Money>> projected_of(const ForecastReport& forecast) {
-  const std::vector<Client>& clients = forecast.portfolio->clients;
-  std::vector<std::optional<Money>> out(clients.size());
-  for (const ClientForecast& f : forecast.clients)
-    out[static_cast<std::size_t>(f.client - clients.data())] = f.projected;
-  return out;
-}
-
-/// Each client's warnings and errors, by its place in the portfolio.
-std::vector<std::int64_t> finding_counts(const Portfolio& p, const std::vector<Finding>& findings) {
-  std::unordered_map<std::string_view, std::int64_t> per_client;
-  for (const Finding& f : findings)
-    if (!f.client.empty() && f.severity != Severity::info) ++per_client[f.client];
-  std::vector<std::int64_t> out(p.clients.size());
-  for (std::size_t i = 0; i < p.clients.size(); ++i)
-    if (const auto found = per_client.find(p.clients[i].id); found != per_client.end())
-      out[i] = found->second;
-  return out;
-}
-
-/// The review's per-client table, without rows yet:
-/// manager,client,name,revenue,growth,status,share,band,margin,projected,coverage,findings
-/// (projected = actuals plus forecast of the fiscal year of as_of; coverage = the pipeline
-/// report's weighted_in_year / gap, empty without a gap; findings = warnings and errors about
-/// that client).
-Table clients_table(const std::string& period_name) {
-  Table t("clients (" + period_name + ")",
-          {column("manager", CellKind::text), column("client", CellKind::text),
-           column("name", CellKind::text), column("revenue", CellKind::amount),
-           column("growth", CellKind::ratio), column("status", CellKind::status),
-           column("share", CellKind::ratio), column("band", CellKind::status),
-           column("margin", CellKind::ratio), column("projected", CellKind::amount),
-           column("coverage", CellKind::ratio), column("findings", CellKind::count)});
-  t.show_trend_after("name");
-  return t;
-}
-
-/// One portfolio's rows of the clients table: its growth report's clients, in file order,
-/// with `findings` counted by each client's place in the portfolio.
-void add_client_rows(Table& t, const PortfolioReports& r,
-                     const std::vector<std::int64_t>& findings) {
-  const Portfolio& p = *r.growth.portfolio;
-  const Month end = r.growth.period.end();
-  const std::vector<std::optional<Money>> projected = projected_of(r.forecast);
-  // Both reports list their clients in file order: one walk finds each one's pipeline.
-  auto cp = r.pipeline.clients.begin();
-  for (const ClientGrowth& g : r.growth.clients) {
-    const Client& c = *g.client;
-    const auto place = static_cast<std::size_t>(&c - p.clients.data());
-    while (cp != r.pipeline.clients.end() && cp->client < &c)
-      ++cp;
-    const bool in_pipeline = cp != r.pipeline.clients.end() && cp->client == &c;
-    const ShareOfWallet w = share_of_wallet(c, p.settings, end);
-    t.add_row({{"manager", p.manager},
-               {"client", c.id},
-               {"name", c.name},
-               {"revenue", g.figures.revenue},
-               {"growth", optional_cell(g.figures.growth)},
-               {"status", keyword_cell(g.figures.status)},
-               {"share", optional_cell(w.share)},
-               {"band", keyword_cell(w.band)},
-               {"margin", optional_cell(period_margin(c, r.growth.period.months).margin)},
-               {"projected", optional_cell(projected[place])},
-               {"coverage", in_pipeline ? optional_cell(cp->figures.coverage) : Cell()},
-               {"findings", findings[place]}},
-              RowKind::detail, revenue_trend(c, end));
+/// The manager's revenue of month `m` at `rate`s of `year`: none when a client with revenue
+/// entries does not hold m (SPEC section 3: a sum without it would be an undercount).
+std::optional<Money> month_revenue(const Portfolio& p, Month m, int year) {
+  Money sum;
+  for (const Client& c : p.clients) {
+    if (c.revenue.first_month() && is_unknown_month(c, m)) return std::nullopt;
+    // A month's revenue of a client is its own sum: converted once (SPEC section 9).
+    sum += convert(c.revenue.get(m).value_or(Money()), client_rate(p, c, year));
   }
-  add_rates_note(t, p, p.settings.calendar().year_of(end));
+  return sum;
+}
+
+/// The forecast of month `m` over the clients not lost at as_of: none when no client has an
+/// entry for it.
+std::optional<Money> month_forecast(const Portfolio& p, Month m, int year) {
+  Money sum;
+  bool any = false;
+  for (const Client& c : p.clients) {
+    if (is_lost_at(c, p.as_of)) continue;
+    if (const std::optional<Money> f = c.forecast.get(m)) {
+      any = true;
+      sum += convert(*f, client_rate(p, c, year));
+    }
+  }
+  return any ? std::optional<Money>(sum) : std::nullopt;
 }
 
 } // namespace
 
 std::vector<Series> revenue_series(const Portfolio& p, Month e) {
-  const auto where = overflow_context(p);
-  const MonthRange now = window_ending(e, 12), before = now.shifted(-12);
+  const MonthRange now = window_ending(e, 12);
   const int year = p.settings.calendar().year_of(e);
-  Series current{p.manager, "revenue", now.first, {}},
-      earlier{p.manager, "a year earlier", before.first, {}};
+  // The forecast months ahead follow E only when E is as_of (after it, nothing is closed).
+  const int ahead =
+      e == p.as_of ? std::min(p.settings.forecast_months, Month::max().index() - e.index()) : 0;
+  Series current{p.manager, "revenue", now.first, {}, 0};
+  Series forecast{p.manager, "forecast", e + 1, {}, 0};
+  for (int i = 0; i < now.size(); ++i)
+    current.values.push_back(month_revenue(p, now.first + i, year));
+  for (int i = 1; i <= ahead; ++i)
+    forecast.values.push_back(month_forecast(p, e + i, year));
+  std::vector<Series> out{std::move(current)};
+  int drawn_ahead = 0; // no month ahead is drawn without any forecast
+  for (const std::optional<Money>& v : forecast.values)
+    if (v) drawn_ahead = ahead;
+  if (drawn_ahead > 0) out.push_back(std::move(forecast));
   // Near 0001-01 the window is shorter, and a year earlier some or all of its months do not
-  // exist: no line is drawn against months that are not there.
-  const bool compared = before.size() == now.size();
-  for (int i = 0; i < now.size(); ++i) {
-    Money a, b;
-    for (const Client& c : p.clients) {
-      // A month's revenue of a client is its own sum: converted once (SPEC section 9).
-      const Ratio rate = client_rate(p, c, year);
-      a += convert(c.revenue.get(now.first + i).value_or(Money()), rate);
-      if (compared) b += convert(c.revenue.get(before.first + i).value_or(Money()), rate);
-    }
-    current.values.push_back(a);
-    earlier.values.push_back(b);
+  // exist: no bar is drawn against months that are not there.
+  const MonthRange before = now.shifted(-12);
+  if (before.size() == now.size()) {
+    Series earlier{p.manager, "a year earlier", before.first, {}, 12};
+    for (int i = 0; i < now.size() + drawn_ahead; ++i)
+      earlier.values.push_back(month_revenue(p, before.first + i, year));
+    out.push_back(std::move(earlier));
   }
-  if (!compared) return {std::move(current)};
-  return {std::move(current), std::move(earlier)};
+  return out;
 }
-
-namespace {
-
-/// The bonus section: every portfolio that can be paid under a plan, its plan rates added to
-/// `context`; the others are named in a note instead (the SPEC: review leaves the bonus out
-/// rather than failing). JSON has no notes, so `missing` gets a row per portfolio left out,
-/// with the same reason.
-Table bonus_section(const ReportInput& in, Context& context, Table& missing) {
-  std::vector<BonusResult> results;
-  std::vector<Text> notes;
-  for (const PortfolioPeriod& pp : in.portfolios) {
-    const Portfolio& p = *pp.portfolio;
-    const int year = default_bonus_year(p);
-    const std::vector<std::string> problems = bonus_problems(p, year);
-    if (problems.empty()) {
-      results.push_back(bonus(p, year, Basis::projected));
-      add_rates(context, results.back().rates);
-      continue;
-    }
-    const std::string why = fmt::format("{}", fmt::join(problems, "; "));
-    notes.push_back({quoted(p.manager), said(": no bonus shown ("), said(why), said(")")});
-    missing.add_row({{"manager", p.manager}, {"reason", why}});
-  }
-  Table t = bonus_table(results);
-  for (Text& note : notes)
-    t.add_note(std::move(note));
-  return t;
-}
-
-/// Every finding an ignore entry silenced, with the entry's reason and until: what the team
-/// agreed to stop hearing about, and until when (SPEC 8.4).
-Table silenced_table(const std::vector<Finding>& silenced) {
-  Table t("silenced", {column("manager", CellKind::text), column("client", CellKind::text),
-                       column("code", CellKind::status), column("severity", CellKind::status),
-                       column("until", CellKind::month), column("reason", CellKind::text),
-                       column("message", CellKind::text)});
-  for (const Finding& f : silenced)
-    t.add_row({{"manager", f.manager},
-               {"client", f.client},
-               {"code", std::string(to_string(f.code))},
-               {"severity", std::string(to_string(f.severity))},
-               {"until", optional_cell(f.silenced->until)},
-               {"reason", f.silenced->reason},
-               {"message", f.message}});
-  return t;
-}
-
-std::string review_title(const Context& c) {
-  std::vector<std::string> as_of;
-  for (Month m : c.as_of)
-    as_of.push_back(to_string(m));
-  return fmt::format("Monthly review, {}, as of {} ({})", c.period, fmt::join(as_of, ", "),
-                     c.currency);
-}
-
-} // namespace
 
 Table top_actions_table(const std::vector<Finding>& ranked) {
   Table t("top actions", {column("manager", CellKind::text), column("client", CellKind::text),
@@ -189,44 +85,16 @@ Table top_actions_table(const std::vector<Finding>& ranked) {
 }
 
 Document review_document(const ReportInput& in) {
-  Document d{{}, context_of(in), {}};
-  std::vector<SummaryRow> rows;
-  Table clients = clients_table(d.context.period);
-  std::vector<PipelineReport> pipelines;
-  FindingLists found(in.portfolios.size());
-  std::vector<Finding> silenced;
-  for (const PortfolioPeriod& pp : in.portfolios) {
-    PortfolioReports reports = portfolio_reports(*pp.portfolio, pp.period);
-    FindingSet set = findings(*pp.portfolio, pp.period, reports);
-    silenced.insert(silenced.end(), std::make_move_iterator(set.silenced.begin()),
-                    std::make_move_iterator(set.silenced.end()));
-    rows.push_back(summarize(reports, set.active));
-    add_client_rows(clients, reports, finding_counts(*pp.portfolio, set.active));
-    found.add(std::move(set.active));
-    pipelines.push_back(std::move(reports.pipeline));
-  }
-  sort_findings(silenced);
-  Table bonus_missing("bonus not shown",
-                      {column("manager", CellKind::text), column("reason", CellKind::text)});
-  Table bonus = bonus_section(in, d.context, bonus_missing);
-  // The projected column converts at as_of's rates (the bonus at Y's, added above).
-  for (const PortfolioPeriod& pp : in.portfolios)
-    add_rates(d.context, rates_used(*pp.portfolio, as_of_year(pp)));
-  d.title = review_title(d.context);
-  // What matters most first: the findings ranked by what they put at stake (SPEC section 5).
-  std::vector<Finding> ranked = found.merged();
-  rank_by_at_stake(ranked);
-  d.sections.push_back({"top_actions", top_actions_table(ranked), false, true});
-  d.sections.push_back({"summary", summary_table(in, rows), false});
-  d.sections.push_back({"clients", std::move(clients), false});
-  d.sections.push_back({"pipeline", pipeline_table(pipelines), false});
-  d.sections.push_back({"findings", FindingList{std::move(ranked), false}, false});
-  d.sections.push_back({"bonus", std::move(bonus), false});
-  d.sections.push_back({"bonus_missing", std::move(bonus_missing), true});
-  for (const PortfolioPeriod& pp : in.portfolios)
-    for (Series& s : revenue_series(*pp.portfolio, pp.period.end()))
-      d.sections.push_back({"revenue", std::move(s), false});
-  d.sections.push_back({"silenced", silenced_table(silenced), false});
+  ReviewParts parts = review_parts(in, false);
+  Document d{std::move(parts.title), std::move(parts.context), {}};
+  d.sections.push_back({"top_actions", top_actions_table(parts.ranked), false});
+  d.sections.push_back({"summary", std::move(parts.summary), false});
+  d.sections.push_back({"clients", std::move(parts.clients), false});
+  d.sections.push_back({"pipeline", pipeline_table(parts.pipelines), false});
+  d.sections.push_back({"findings", FindingList{std::move(parts.ranked), false}, false});
+  d.sections.push_back({"bonus", std::move(parts.bonus), false});
+  d.sections.push_back({"bonus_missing", std::move(parts.bonus_missing), true});
+  d.sections.push_back({"silenced", std::move(parts.silenced), false});
   return d;
 }
 

@@ -20,6 +20,16 @@ std::vector<ChartData> charts_of(const Document& d) {
   return charts;
 }
 
+MonthRange ChartData::axis() const {
+  if (series.empty()) return MonthRange::none();
+  const Month first = series.front()->first;
+  Month last = first;
+  for (const Series* s : series)
+    if (!s->values.empty())
+      last = std::max(last, drawn_at(*s, static_cast<int>(s->values.size()) - 1));
+  return {first, last};
+}
+
 std::string thousands_text(Money m) {
   return to_fixed(Ratio(m.cents(), 100'000), 1) + "k";
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <optional>
 
 namespace acctmgr {
 
@@ -46,14 +47,17 @@ std::string html_prose(const Text& text) {
 
 namespace {
 
-/// A column heading that may break after its underscores: prev_<wbr>revenue, so that wide
-/// tables fit a printed page.
+/// A column heading in words (SPEC 11, v3): top_client_share as "top client share", the
+/// ratios known by their initials in capitals (NRR, GRR, HHI).
 std::string heading_html(std::string_view name) {
-  std::string out;
-  for (const char c : html_escape(name)) {
-    out += c;
-    if (c == '_') out += "<wbr>";
+  if (name == "nrr" || name == "grr" || name == "hhi") {
+    std::string upper(name);
+    for (char& c : upper)
+      c = static_cast<char>(c - 'a' + 'A');
+    return upper;
   }
+  std::string out = html_escape(name);
+  std::replace(out.begin(), out.end(), '_', ' ');
   return out;
 }
 
@@ -65,31 +69,87 @@ std::string notes_html(const std::vector<Text>& notes) {
   return out + "</ul>\n";
 }
 
+/// How a status keyword reads: good, watch or bad, each with its symbol, so that it stays
+/// readable printed in black and white; other keywords (bands, bases) are plain.
+struct Tone {
+  const char* name;
+  const char* symbol;
+};
+
+std::optional<Tone> tone_of(std::string_view word) {
+  if (word == "on_target" || word == "new" || word == "handover") return Tone{"good", "\u25B2"};
+  if (word == "below_target" || word == "partial_history" || word == "no_history" ||
+      word == "warning")
+    return Tone{"watch", "\u25C6"};
+  if (word == "declining" || word == "lost" || word == "error") return Tone{"bad", "\u25BC"};
+  if (word == "info") return Tone{"info", "\u25CF"};
+  return std::nullopt;
+}
+
+/// A status keyword with its tone's colour and symbol.
+std::string status_html(std::string_view word) {
+  const std::optional<Tone> tone = tone_of(word);
+  if (!tone) return html_escape(word);
+  return fmt::format("<span class=\"tone {}\">{} {}</span>", tone->name, tone->symbol,
+                     html_escape(word));
+}
+
+/// The class of a column's cells: numbers right-aligned, ids, codes, months and paths never
+/// broken across lines, free text free to wrap.
+std::string cell_class(const Column& c) {
+  if (c.align == Align::right) return " class=\"num\"";
+  if (c.kind == CellKind::text && c.name != "client" && c.name != "file" && c.name != "where")
+    return c.name == "manager" ? " class=\"who\"" : " class=\"prose\"";
+  return " class=\"id\"";
+}
+
+std::string cell_html(const Cell& cell, const Column& c) {
+  const std::string text = display_text(cell, c.kind);
+  if (c.kind == CellKind::status && !is_undefined(cell)) return status_html(text);
+  return html_escape(text);
+}
+
+/// A table without rows: its heading and "none" on one line, so that no empty table stands
+/// alone on a page.
+std::string empty_html(const Table& t) {
+  return "<section class=\"table empty\">\n<h3>" + html_escape(t.title()) +
+         " <span class=\"none\">none</span></h3>\n" + notes_html(t.notes()) + "</section>\n";
+}
+
+/// A one-row table of figures as labelled figures.
+std::string figures_html(const Table& t) {
+  std::string out = "<section class=\"figures\">\n<h3>" + html_escape(t.title()) +
+                    "</h3>\n<dl class=\"figures\">\n";
+  const Row& r = t.rows().front();
+  for (std::size_t i = 0; i < t.columns().size(); ++i) {
+    const std::string value = cell_html(r.cells[i], t.columns()[i]);
+    out += "<div><dt>" + heading_html(t.columns()[i].name) + "</dt><dd>" + value + "</dd></div>\n";
+  }
+  return out + "</dl>\n" + notes_html(t.notes()) + "</section>\n";
+}
+
 } // namespace
 
-std::string html_table(const Table& t) {
-  // Many columns: the table gets a landscape page of its own when printed.
-  const bool wide = t.columns().size() > 12;
-  std::string out = wide ? "<section class=\"wide\">\n" : "<section>\n";
-  if (!t.title().empty()) out += "<h2>" + html_escape(t.title()) + "</h2>\n";
-  out += "<div class=\"scroll\"><table>\n<thead><tr>";
+std::string html_table(const Table& t, bool figures) {
+  if (t.rows().empty()) return empty_html(t);
+  if (figures && t.rows().size() == 1) return figures_html(t);
+  // Many columns (the summary's 19): a smaller type, so that it fits 1280 px and A4.
+  std::string out =
+      t.columns().size() > 14 ? "<section class=\"table wide\">\n" : "<section class=\"table\">\n";
+  if (!t.title().empty()) out += "<h3>" + html_escape(t.title()) + "</h3>\n";
+  out += "<table>\n<thead><tr>";
   for (const Column& c : t.columns())
     out += fmt::format("<th{}>{}</th>", c.align == Align::right ? " class=\"num\"" : "",
                        heading_html(c.name));
   out += "</tr></thead>\n<tbody>\n";
-  bool none = true;
   for (const Row& r : t.rows()) {
-    none = false;
     out += r.is_total() ? "<tr class=\"total\">" : "<tr>";
-    for (std::size_t i = 0; i < t.columns().size(); ++i) {
-      const Column& c = t.columns()[i];
-      out += fmt::format("<td{}>{}</td>", c.align == Align::right ? " class=\"num\"" : "",
-                         html_escape(display_text(r.cells[i], c.kind)));
-    }
+    for (std::size_t i = 0; i < t.columns().size(); ++i)
+      out += fmt::format("<td{}>{}</td>", cell_class(t.columns()[i]),
+                         cell_html(r.cells[i], t.columns()[i]));
     out += "</tr>\n";
   }
-  out += "</tbody>\n</table></div>\n";
-  if (none) out += "<p class=\"none\">(none)</p>\n";
+  out += "</tbody>\n</table>\n";
   return out + notes_html(t.notes()) + "</section>\n";
 }
 
@@ -97,30 +157,30 @@ namespace {
 
 std::string badge(const Finding& f) {
   const std::string word = severity_word(f);
-  return "<span class=\"badge " + word + "\">" + word + "</span>";
+  return "<span class=\"badge " + word + "\">" + status_html(word) + "</span>";
 }
 
-std::string findings_group(std::string_view manager, const std::vector<const Finding*>& group) {
-  std::string out = "<h3>" +
-                    (manager.empty() ? std::string("(no manager)") : html_escape(manager)) +
-                    "</h3>\n<div class=\"scroll\"><table class=\"findings\">\n<thead><tr>"
-                    "<th>severity</th><th>client</th><th>code</th><th class=\"num\">at_<wbr>"
-                    "stake</th><th>message</th><th>where</th></tr></thead>\n<tbody>\n";
+std::string findings_group(std::string_view heading, const std::vector<const Finding*>& group) {
+  std::string out = heading.empty() ? "" : "<h4>" + html_escape(heading) + "</h4>\n";
+  out += "<table class=\"findings\">\n<thead><tr><th>severity</th><th>client</th><th>code</th>"
+         "<th class=\"num\">at stake</th><th>message</th><th>where</th></tr></thead>\n<tbody>\n";
   for (const Finding* f : group)
-    out += fmt::format("<tr class=\"{}\"><td>{}</td><td>{}</td><td class=\"code\">{}</td>"
-                       "<td class=\"num\">{}</td><td>{}</td><td class=\"where\">{}:{}</td>"
-                       "</tr>\n",
+    out += fmt::format("<tr class=\"{}\"><td class=\"id\">{}</td><td class=\"id\">{}</td>"
+                       "<td class=\"id\">{}</td><td class=\"num\">{}</td><td class=\"prose\">{}"
+                       "</td><td class=\"id where\">{}:{}</td></tr>\n",
                        severity_word(*f), badge(*f), html_escape(f->client), to_string(f->code),
                        display_text(optional_cell(f->at_stake), CellKind::amount),
                        html_escape(f->message), html_escape(f->file.str()), f->line);
-  return out + "</tbody>\n</table></div>\n";
+  return out + "</tbody>\n</table>\n";
 }
 
 } // namespace
 
 std::string html_findings(const FindingList& list) {
-  std::string out = "<section class=\"findings\">\n<h2>findings</h2>\n";
-  if (list.findings.empty()) return out + "<p class=\"none\">(none)</p>\n</section>\n";
+  if (list.findings.empty())
+    return "<section class=\"table empty findings\">\n<h3>findings <span class=\"none\">none"
+           "</span></h3>\n</section>\n";
+  std::string out = "<section class=\"table findings\">\n<h3>findings</h3>\n";
   std::vector<std::string_view> managers;
   for (const Finding& f : list.findings)
     if (std::find(managers.begin(), managers.end(), f.manager) == managers.end())
@@ -129,15 +189,19 @@ std::string html_findings(const FindingList& list) {
     std::vector<const Finding*> group;
     for (const Finding& f : list.findings)
       if (f.manager == manager) group.push_back(&f);
-    out += findings_group(manager, group);
+    // One manager's findings (a part of the review) need no heading of their own.
+    const std::string heading = managers.size() == 1 ? ""
+                                : manager.empty()    ? "(no manager)"
+                                                     : std::string(manager);
+    out += findings_group(heading, group);
   }
   return out + "</section>\n";
 }
 
 std::string html_statement(const Statement& s) {
-  std::string out = "<section class=\"statement\">\n<h2>" + html_prose(s.title) + "</h2>\n";
+  std::string out = "<section class=\"statement\">\n<h3>" + html_prose(s.title) + "</h3>\n";
   for (const StatementSection& section : s.sections) {
-    if (!section.heading.empty()) out += "<h3>" + html_escape(section.heading) + "</h3>\n";
+    if (!section.heading.empty()) out += "<h4>" + html_escape(section.heading) + "</h4>\n";
     out += "<ul>\n";
     for (const StatementLine& line : section.lines)
       out += fmt::format("<li class=\"level{}\">{}</li>\n", line.level, html_prose(line.spans));

@@ -14,15 +14,17 @@ std::string html_escape(std::string_view raw);
 /// A line of prose: every span escaped, text quoted from a file set in <q>-less <span>s.
 std::string html_prose(const Text& text);
 
-/// A table as a <section>: its title as <h2>, a <table> (numbers right-aligned, TOTAL rows
-/// bold), "(none)" when it has no rows, then its notes.
-std::string html_table(const Table& t);
+/// A table as a <section>: its title as <h3>, a <table> (headings in words, numbers
+/// right-aligned, statuses coloured with a symbol, ids, codes and months unbroken, TOTAL rows
+/// bold), then its notes. Without rows: the title and "none" on one line. `figures`: a
+/// one-row table drawn as labelled figures.
+std::string html_table(const Table& t, bool figures = false);
 
-/// Findings grouped by manager (in order of first appearance), each group a table whose
-/// severity column is a coloured badge.
+/// Findings grouped by manager (in order of first appearance; one manager: no heading), each
+/// group a table whose severity column is a coloured badge; "none" inline when empty.
 std::string html_findings(const FindingList& list);
 
-/// A statement: its title as <h2>, each section as <h3> and nested lists of lines.
+/// A statement: its title as <h3>, each section as <h4> and nested lists of lines.
 std::string html_statement(const Statement& s);
 
 } // namespace acctmgr

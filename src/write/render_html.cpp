@@ -9,63 +9,81 @@
 namespace acctmgr {
 namespace {
 
-// Everything inline: the file is read offline, mailed and printed. System fonts only.
+// Everything inline: the file is read offline, mailed and printed. System fonts only. On a
+// screen every table fits 1280 px: numbers, ids, codes and months never wrap, free text
+// (names, messages, reasons) does. Printed on A4 portrait: no heading alone at a page foot,
+// no row, figure or chart cut in two.
 constexpr std::string_view kStyle = R"(
-:root { --ink: #1f2933; --muted: #616e7c; --rule: #d9dee4; --accent: #2f6db5; }
+:root { --ink: #1f2933; --muted: #616e7c; --rule: #d9dee4; --accent: #2f6db5;
+  --good: #1b7f3b; --watch: #a55f00; --bad: #c62828; --info: #2f6db5; }
+* { box-sizing: border-box; }
 body { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-  color: var(--ink); margin: 24px auto; max-width: 1400px; padding: 0 16px; }
+  color: var(--ink); margin: 16px auto; max-width: 1280px; padding: 0 12px; }
 h1 { font-size: 22px; margin: 0 0 4px; }
-h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid var(--rule); }
-h3 { font-size: 15px; margin: 16px 0 6px; }
-.context { color: var(--muted); margin: 0 0 16px; }
+h2 { font-size: 19px; margin: 26px 0 8px; border-bottom: 2px solid var(--ink); }
+h3 { font-size: 15px; margin: 14px 0 4px; }
+h4 { font-size: 14px; margin: 10px 0 4px; }
+h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+.context { color: var(--muted); margin: 0 0 8px; }
 .context span { margin-right: 18px; white-space: nowrap; }
-.charts { display: grid; grid-template-columns: 1fr; gap: 8px; }
-figure { margin: 0 0 12px; break-inside: avoid; }
-figcaption { font-weight: 600; margin-bottom: 2px; }
-svg.chart { width: 100%; height: auto; max-width: 960px; display: block; }
+dl.figures { display: flex; flex-wrap: wrap; gap: 6px 8px; margin: 4px 0; }
+dl.figures div { border: 1px solid var(--rule); border-radius: 6px; padding: 4px 10px;
+  min-width: 120px; }
+dl.figures dt { color: var(--muted); font-size: 12px; }
+dl.figures dd { margin: 0; font-size: 17px; font-weight: 600; white-space: nowrap;
+  font-variant-numeric: tabular-nums; }
+figure { margin: 8px 0; break-inside: avoid; }
+svg.chart { width: 100%; height: auto; max-width: 860px; display: block; }
 svg.chart text { font: 11px system-ui, sans-serif; fill: var(--ink); }
-svg.chart text.value { font-size: 10px; fill: #3e4c59; }
+svg.chart text.value { font-size: 9px; fill: #3e4c59; }
 svg.chart text.title { font-size: 12px; fill: var(--muted); }
 svg.chart .grid { stroke: #e6e9ed; stroke-width: 1; }
 svg.chart .base { stroke: #7b8794; stroke-width: 1; }
 svg.chart .s0 { fill: #b7c3d0; }
 svg.chart .s1 { fill: var(--accent); }
-svg.chart .s2 { fill: #7fa8d6; }
-.scroll { overflow-x: auto; }
-table { border-collapse: collapse; font-size: 12.5px; margin: 4px 0; }
-th, td { padding: 3px 6px; border-bottom: 1px solid var(--rule); text-align: left;
+svg.chart .s2 { fill: #fff; stroke: var(--accent); stroke-width: 1.5; stroke-dasharray: 3 2; }
+table { border-collapse: collapse; font-size: 12px; margin: 4px 0; width: 100%; }
+th, td { padding: 2px 5px; border-bottom: 1px solid var(--rule); text-align: left;
   vertical-align: top; }
-th { background: #f3f5f7; font-weight: 600; }
-td { white-space: nowrap; }
+th { background: #f3f5f7; font-weight: 600; font-size: 11.5px; line-height: 1.2;
+  vertical-align: bottom; }
+.wide table { font-size: 11px; }
+.wide th { font-size: 10.5px; }
+.wide th, .wide td { padding: 2px 3px; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-table.findings td:nth-child(5) { white-space: normal; min-width: 24em; }
+td.num, td.id { white-space: nowrap; }
+td.who { min-width: 7em; }
+td.prose { min-width: 12em; }
+td.where { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 11px; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
-.badge { display: inline-block; min-width: 4.5em; text-align: center; border-radius: 9px;
-  padding: 0 7px; font-size: 12px; font-weight: 600; color: #fff; }
-.badge.error { background: #c62828; }
-.badge.warning { background: #e08a00; }
-.badge.info { background: #3b7dd8; }
-.badge.silenced { background: #9aa5b1; }
-td.code, td.where { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; }
-.notes { color: var(--muted); font-size: 13px; margin: 4px 0; padding-left: 20px; }
-.none { color: var(--muted); }
+tr { break-inside: avoid; }
+.tone { font-weight: 600; white-space: nowrap; }
+.tone.good { color: var(--good); }
+.tone.watch { color: var(--watch); }
+.tone.bad { color: var(--bad); }
+.tone.info { color: var(--info); }
+.notes { color: var(--muted); font-size: 12px; margin: 2px 0 4px; padding-left: 20px; }
+.none { color: var(--muted); font-weight: 400; font-style: italic; }
 .quoted { font-style: italic; }
 li.level1 { margin-left: 20px; }
-footer { color: var(--muted); margin-top: 24px; font-size: 12px; }
-@page { size: A4; margin: 12mm; }
-@page wide { size: A4 landscape; margin: 10mm; }
+@page { size: A4 portrait; margin: 10mm; }
 @media print {
-  body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
-  .scroll { overflow: visible; }
-  table { font-size: 7.5pt; width: 100%; }
-  th, td { padding: 1px 4px; }
-  td { white-space: normal; }
-  td.num { white-space: nowrap; }
-  tr, figure, .badge { break-inside: avoid; }
+  body { margin: 0; max-width: none; padding: 0; font-size: 8.5pt; }
+  h1 { font-size: 14pt; }
+  h2 { font-size: 12pt; margin: 12px 0 4px; }
+  h3 { font-size: 10pt; margin: 8px 0 2px; }
+  table { font-size: 7pt; }
+  th { font-size: 6.8pt; }
+  th, td { padding: 1px 2px; }
+  .wide table { font-size: 6.3pt; }
+  .wide th { font-size: 6pt; }
+  .wide th, .wide td { padding: 1px 1.5px; }
+  td.where { font-size: 6.5pt; }
+  td.prose { min-width: 10em; }
+  dl.figures div { padding: 2px 6px; min-width: 0; }
+  dl.figures dd { font-size: 11pt; }
+  svg.chart { max-width: 150mm; }
   thead { display: table-header-group; }
-  h2, h3 { break-after: avoid; }
-  section.wide { page: wide; }
-  svg.chart { max-width: 100%; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )";
@@ -83,26 +101,26 @@ std::string context_html(const Context& c) {
   return out + "</p>\n";
 }
 
-std::string charts_html(const Document& d) {
-  const std::vector<ChartData> charts = charts_of(d);
-  if (charts.empty()) return "";
-  std::string out = "<section class=\"charts\">\n<h2>monthly revenue</h2>\n";
-  for (const ChartData& c : charts)
-    out += "<figure>\n<figcaption>" + html_escape(c.subject) + "</figcaption>\n" +
-           svg_chart(c, d.context.currency) + "</figure>\n";
-  return out + "</section>\n";
+std::string chart_html(const ChartData& c, const std::string& currency) {
+  return "<figure class=\"chart\">\n" + svg_chart(c, currency) + "</figure>\n";
 }
 
-std::string section_html(const Section& s) {
+std::string section_html(const Section& s, const std::vector<ChartData>& charts,
+                         const std::string& currency) {
   if (s.data_only) return "";
   return std::visit(Overloaded{
-                        [](const Table& t) { return html_table(t); },
+                        [&](const Table& t) { return html_table(t, s.figures); },
                         [](const Statement& st) { return html_statement(st); },
                         [](const FindingList& f) {
                           const bool quiet = f.quiet_when_empty && f.findings.empty();
                           return quiet ? std::string() : html_findings(f);
                         },
-                        [](const Series&) { return std::string(); }, // drawn first, as charts
+                        [&](const Series& series) {
+                          // One chart per subject, where its first series stands.
+                          for (const ChartData& c : charts)
+                            if (c.series.front() == &series) return chart_html(c, currency);
+                          return std::string();
+                        },
                     },
                     s.body);
 }
@@ -118,11 +136,17 @@ std::string render_html(const Document& d, const RenderOptions&) {
                                 html_escape(title), kStyle);
   out += "<header>\n<h1>" + html_escape(title) + "</h1>\n" + context_html(d.context) +
          "</header>\n<main>\n";
-  for (const Section& s : d.sections)
-    if (s.lead) out += section_html(s);
-  out += charts_html(d);
-  for (const Section& s : d.sections)
-    if (!s.lead) out += section_html(s);
+  const std::vector<ChartData> charts = charts_of(d);
+  bool in_part = false;
+  for (const Section& s : d.sections) {
+    if (!s.part.empty()) {
+      if (in_part) out += "</section>\n";
+      out += "<section class=\"part\">\n<h2>" + html_escape(s.part) + "</h2>\n";
+      in_part = true;
+    }
+    out += section_html(s, charts, d.context.currency);
+  }
+  if (in_part) out += "</section>\n";
   return out + "</main>\n</body>\n</html>\n";
 }
 

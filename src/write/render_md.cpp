@@ -115,37 +115,99 @@ std::string mermaid_text(std::string_view raw) {
   return out;
 }
 
-std::string joined(const Series& s, std::string (*text)(Money)) {
+/// Values `from`..`to` (indexes, inclusive) of a series, as `text` prints them ("unknown" for
+/// a gap).
+std::string joined(const Series& s, int from, int to, std::string (*text)(Money)) {
   std::string out;
-  for (const Money v : s.values)
-    out += (out.empty() ? "" : ", ") + text(v);
+  for (int i = std::max(from, 0); i <= to && i < static_cast<int>(s.values.size()); ++i) {
+    const std::optional<Money>& v = s.values[static_cast<std::size_t>(i)];
+    out += (out.empty() ? "" : ", ") + (v ? text(*v) : std::string("unknown"));
+  }
   return out;
+}
+
+std::string joined(const Series& s, std::string (*text)(Money)) {
+  return joined(s, 0, static_cast<int>(s.values.size()) - 1, text);
 }
 
 std::string plain_amount(Money m) {
   return data_text(m, CellKind::amount);
 }
 
-/// A Mermaid xychart of a manager's revenue (the first series as bars, the others as lines,
-/// plain decimals), then the same numbers as a line of text for renderers without Mermaid.
+/// The index from which every value of `s` is known; its size when none is, or when a gap
+/// follows a known value (Mermaid cannot leave a value out in the middle).
+int known_from(const Series& s) {
+  const int n = static_cast<int>(s.values.size());
+  int first = 0;
+  while (first < n && !s.values[static_cast<std::size_t>(first)])
+    ++first;
+  for (int i = first; i < n; ++i)
+    if (!s.values[static_cast<std::size_t>(i)]) return n;
+  return first;
+}
+
+/// How many values of `s` are known from its first one on.
+int known_prefix(const Series& s) {
+  int n = 0;
+  while (n < static_cast<int>(s.values.size()) && s.values[static_cast<std::size_t>(n)])
+    ++n;
+  return n;
+}
+
+/// A Mermaid xychart of a manager's revenue (bars: revenue, then the forecast months ahead;
+/// a line: a year earlier, under the months it compares with; plain decimals), then the same
+/// numbers as a line of text for renderers without Mermaid. Mermaid has no empty value, so an
+/// unknown month is left out rather than drawn as 0 (SPEC 11): the chart starts at the first
+/// month revenue and the year earlier both hold (the year earlier's line is left out when its
+/// unknown months come after known ones), the forecast bars stop at the first month without
+/// one, and the text line says "unknown".
 std::string chart_md(const ChartData& c, const std::string& currency) {
   const Series& now = *c.series.front();
-  std::string out = "### revenue: " + md_text(c.subject) + "\n\n```mermaid\nxychart-beta\n";
-  out += "    title \"" + mermaid_text(c.subject) + ": revenue " + months_text(now) +
-         (c.series.size() > 1 ? " (bars), a year earlier (line)" : "") + "\"\n";
-  std::string months;
-  for (std::size_t i = 0; i < now.values.size(); ++i)
-    months += (i == 0 ? "\"" : ", \"") + to_string(now.first + static_cast<int>(i)) + "\"";
-  out += "    x-axis [" + months + "]\n";
-  out += "    y-axis \"revenue (" + mermaid_text(currency) + ")\"\n";
+  const Series* forecast = nullptr;
+  const Series* earlier = nullptr;
   for (const Series* s : c.series)
-    out += std::string(s == &now ? "    bar [" : "    line [") + joined(*s, plain_amount) + "]\n";
-  out += "```\n\n";
+    if (s->shift != 0)
+      earlier = s;
+    else if (s != &now)
+      forecast = s;
+  const int n = static_cast<int>(now.values.size());
+  int cut = known_from(now); // the first index of `now` drawn
+  if (earlier != nullptr) {
+    const int from = known_from(*earlier); // drawn under now's index `from` too (shift 12)
+    if (from >= n)
+      earlier = nullptr;
+    else
+      cut = std::max(cut, from);
+  }
+  std::string out = "### revenue: " + md_text(c.subject) + "\n\n";
+  if (cut < n) {
+    const int ahead = forecast != nullptr ? known_prefix(*forecast) : 0;
+    const Month first = now.first + cut, last_actual = now.first + (n - 1);
+    out += "```mermaid\nxychart-beta\n";
+    out += "    title \"" + mermaid_text(c.subject) + ": revenue " + to_string(first) + ".." +
+           to_string(last_actual) +
+           (ahead > 0
+                ? ", forecast " + to_string(last_actual + 1) + ".." + to_string(last_actual + ahead)
+                : "") +
+           " (bars)" + (earlier != nullptr ? ", a year earlier (line)" : "") + "\"\n";
+    std::string months;
+    for (int i = cut; i < n + ahead; ++i)
+      months += (i == cut ? "\"" : ", \"") + to_string(now.first + i) + "\"";
+    out += "    x-axis [" + months + "]\n";
+    out += "    y-axis \"revenue (" + mermaid_text(currency) + ")\"\n";
+    std::string bars = joined(now, cut, n - 1, plain_amount);
+    if (ahead > 0) bars += ", " + joined(*forecast, 0, ahead - 1, plain_amount);
+    out += "    bar [" + bars + "]\n";
+    if (earlier != nullptr)
+      out += "    line [" + joined(*earlier, cut, n + ahead - 1, plain_amount) + "]\n";
+    out += "```\n\n";
+  }
   out += md_text(c.subject) + ", revenue " + months_text(now) + " (" + md_text(currency) +
          "): " + joined(now, thousands_text);
-  for (std::size_t k = 1; k < c.series.size(); ++k)
-    out += " (" + md_text(c.series[k]->label) + ", " + months_text(*c.series[k]) + ": " +
-           joined(*c.series[k], thousands_text) + ")";
+  for (const Series* s : c.series)
+    if (s != &now)
+      out += " (" + md_text(s->label) + ", " + months_text(*s) + ": " + joined(*s, thousands_text) +
+             ")";
   return out + "\n";
 }
 
@@ -160,6 +222,7 @@ std::string render_md(const Document& d, const RenderOptions& o) {
   return join_human_sections(
       d, heading,
       [&](const Section& s, TextOut& out) {
+        if (!s.part.empty()) out += "## " + md_text(s.part) + "\n\n";
         std::visit(Overloaded{
                        [&](const Table& t) { table_md(t, out); },
                        [&](const Statement& st) { out += render_statement_md(st); },

@@ -343,10 +343,16 @@ TEST_CASE("at_stake: the review opens with top actions and ranks its findings") 
   const Document d = review_document(in);
   REQUIRE(d.sections.size() > 1);
   CHECK(d.sections[0].key == "top_actions");
-  CHECK(d.sections[0].lead);
   CHECK(d.sections[1].key == "summary");
+  // The pages people send (HTML, Markdown) open with the team's figures, then top actions.
+  const Document pages = review_pages_document(in);
+  REQUIRE(pages.sections.size() > 2);
+  CHECK(pages.sections[0].key == "team");
+  CHECK(pages.sections[0].part == "team");
+  CHECK(pages.sections[1].key == "top_actions");
   const Table& top = std::get<Table>(d.sections[0].body);
   REQUIRE(top.rows().size() >= 4);
+  CHECK(std::get<Table>(pages.sections[1].body).rows().size() == top.rows().size());
   for (std::size_t i = 0; i < 4; ++i)
     CHECK(std::get<Money>(top.at(i, "at_stake")) == Money::units(13000));
   for (const Section& s : d.sections) {

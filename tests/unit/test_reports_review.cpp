@@ -48,15 +48,65 @@ TEST_CASE("revenue series: the 12 months ending E and the same months a year ear
   CHECK(s[0].values[2] == Money::units(20));   // 2026-01
   CHECK(s[0].values[11] == Money::units(100)); // 2026-10
   CHECK(s[0].values[5] == Money());
+  // No forecast entered: no forecast series, and the year earlier covers the 12 months only.
   CHECK(s[1].label == "a year earlier");
   CHECK(s[1].first == mon("2024-11"));
+  CHECK(s[1].shift == 12);
   REQUIRE(s[1].values.size() == 12);
-  CHECK(s[1].values[2] == Money::units(7));   // 2025-01
+  // a's file starts at 2025-10 (no won): 2024-11..2025-09 are unknown for it, so the manager's
+  // sum is not known there (SPEC section 3): a gap, not 0 and not b's 7 alone.
+  CHECK_FALSE(s[1].values[0].has_value());
+  CHECK_FALSE(s[1].values[2].has_value());    // 2025-01: b's 7, a unknown
   CHECK(s[1].values[11] == Money::units(30)); // 2025-10
-  CHECK(s[1].values[0] == Money());
 }
 
-TEST_CASE("the review is one document: context, sections in reading order, series last") {
+TEST_CASE("revenue series: the forecast months ahead, and a year earlier beside them") {
+  Portfolio p = review_book();
+  p.clients[0].forecast = units({{"2026-11", 40}, {"2026-12", 45}});
+  p.clients[0].revenue =
+      units({{"2024-01", 1}, {"2025-10", 30}, {"2025-11", 50}, {"2026-10", 100}});
+  p.clients[1].won = mon("2025-01"); // b: known 0 before its first entry
+  const std::vector<Series> s = revenue_series(p, mon("2026-10"));
+  REQUIRE(s.size() == 3);
+  CHECK(s[1].label == "forecast");
+  CHECK(s[1].first == mon("2026-11"));
+  REQUIRE(s[1].values.size() == 3); // forecast_months 3
+  CHECK(s[1].values[0] == Money::units(40));
+  CHECK(s[1].values[1] == Money::units(45));
+  CHECK_FALSE(s[1].values[2].has_value()); // 2027-01: nobody's entry
+  CHECK(s[2].label == "a year earlier");
+  REQUIRE(s[2].values.size() == 15);          // under the 12 months and the 3 ahead
+  CHECK(s[2].values[0] == Money());           // 2024-11: a known (file from 2024-01)
+  CHECK(s[2].values[2] == Money::units(7));   // 2025-01
+  CHECK(s[2].values[12] == Money::units(50)); // 2025-11, under 2026-11's forecast
+  // Not at as_of: no months ahead.
+  CHECK(revenue_series(p, mon("2026-09")).size() == 2);
+}
+
+TEST_CASE("the review's pages: team, then each manager, then silenced and bonus") {
+  const Portfolio p = review_book();
+  const Document d = review_pages_document(input_for(p));
+  CHECK(keys(d) == std::vector<std::string>{"team", "top_actions", "summary", "figures", "revenue",
+                                            "revenue", "clients", "pipeline", "findings",
+                                            "silenced", "bonus"});
+  std::vector<std::string> parts;
+  for (const Section& s : d.sections)
+    if (!s.part.empty()) parts.push_back(s.part);
+  CHECK(parts == std::vector<std::string>{"team", "Olena", "silenced and bonus"});
+  CHECK(d.sections[0].figures);
+  CHECK(d.sections[3].figures);
+  // The manager's clients without the manager column; the same numbers as the data document.
+  const Table& clients = std::get<Table>(d.sections[6].body);
+  CHECK(clients.columns().front().name == "client");
+  CHECK(std::get<Money>(clients.at(0, "revenue")) == Money::units(100));
+  // One manager, one period: the team's figures are the summary's TOTAL.
+  const Table& team = std::get<Table>(d.sections[0].body);
+  CHECK(team.title() == "team figures (ytd)");
+  CHECK(std::get<Money>(team.at(0, "revenue")) == Money::units(120));
+  CHECK(std::holds_alternative<std::monostate>(team.at(0, "bonus"))); // no plan
+}
+
+TEST_CASE("the review is one document: context, sections in reading order, silenced last") {
   const Portfolio p = review_book();
   const Document d = review_document(input_for(p));
   CHECK(d.title == "Monthly review, ytd, as of 2026-10 (USD)");
@@ -65,8 +115,7 @@ TEST_CASE("the review is one document: context, sections in reading order, serie
   CHECK(d.context.currency == "USD");
   CHECK(d.context.settings_file == ""); // the defaults
   CHECK(keys(d) == std::vector<std::string>{"top_actions", "summary", "clients", "pipeline",
-                                            "findings", "bonus", "bonus_missing", "revenue",
-                                            "revenue", "silenced"});
+                                            "findings", "bonus", "bonus_missing", "silenced"});
   // The pipeline table is the pipeline command's, over the same portfolios.
   const Table pipeline = std::get<Table>(d.sections[3].body);
   CHECK(pipeline.columns().at(3).name == "gap");

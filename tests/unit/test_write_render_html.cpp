@@ -1,3 +1,4 @@
+#include "write/html.hpp"
 #include "write/render.hpp"
 #include "write/svg_chart.hpp"
 
@@ -20,6 +21,7 @@ std::vector<Section> series_of(const std::string& manager) {
     now.values.push_back(Money::units(1000 * (i + 1)));
     before.values.push_back(i == 0 ? Money::from_cents(123456) : Money::units(500 * (i + 1)));
   }
+  before.shift = 12;
   return {{"revenue", now, false}, {"revenue", before, false}};
 }
 
@@ -126,6 +128,16 @@ TEST_CASE("html: every bar's height and label match the series on the documented
   CHECK(html.find(">2026-10<") != std::string::npos);
 }
 
+TEST_CASE("html: an unknown month is a gap in the chart, never a bar of 0") {
+  Document d = sample_review();
+  std::get<Series>(d.sections[3].body).values[0] = std::nullopt; // a year earlier, 2024-11
+  const std::string html = render_html(d, {});
+  const std::vector<Bar> bars = bars_of(html);
+  CHECK(bars.size() == 23);
+  CHECK(html.find("a year earlier 2024-11:") == std::string::npos);
+  CHECK(html.find("a year earlier 2024-12: 1,000.00") != std::string::npos);
+}
+
 TEST_CASE("html: untrusted text is escaped, and nothing is fetched") {
   Document d = sample_review();
   for (Section& s : series_of(kHostile))
@@ -139,10 +151,21 @@ TEST_CASE("html: untrusted text is escaped, and nothing is fetched") {
     CHECK_MESSAGE(html.find(external) == std::string::npos, external);
   // Numbers as every renderer prints them, the severity as a badge.
   CHECK(html.find("<td class=\"num\">1,234,567.89</td>") != std::string::npos);
-  CHECK(html.find("<span class=\"badge error\">error</span>") != std::string::npos);
-  CHECK(html.find("<h3>Ann</h3>") != std::string::npos); // findings grouped by manager
+  // The severity as a badge whose word and symbol read in black and white too.
+  CHECK(html.find("<span class=\"badge error\"><span class=\"tone bad\">\u25BC error</span>"
+                  "</span>") != std::string::npos);
+  CHECK(html.find("<h3>findings</h3>") != std::string::npos);
+  CHECK(html.find("<h4>Ann</h4>") == std::string::npos); // one manager: not grouped
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
-  CHECK(html.find("@page { size: A4;") != std::string::npos);
+  CHECK(html.find("@page { size: A4 portrait;") != std::string::npos);
+  // Headings in words; an empty table is its heading and "none" on one line.
+  CHECK(html.find("<th class=\"num\">revenue</th>") != std::string::npos);
+  const std::string empty =
+      html_table(Table("pipeline", {column("top_client_share", CellKind::ratio)}));
+  CHECK(empty.find("<h3>pipeline <span class=\"none\">none</span></h3>") != std::string::npos);
+  Table shares("t", {column("top_client_share", CellKind::ratio)});
+  shares.add_row({{"top_client_share", Ratio(1, 2)}});
+  CHECK(html_table(shares).find("<th class=\"num\">top client share</th>") != std::string::npos);
 }
 
 TEST_CASE("md: a Mermaid chart per manager whose numbers are the series' values") {
