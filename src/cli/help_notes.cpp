@@ -43,7 +43,7 @@ std::string summary_columns() {
 std::string at_stake(bool review) {
   std::string out;
   if (review)
-    out = "Sections, in this order:\n" +
+    out = "Sections of the table and JSON, in this order:\n" +
           wrapped("  top actions  ", "the ten findings with the largest at_stake") +
           wrapped("  summary      ", "one row per manager, as `summary` prints it") +
           wrapped("  clients      ", "every client: 12-month sparkline, revenue, growth, "
@@ -51,9 +51,13 @@ std::string at_stake(bool review) {
           wrapped("  pipeline     ", "each client's gap and open opportunities, as `pipeline`") +
           wrapped("  findings     ", "every warning and error, by at_stake, largest first") +
           wrapped("  bonus        ", "each manager's bonus, and those without one and why") +
-          wrapped("  revenue      ", "a chart per manager (md and html only): the 12 months "
-                                     "ending E against a year earlier") +
-          wrapped("  silenced     ", "the findings the clients' ignore entries silence") + "\n";
+          wrapped("  silenced     ", "the findings the clients' ignore entries silence") + "\n" +
+          wrapped("", "The html and md review, the page people send, reads as a report: the "
+                      "team (its figures, top actions, the summary), then a part per manager "
+                      "(figures, a revenue chart of the 12 months ending E against a year "
+                      "earlier and the forecast months ahead, clients, pipeline, findings), "
+                      "then silenced findings and the bonus.") +
+          "\n";
   out += wrapped("", "at_stake (check --format csv: the last column; json: a number or null) is "
                      "the money a finding puts at risk, in the reporting currency, rounded to "
                      "the cent once:");
