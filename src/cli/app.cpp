@@ -147,6 +147,7 @@ int main(int argc, char** argv) {
   setup_check(app, runners);
   setup_bonus(app, runners);
   setup_review(app, runners);
+  setup_diff(app, runners);
   setup_init(app, runners);
   setup_import(app, runners);
   setup_close(app, runners);

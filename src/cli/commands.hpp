@@ -24,6 +24,7 @@ void setup_summary(CLI::App& app, Runners& runners);
 void setup_check(CLI::App& app, Runners& runners);
 void setup_bonus(CLI::App& app, Runners& runners);
 void setup_review(CLI::App& app, Runners& runners);
+void setup_diff(CLI::App& app, Runners& runners);
 void setup_init(CLI::App& app, Runners& runners);
 void setup_import(CLI::App& app, Runners& runners);
 void setup_close(CLI::App& app, Runners& runners);

@@ -11,12 +11,17 @@
 #include "reports/since.hpp"
 #include "text/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace acctmgr::cli {
 
 Then load_then(const std::string& revision, const Loaded& now,
                const std::vector<std::string>& given) {
+  // git refuses such names too; refused here, they never reach a title or a terminal
+  if (std::any_of(revision.begin(), revision.end(),
+                  [](unsigned char c) { return c < 0x20 || c == 0x7f; }))
+    throw UsageError(fmt::format("'{}' is not a revision", escape_terminal(revision)));
   std::vector<std::string> files;
   for (const Portfolio& p : now.portfolios)
     files.push_back(p.file);
