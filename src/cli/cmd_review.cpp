@@ -1,8 +1,12 @@
 #include "cli/commands.hpp"
 #include "cli/report_command.hpp"
+#include "cli/since.hpp"
+#include "reports/diff.hpp"
 #include "reports/review.hpp"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <memory>
 
 namespace acctmgr::cli {
@@ -23,11 +27,37 @@ Format review_format(const OutputOptions& o) {
   return format;
 }
 
-int run_review(const ReportOptions& o) {
+struct ReviewOptions : ReportOptions {
+  std::string since; ///< --since REV: a "since REV" section after top actions
+};
+
+/// The review with "since REV" after its top actions (SPEC section 13): the findings new and
+/// resolved, the restated months, each manager's outlook TOTAL.
+Document review_since(const ReviewOptions& o, const PeriodSpec& spec, bool pages) {
+  const Loaded loaded = load_inputs(o.input, o.output);
+  const ReportInput in = report_input(loaded, spec);
+  require_rates(in, RateYears::period_end_and_as_of);
+  Document d = pages ? review_pages_document(in) : review_document(in);
+  const Then then = load_then(o.since, loaded, o.input.paths);
+  const ReportInput then_in = report_input(then.loaded, spec);
+  std::vector<Section> since = since_sections({o.since, &in, &then_in, then.match});
+  auto at = std::find_if(d.sections.begin(), d.sections.end(),
+                         [](const Section& s) { return s.key == "top_actions"; });
+  at = at == d.sections.end() ? d.sections.begin() : at + 1;
+  d.sections.insert(at, std::make_move_iterator(since.begin()),
+                    std::make_move_iterator(since.end()));
+  return d;
+}
+
+int run_review(const ReviewOptions& o) {
   const PeriodSpec spec = parse_period(o.period);
   const Format format = review_format(o.output);
   // HTML and Markdown are the pages people send (SPEC 11, v3): team, then each manager.
   const bool pages = format == Format::html || format == Format::md;
+  if (!o.since.empty()) {
+    print(o.output, review_since(o, spec, pages), format);
+    return 0;
+  }
   load_and_print(o.input, o.output, spec, pages ? review_pages_document : review_document, format,
                  RateYears::period_end_and_as_of);
   return 0;
@@ -36,7 +66,7 @@ int run_review(const ReportOptions& o) {
 } // namespace
 
 void setup_review(CLI::App& app, Runners& runners) {
-  auto o = std::make_shared<ReportOptions>();
+  auto o = std::make_shared<ReviewOptions>();
   CLI::App* cmd = app.add_subcommand(
       "review", "The monthly review: summary, clients, findings and bonus in one document");
   add_input_options(*cmd, o->input);
@@ -44,6 +74,10 @@ void setup_review(CLI::App& app, Runners& runners) {
   add_output_options(*cmd, o->output);
   add_spark_option(*cmd, o->output);
   add_wide_option(*cmd, o->output);
+  cmd->add_option("--since", o->since,
+                  "REV: add a section after top actions with what changed since git revision "
+                  "REV: findings new and resolved, restated months, each manager's outlook")
+      ->option_text("REV");
   // Only what review accepts is offered: no CSV, so neither --csv nor the CSV-only --bom.
   cmd->get_option("--format")->description(formats_help(kReviewFormats));
   cmd->get_option("--output")

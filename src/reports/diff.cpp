@@ -14,7 +14,7 @@
 namespace acctmgr {
 namespace {
 
-Table findings_table(const DiffInput& in) {
+Table findings_table(const DiffInput& in, std::string title) {
   std::vector<Finding> then = check_findings(*in.then, {}, false);
   std::vector<Finding> now = check_findings(*in.now, {}, false);
   FindingChanges changes = finding_changes(then, now);
@@ -24,9 +24,10 @@ Table findings_table(const DiffInput& in) {
         changes.added.push_back(restated_finding(r));
   rank_by_at_stake(changes.added);
   rank_by_at_stake(changes.resolved);
-  Table t("findings", {column("change", CellKind::status), column("manager", CellKind::text),
-                       column("client", CellKind::text), column("code", CellKind::status),
-                       column("at_stake", CellKind::amount), column("message", CellKind::text)});
+  Table t(std::move(title),
+          {column("change", CellKind::status), column("manager", CellKind::text),
+           column("client", CellKind::text), column("code", CellKind::status),
+           column("at_stake", CellKind::amount), column("message", CellKind::text)});
   for (const auto* list : {&changes.added, &changes.resolved})
     for (const Finding& f : *list)
       t.add_row({{"change", std::string(list == &changes.added ? "new" : "resolved")},
@@ -41,8 +42,8 @@ Table findings_table(const DiffInput& in) {
   return t;
 }
 
-Table restated_table(const DiffInput& in) {
-  Table t("restated",
+Table restated_table(const DiffInput& in, std::string title) {
+  Table t(std::move(title),
           {column("manager", CellKind::text), column("client", CellKind::text),
            column("month", CellKind::month), column("kind", CellKind::status),
            column("then", CellKind::amount), column("now", CellKind::amount),
@@ -90,7 +91,7 @@ struct OutlookRow {
   std::int64_t changes = 0;
 };
 
-void outlook_rows(const Portfolio& now, const Portfolio* then, Table& t) {
+void outlook_rows(const Portfolio& now, const Portfolio* then, bool totals_only, Table& t) {
   const int year = now.settings.calendar().year_of(now.as_of);
   const bool same_year = then && then->settings.calendar().year_of(then->as_of) == year;
   const ForecastReport fn = forecast_report(now, now.as_of);
@@ -114,6 +115,8 @@ void outlook_rows(const Portfolio& now, const Portfolio* then, Table& t) {
     }
   bool any = false;
   auto add = [&](const OutlookRow& r) {
+    any = true;
+    if (totals_only) return;
     t.add_row({{"manager", now.manager},
                {"client", r.client},
                {"projected_then", optional_cell(r.projected_then)},
@@ -121,7 +124,6 @@ void outlook_rows(const Portfolio& now, const Portfolio* then, Table& t) {
                {"gap_then", optional_cell(r.gap_then)},
                {"gap_now", optional_cell(r.gap_now)},
                {"forecast_changes", r.changes}});
-    any = true;
   };
   std::set<std::string> seen;
   for (const ClientForecast& c : fn.clients) {
@@ -160,14 +162,14 @@ void outlook_rows(const Portfolio& now, const Portfolio* then, Table& t) {
                                  to_string(then->as_of), year))});
 }
 
-Table outlook_table(const DiffInput& in) {
-  Table t("outlook",
+Table outlook_table(const DiffInput& in, bool totals_only, std::string title) {
+  Table t(std::move(title),
           {column("manager", CellKind::text), column("client", CellKind::text),
            column("projected_then", CellKind::amount), column("projected_now", CellKind::amount),
            column("gap_then", CellKind::amount), column("gap_now", CellKind::amount),
            column("forecast_changes", CellKind::count)});
   for (std::size_t i = 0; i < in.now->portfolios.size(); ++i)
-    outlook_rows(*in.now->portfolios[i].portfolio, in.match[i], t);
+    outlook_rows(*in.now->portfolios[i].portfolio, in.match[i], totals_only, t);
   t.add_note({said("the fiscal year of the as_of now: projected = actual + forecast, gap to the "
                    "growth target, as `forecast` has them; forecast_changes = forecast entries "
                    "changed, added or removed; a client is listed when one of these changed, "
@@ -208,11 +210,20 @@ Table bonus_table(const DiffInput& in) {
 
 Document diff_document(const DiffInput& in) {
   Document d{"Changes since " + in.revision, context_of(*in.now), {}};
-  d.sections.push_back({"findings", findings_table(in), false});
-  d.sections.push_back({"restated", restated_table(in), false});
-  d.sections.push_back({"outlook", outlook_table(in), false});
+  d.sections.push_back({"findings", findings_table(in, "findings"), false});
+  d.sections.push_back({"restated", restated_table(in, "restated"), false});
+  d.sections.push_back({"outlook", outlook_table(in, false, "outlook"), false});
   d.sections.push_back({"bonus", bonus_table(in), false});
   return d;
+}
+
+std::vector<Section> since_sections(const DiffInput& in) {
+  const std::string since = "since " + in.revision;
+  std::vector<Section> out;
+  out.push_back({"since_findings", findings_table(in, since + ": findings"), false});
+  out.push_back({"since_restated", restated_table(in, since + ": restated"), false});
+  out.push_back({"since_outlook", outlook_table(in, true, since + ": outlook"), false});
+  return out;
 }
 
 } // namespace acctmgr

@@ -24,4 +24,8 @@ struct DiffInput {
 /// per manager) and `bonus` (per manager with a plan: the total then and now).
 Document diff_document(const DiffInput& in);
 
+/// The review's "since REV" (SPEC section 13): the findings new and resolved, the restated
+/// months and each manager's outlook TOTAL, to follow its top actions.
+std::vector<Section> since_sections(const DiffInput& in);
+
 } // namespace acctmgr
