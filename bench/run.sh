@@ -11,6 +11,10 @@
 # (default 3,000 and 10,000; "" skips it), with --dry-run and for real (into a fresh copy each
 # run), beside `validate` of the same file: `x valid` is the wall time as a ratio to validate's
 # (SPEC section 10: at most 3).
+# Then `diff HEAD` (SPEC section 13: the files at a revision read through git and every report
+# of both sides) on BENCH_DIFF_SIZES clients (default 10,000; "" skips it) in 100 files
+# committed to a fresh git repository, beside `review` of the same files: `x review` is the
+# wall time as a ratio to review's (at most 2).
 # Last, `check examples/`: the run CI makes on every push.
 set -euo pipefail
 acctmgr=$(realpath "${1:?path to acctmgr}")
@@ -19,6 +23,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 sizes=${BENCH_SIZES:-"1000 10000 100000"}
 commands=${BENCH_COMMANDS:-"validate summary review pipeline"}
 import_sizes=${BENCH_IMPORT_SIZES-"3000 10000"}
+diff_sizes=${BENCH_DIFF_SIZES-"10000"}
 [ -x /usr/bin/time ] || { echo "bench/run.sh: needs GNU time (/usr/bin/time)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -119,6 +124,26 @@ for n in $import_sizes; do
   ((runs > max_runs)) && max_runs=$runs
 done
 
+# The diff cases: 100 files of n clients in all, committed to a git repository of their own.
+for n in $diff_sizes; do
+  dir="$work/diff/$n"
+  mkdir -p "$dir"
+  per=$(((n + 99) / 100))
+  for ((f = 0; f < 100; f++)); do
+    "$here/generate.sh" "$per" $((f * per)) "Manager $f" >"$dir/m$(printf %03d "$f").yaml"
+  done
+  git -C "$dir" init -q
+  git -C "$dir" add .
+  git -C "$dir" -c user.name=bench -c user.email=bench@example.com commit -q -m bench
+done
+
+# One diff case once: review, then diff against the commit the files are at.
+run_diff_case() { # clients
+  local dir="$work/diff/$1" key="diff|$1"
+  run_once "$key|review" "$acctmgr" review "$dir"
+  run_once "$key|diff HEAD" "$acctmgr" diff HEAD "$dir"
+}
+
 # One import case once: validate, the dry run, the import into a fresh copy.
 run_import_case() { # clients
   local dir="$work/import/$1" key="import|$1"
@@ -136,6 +161,7 @@ for ((r = 0; r < max_runs; r++)); do
   done
   if ((r < ${BENCH_RUNS:-3})); then
     for n in $import_sizes; do run_import_case "$n"; done
+    for n in $diff_sizes; do run_diff_case "$n"; done
   fi
 done
 
@@ -169,6 +195,22 @@ if [ -n "$import_sizes" ]; then
       key="import|$n|$label"
       wall=${best_wall[$key]} cpu=${best_cpu[$key]} rss=${best_rss[$key]}
       row "one file" "$n" "$bytes" "$label" "$validate_wall"
+    done
+  done
+fi
+
+if [ -n "$diff_sizes" ]; then
+  echo
+  echo "diff against HEAD, 100 files in a git repository; x review = wall / review wall"
+  printf '%-9s %8s %8s  %-16s %8s %8s %6s %8s %6s %7s %7s\n' layout clients "input MB" command \
+    wall cpu cpu/wall "RSS MB" RSS/in "MB/s" "x review"
+  for n in $diff_sizes; do
+    bytes=$(cat "$work/diff/$n"/*.yaml | wc -c)
+    review_wall=${best_wall["diff|$n|review"]}
+    for label in "review" "diff HEAD"; do
+      key="diff|$n|$label"
+      wall=${best_wall[$key]} cpu=${best_cpu[$key]} rss=${best_rss[$key]}
+      row "100 files" "$((((n + 99) / 100) * 100))" "$bytes" "$label" "$review_wall"
     done
   done
 fi

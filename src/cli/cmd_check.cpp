@@ -47,7 +47,7 @@ int check_command(const CheckOptions& o, Format format) {
   require_rates(in, RateYears::period_end_and_as_of);
   std::vector<Finding> found = check_findings(in, ignored, o.all, o.silenced);
   if (!o.since.empty()) {
-    const Then then = load_then(o.since, loaded, o.input.paths);
+    const Then then = load_then(o.since, loaded, o.input);
     found = findings_since(then, loaded, found, spec, ignored, o.all);
   }
   // What is silenced is listed for review, never failed on.

@@ -38,7 +38,7 @@ Document review_since(const ReviewOptions& o, const PeriodSpec& spec, bool pages
   const ReportInput in = report_input(loaded, spec);
   require_rates(in, RateYears::period_end_and_as_of);
   Document d = pages ? review_pages_document(in) : review_document(in);
-  const Then then = load_then(o.since, loaded, o.input.paths);
+  const Then then = load_then(o.since, loaded, o.input);
   const ReportInput then_in = report_input(then.loaded, spec);
   std::vector<Section> since = since_sections({o.since, &in, &then_in, then.match});
   auto at = std::find_if(d.sections.begin(), d.sections.end(),

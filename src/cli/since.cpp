@@ -16,8 +16,7 @@
 
 namespace acctmgr::cli {
 
-Then load_then(const std::string& revision, const Loaded& now,
-               const std::vector<std::string>& given) {
+Then load_then(const std::string& revision, const Loaded& now, const InputOptions& input) {
   // git refuses such names too; refused here, they never reach a title or a terminal
   if (std::any_of(revision.begin(), revision.end(),
                   [](unsigned char c) { return c < 0x20 || c == 0x7f; }))
@@ -27,7 +26,7 @@ Then load_then(const std::string& revision, const Loaded& now,
     files.push_back(p.file);
   history::Past past;
   try {
-    past = history::read_past(revision, files, given);
+    past = history::read_past(revision, files, input.paths);
   } catch (const history::GitError& e) {
     throw UsageError(e.what());
   }
@@ -35,7 +34,7 @@ Then load_then(const std::string& revision, const Loaded& now,
     fmt::print(stderr, "acctmgr: note: {} was removed since {}\n", escape_terminal(removed),
                escape_terminal(revision));
   std::vector<std::optional<Portfolio>> portfolios =
-      history::load_past(past, now.settings_file, last_complete_month());
+      history::load_past(past, now.settings_file, last_complete_month(), input.jobs);
   Then then;
   then.loaded.settings_file = now.settings_file;
   for (std::optional<Portfolio>& p : portfolios)

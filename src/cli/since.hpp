@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/options.hpp"
 #include "model/finding.hpp"
 #include "read/load.hpp"
 #include "reports/report_input.hpp"
@@ -16,12 +17,12 @@ struct Then {
   std::vector<const Portfolio*> match;
 };
 
-/// Reads the files of `now` (walked from the paths `given`) at `revision` through git and
-/// loads them with the settings file of now, each at its own as_of; a file removed since is
+/// Reads the files of `now` (walked from the paths of `input`) at `revision` through git and
+/// loads them with the settings file of now (on input's -j threads), each at its own as_of;
+/// a file removed since is
 /// named in a note on stderr. A git problem is a UsageError; a file invalid at the revision
 /// an InputError naming "REV:PATH".
-Then load_then(const std::string& revision, const Loaded& now,
-               const std::vector<std::string>& given);
+Then load_then(const std::string& revision, const Loaded& now, const InputOptions& input);
 
 /// What `check --since` reports: the findings of `now_found` that are new since `then` (over
 /// the same period spec, codes and info switch), and a RESTATED finding per closed month

@@ -1,6 +1,7 @@
 #include "history/past.hpp"
 
 #include "history/git.hpp"
+#include "read/ordered_tasks.hpp"
 #include "text/diagnostic.hpp"
 
 #include <filesystem>
@@ -123,19 +124,33 @@ Past read_past(const std::string& revision, const std::vector<std::string>& file
 }
 
 std::vector<std::optional<Portfolio>> load_past(const Past& past, const SettingsFile& settings,
-                                                Month default_as_of) {
+                                                Month default_as_of, unsigned jobs) {
+  struct Parsed {
+    std::optional<Portfolio> portfolio;
+    std::vector<Diagnostic> problems;
+  };
   std::vector<std::optional<Portfolio>> out;
   std::vector<Diagnostic> problems;
-  for (const PastFile& f : past.files) {
-    out.emplace_back();
-    if (!f.bytes) continue;
-    try {
-      out.back() = parse_portfolio(*f.bytes, f.shown, settings, std::nullopt, default_as_of);
-      out.back()->file = f.path; // matched with the file now by its path
-    } catch (const InputError& e) {
-      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
-    }
-  }
+  // One file a task on `jobs` threads, merged in file order, as the loader parses the files now.
+  run_ordered<Parsed>(
+      past.files.size(), thread_count(jobs, past.files.size()),
+      [&](std::size_t i) {
+        const PastFile& f = past.files[i];
+        Parsed p;
+        if (!f.bytes) return p;
+        try {
+          p.portfolio = parse_portfolio(*f.bytes, f.shown, settings, std::nullopt, default_as_of);
+          p.portfolio->file = f.path; // matched with the file now by its path
+        } catch (const InputError& e) {
+          p.problems = e.diagnostics();
+        }
+        return p;
+      },
+      [](std::size_t) {},
+      [&](std::size_t, Parsed p) {
+        out.push_back(std::move(p.portfolio));
+        problems.insert(problems.end(), p.problems.begin(), p.problems.end());
+      });
   if (!problems.empty()) throw InputError(std::move(problems));
   return out;
 }

@@ -34,9 +34,10 @@ Past read_past(const std::string& revision, const std::vector<std::string>& file
                const std::vector<std::string>& given);
 
 /// The portfolios of `past`, each parsed by the same strict loader with the settings file of
-/// now (`settings`) and judged at its own as_of; nullopt for a file added since. Throws
-/// InputError with every problem of every file, each named "REV:PATH".
+/// now (`settings`) and judged at its own as_of, on `jobs` threads (0: one per core) as the
+/// loader parses; nullopt for a file added since. Throws InputError with every problem of
+/// every file, each named "REV:PATH".
 std::vector<std::optional<Portfolio>> load_past(const Past& past, const SettingsFile& settings,
-                                                Month default_as_of);
+                                                Month default_as_of, unsigned jobs);
 
 } // namespace acctmgr::history
