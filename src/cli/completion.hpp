@@ -15,6 +15,7 @@ struct CompletionOption {
   char delimiter = '\0';          ///< ',' when one use takes a comma-separated list
   std::vector<std::string> words; ///< its value's closed list, if any
   bool file = false;              ///< else its value names a file (its help says so)
+  bool revision = false;          ///< its value is a git revision (--since REV)
 };
 
 /// One subcommand: its options and what its operands complete to.
@@ -24,6 +25,7 @@ struct CompletionCommand {
   std::vector<CompletionOption> options;
   bool operands = false;                  ///< takes positional arguments
   std::vector<std::string> operand_words; ///< their closed list; empty: files
+  bool revision_first = false;            ///< the first is a git revision (diff REV PATH...)
 };
 
 /// What completion scripts know: read from the CLI11 app itself, so that they cannot drift

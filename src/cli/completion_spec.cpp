@@ -58,6 +58,7 @@ CompletionOption option_of(const CLI::Option& opt) {
   o.repeatable = o.takes_value && opt.get_expected_max() > 1;
   o.delimiter = opt.get_delimiter();
   if (o.takes_value) o.words = words_of(opt);
+  o.revision = opt.get_option_text() == "REV";
   o.file = o.takes_value && o.words.empty() &&
            (names_word(o.description, "file") || names_word(o.description, "FILE"));
   return o;
@@ -82,6 +83,7 @@ CompletionSpec completion_spec(CLI::App& app) {
         c.operands = true;
         // `help COMMAND` names a command; other operands are files or a closed list.
         c.operand_words = c.name == "help" ? command_names : member_choices(*opt);
+        c.revision_first = opt->get_name() == "revision";
       }
     }
     spec.commands.push_back(std::move(c));

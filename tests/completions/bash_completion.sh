@@ -35,4 +35,16 @@ offers --reopen acctmgr close 2026-11 --re
 offers review acctmgr help rev
 offers zsh acctmgr completions z
 offers --version acctmgr --ver
+offers diff acctmgr dif
+offers bonus acctmgr diff HEAD --csv --section bo
+# Revisions come from git, in a repository of its own: its branch, and HEAD.
+repo=$(mktemp -d)
+trap 'rm -rf "$repo"' EXIT
+git -C "$repo" init -q -b trunk && git -C "$repo" -c user.name=t -c user.email=t@example.com \
+  commit -q --allow-empty -m one && git -C "$repo" branch month-11
+cd "$repo" || exit 1
+offers month-11 acctmgr diff mon
+offers HEAD acctmgr diff H
+offers trunk acctmgr check --since tr
+offers month-11 acctmgr review --since month
 exit $fail
