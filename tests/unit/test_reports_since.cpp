@@ -1,6 +1,7 @@
 // What changed since a revision (SPEC section 13): closed months rewritten, findings new and
 // resolved. Figures by hand.
 #include "portfolio_builder.hpp"
+#include "reports/diff.hpp"
 #include "reports/since.hpp"
 
 #include <doctest/doctest.h>
@@ -98,3 +99,67 @@ TEST_CASE("findings new and resolved: the same manager, client, code and subject
 }
 
 } // namespace since_tests
+
+namespace diff_tests {
+
+using acctmgr::Document;
+using acctmgr::Money;
+using acctmgr::Period;
+using acctmgr::PeriodSpec;
+using acctmgr::Portfolio;
+using acctmgr::ReportInput;
+using acctmgr::Settings;
+using acctmgr::Table;
+using acctmgr::test::client;
+using acctmgr::test::mon;
+using acctmgr::test::portfolio;
+using acctmgr::test::units;
+
+/// acme: 100 a month in 2025 (1,200), 110 a month in 2026 up to October (1,100); forecast
+/// 120 for November and December. Growth target 20 %: the year needs 1,200 x 1.2 = 1,440.
+Portfolio october() {
+  auto acme = client("acme", 8);
+  acme.currency = "USD";
+  std::vector<acctmgr::MonthSeries::Entry> revenue;
+  for (acctmgr::Month m = mon("2025-01"); m <= mon("2025-12"); m = m + 1)
+    revenue.emplace_back(m, Money::units(100));
+  for (acctmgr::Month m = mon("2026-01"); m <= mon("2026-10"); m = m + 1)
+    revenue.emplace_back(m, Money::units(110));
+  acme.revenue = acctmgr::MonthSeries(revenue);
+  acme.forecast = units({{"2026-11", 120}, {"2026-12", 120}});
+  return portfolio("2026-10", {acme});
+}
+
+TEST_CASE("diff's outlook: projected and gap then and now, by hand") {
+  const Portfolio then = october();
+  Portfolio now = october();
+  // November closed at 130 (the forecast said 120); December's forecast raised to 125.
+  now.as_of = mon("2026-11");
+  std::vector<acctmgr::MonthSeries::Entry> revenue = now.clients[0].revenue.entries();
+  revenue.emplace_back(mon("2026-11"), Money::units(130));
+  now.clients[0].revenue = acctmgr::MonthSeries(revenue);
+  now.clients[0].forecast = units({{"2026-11", 120}, {"2026-12", 125}});
+  const PeriodSpec spec = *PeriodSpec::parse("ytd");
+  const Period then_ytd{{mon("2026-01"), mon("2026-10")}, {mon("2025-01"), mon("2025-10")}};
+  const Period now_ytd{{mon("2026-01"), mon("2026-11")}, {mon("2025-01"), mon("2025-11")}};
+  const ReportInput then_in{{{&then, then_ytd}}, spec, Settings{}, ""};
+  const ReportInput now_in{{{&now, now_ytd}}, spec, Settings{}, ""};
+  const Document d = acctmgr::diff_document({"HEAD~1", &now_in, &then_in, {&then}});
+  REQUIRE(d.sections.size() == 4);
+  CHECK(d.sections[2].key == "outlook");
+  const Table& t = std::get<Table>(d.sections[2].body);
+  REQUIRE(t.rows().size() == 2); // acme, and the manager's TOTAL
+  auto cell = [&](std::size_t row, const char* name) { return t.at(row, name); };
+  // then: 1,100 + 120 + 120 = 1,340, gap 1,440 − 1,340 = 100.
+  // now: 1,100 + 130 + 125 = 1,355, gap 1,440 − 1,355 = 85; one forecast entry changed.
+  CHECK(std::get<Money>(cell(0, "projected_then")) == Money::units(1340));
+  CHECK(std::get<Money>(cell(0, "projected_now")) == Money::units(1355));
+  CHECK(std::get<Money>(cell(0, "gap_then")) == Money::units(100));
+  CHECK(std::get<Money>(cell(0, "gap_now")) == Money::units(85));
+  CHECK(std::get<std::int64_t>(cell(0, "forecast_changes")) == 1);
+  CHECK(std::get<Money>(cell(1, "projected_now")) == Money::units(1355));
+  // No month closed at October changed: nothing restated.
+  CHECK(std::get<Table>(d.sections[1].body).rows().empty());
+}
+
+} // namespace diff_tests
