@@ -96,6 +96,10 @@ void outlook_rows(const Portfolio& now, const Portfolio* then, bool totals_only,
   const bool same_year = then && then->settings.calendar().year_of(then->as_of) == year;
   const ForecastReport fn = forecast_report(now, now.as_of);
   std::map<std::string, const ClientForecast*> past;
+  std::map<std::string, const Client*> then_clients; // by id: a file may hold 10,000 clients
+  if (then)
+    for (const Client& c : then->clients)
+      then_clients.emplace(c.id, &c);
   std::optional<ForecastReport> ft;
   if (same_year) {
     ft = forecast_report(*then, then->as_of);
@@ -130,11 +134,8 @@ void outlook_rows(const Portfolio& now, const Portfolio* then, bool totals_only,
     seen.insert(c.client->id);
     const ClientForecast* old = past.contains(c.client->id) ? past[c.client->id] : nullptr;
     OutlookRow r{c.client->id, std::nullopt, c.projected, std::nullopt, c.gap, 0};
-    const Client* old_client = nullptr;
-    if (then)
-      for (const Client& oc : then->clients)
-        if (oc.id == c.client->id) old_client = &oc;
-    r.changes = forecast_changes(old_client, c.client);
+    const auto was = then_clients.find(c.client->id);
+    r.changes = forecast_changes(was == then_clients.end() ? nullptr : was->second, c.client);
     if (old) {
       r.projected_then = old->projected;
       r.gap_then = old->gap;

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 namespace acctmgr {
@@ -33,18 +35,20 @@ Identity identity(const Finding& f) {
 } // namespace
 
 std::vector<Restatement> restatements(const Portfolio& then, const Portfolio& now) {
+  std::map<std::string_view, const Client*> past; // by id: a file may hold 10,000 clients
+  for (const Client& old : then.clients)
+    past.emplace(old.id, &old);
   std::vector<Restatement> out;
-  for (const Client& c : now.clients)
-    for (const Client& old : then.clients)
-      if (old.id == c.id) {
-        const std::size_t from = out.size();
-        compare(now, c, "revenue", old.revenue, c.revenue, then.as_of, out);
-        compare(now, c, "cost", old.cost, c.cost, then.as_of, out);
-        // month first, revenue before cost within a month
-        std::stable_sort(
-            out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
-            [](const Restatement& a, const Restatement& b) { return a.month < b.month; });
-      }
+  for (const Client& c : now.clients) {
+    const auto it = past.find(c.id);
+    if (it == past.end()) continue;
+    const std::size_t from = out.size();
+    compare(now, c, "revenue", it->second->revenue, c.revenue, then.as_of, out);
+    compare(now, c, "cost", it->second->cost, c.cost, then.as_of, out);
+    // month first, revenue before cost within a month
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(),
+                     [](const Restatement& a, const Restatement& b) { return a.month < b.month; });
+  }
   return out;
 }
 
