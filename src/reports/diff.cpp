@@ -25,7 +25,7 @@ Table findings_table(const DiffInput& in, std::string title) {
   rank_by_at_stake(changes.added);
   rank_by_at_stake(changes.resolved);
   Table t(std::move(title),
-          {column("change", CellKind::status), column("manager", CellKind::text),
+          {column("change", CellKind::text), column("manager", CellKind::text),
            column("client", CellKind::text), column("code", CellKind::status),
            column("at_stake", CellKind::amount), column("message", CellKind::text)});
   for (const auto* list : {&changes.added, &changes.resolved})
