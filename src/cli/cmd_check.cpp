@@ -47,8 +47,8 @@ int check_command(const CheckOptions& o, Format format) {
   require_rates(in, RateYears::period_end_and_as_of);
   std::vector<Finding> found = check_findings(in, ignored, o.all, o.silenced);
   if (!o.since.empty()) {
-    const Then then = load_then(o.since, loaded, o.input);
-    found = findings_since(then, loaded, found, spec, ignored, o.all);
+    const Then then = load_then(o.since, loaded, o.input, spec);
+    found = findings_since(then.against(in), found, ignored, o.all);
   }
   // What is silenced is listed for review, never failed on.
   const bool fails = !o.silenced && std::any_of(found.begin(), found.end(), [&](const Finding& f) {

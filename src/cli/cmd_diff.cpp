@@ -29,9 +29,7 @@ int run_diff(const DiffOptions& o) {
     const Loaded now = load_inputs(o.report.input, o.report.output);
     const ReportInput now_in = report_input(now, spec);
     require_rates(now_in, RateYears::period_end_and_as_of);
-    const Then then = load_then(o.revision, now, o.report.input);
-    const ReportInput then_in = report_input(then.loaded, spec);
-    return diff_document({o.revision, &now_in, &then_in, then.match});
+    return diff_document(load_then(o.revision, now, o.report.input, spec).against(now_in));
   }();
   if (format == Format::csv)
     std::erase_if(d.sections, [&](const Section& s) { return s.key != section; });

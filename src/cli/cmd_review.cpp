@@ -38,9 +38,8 @@ Document review_since(const ReviewOptions& o, const PeriodSpec& spec, bool pages
   const ReportInput in = report_input(loaded, spec);
   require_rates(in, RateYears::period_end_and_as_of);
   Document d = pages ? review_pages_document(in) : review_document(in);
-  const Then then = load_then(o.since, loaded, o.input);
-  const ReportInput then_in = report_input(then.loaded, spec);
-  std::vector<Section> since = since_sections({o.since, &in, &then_in, then.match});
+  const Then then = load_then(o.since, loaded, o.input, spec);
+  std::vector<Section> since = since_sections(then.against(in));
   auto at = std::find_if(d.sections.begin(), d.sections.end(),
                          [](const Section& s) { return s.key == "top_actions"; });
   at = at == d.sections.end() ? d.sections.begin() : at + 1;

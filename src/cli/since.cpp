@@ -5,10 +5,6 @@
 #include "cli/periods.hpp"
 #include "history/git.hpp"
 #include "history/past.hpp"
-#include "reports/check.hpp"
-#include "reports/findings.hpp"
-#include "reports/ignore.hpp"
-#include "reports/since.hpp"
 #include "text/text.hpp"
 
 #include <algorithm>
@@ -16,7 +12,8 @@
 
 namespace acctmgr::cli {
 
-Then load_then(const std::string& revision, const Loaded& now, const InputOptions& input) {
+Then load_then(const std::string& revision, const Loaded& now, const InputOptions& input,
+               const PeriodSpec& spec) {
   // git refuses such names too; refused here, they never reach a title or a terminal
   if (std::any_of(revision.begin(), revision.end(),
                   [](unsigned char c) { return c < 0x20 || c == 0x7f; }))
@@ -36,6 +33,7 @@ Then load_then(const std::string& revision, const Loaded& now, const InputOption
   std::vector<std::optional<Portfolio>> portfolios =
       history::load_past(past, now.settings_file, last_complete_month(), input.jobs);
   Then then;
+  then.revision = revision;
   then.loaded.settings_file = now.settings_file;
   for (std::optional<Portfolio>& p : portfolios)
     if (p) then.loaded.portfolios.push_back(std::move(*p));
@@ -43,23 +41,8 @@ Then load_then(const std::string& revision, const Loaded& now, const InputOption
   std::size_t next = 0;
   for (const std::optional<Portfolio>& p : portfolios)
     then.match.push_back(p ? &then.loaded.portfolios[next++] : nullptr);
+  then.input = report_input(then.loaded, spec);
   return then;
-}
-
-std::vector<Finding> findings_since(const Then& then, const Loaded& now,
-                                    const std::vector<Finding>& now_found, const PeriodSpec& spec,
-                                    const CodeSet& ignored, bool include_info) {
-  const ReportInput then_in = report_input(then.loaded, spec);
-  std::vector<Finding> found =
-      finding_changes(check_findings(then_in, ignored, include_info), now_found).added;
-  if (!ignored.contains(Code::restated))
-    for (std::size_t i = 0; i < now.portfolios.size(); ++i)
-      if (then.match[i])
-        for (const Restatement& r : restatements(*then.match[i], now.portfolios[i]))
-          if (!silence_of(*r.client, Code::restated, r.portfolio->as_of))
-            found.push_back(restated_finding(r));
-  sort_findings(found);
-  return found;
 }
 
 } // namespace acctmgr::cli

@@ -55,9 +55,9 @@ Finished run(const std::vector<std::string>& args, const std::string& input) {
   const int spawned = ::posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0)
-    throw GitError(spawned == ENOENT ? "git is not installed (no git on PATH): the history "
-                                       "commands run it"
-                                     : fmt::format("cannot run git: {}", std::strerror(spawned)));
+    throw GitMissing(spawned == ENOENT
+                         ? "git is not installed (no git on PATH): the history commands run it"
+                         : fmt::format("cannot run git: {}", std::strerror(spawned)));
   in.close_end(0);
   out.close_end(1);
   err.close_end(1);

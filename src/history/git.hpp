@@ -16,6 +16,12 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+/// git itself cannot be run (not on PATH).
+class GitMissing : public GitError {
+public:
+  using GitError::GitError;
+};
+
 /// The standard output of `git -C DIR ARGS...`, run without a shell and with nothing on its
 /// standard input. Throws GitError when git is missing or exits other than 0 (with git's own
 /// first line of stderr).

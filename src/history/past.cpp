@@ -24,8 +24,9 @@ public:
     std::string root;
     try {
       root = git_output(key, {"rev-parse", "--show-toplevel"});
-    } catch (const GitError& e) {
-      if (std::string_view(e.what()).find("not a git repository") == std::string_view::npos) throw;
+    } catch (const GitMissing&) {
+      throw;
+    } catch (const GitError&) { // whatever git's words, in whatever language
       throw GitError(
           fmt::format("'{}' is not in a git work tree: its history cannot be read", named));
     }

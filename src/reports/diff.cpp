@@ -7,21 +7,20 @@
 #include "reports/forecast.hpp"
 #include "reports/since.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <map>
-#include <set>
+#include <utility>
 
 namespace acctmgr {
 namespace {
 
-Table findings_table(const DiffInput& in, std::string title) {
-  std::vector<Finding> then = check_findings(*in.then, {}, false);
-  std::vector<Finding> now = check_findings(*in.now, {}, false);
-  FindingChanges changes = finding_changes(then, now);
-  for (std::size_t i = 0; i < in.now->portfolios.size(); ++i)
-    if (in.match[i])
-      for (const Restatement& r : restatements(*in.match[i], *in.now->portfolios[i].portfolio))
-        changes.added.push_back(restated_finding(r));
+Table findings_table(const SinceInput& in, const std::vector<Restatement>& restated,
+                     std::string title) {
+  FindingChanges changes =
+      finding_changes(check_findings(*in.then, {}, false), check_findings(*in.now, {}, false));
+  for (Finding& f : restated_findings(restated))
+    changes.added.push_back(std::move(f));
   rank_by_at_stake(changes.added);
   rank_by_at_stake(changes.resolved);
   Table t(std::move(title),
@@ -42,23 +41,22 @@ Table findings_table(const DiffInput& in, std::string title) {
   return t;
 }
 
-Table restated_table(const DiffInput& in, std::string title) {
+Table restated_table(const SinceInput& in, const std::vector<Restatement>& restated,
+                     std::string title) {
   Table t(std::move(title),
           {column("manager", CellKind::text), column("client", CellKind::text),
            column("month", CellKind::month), column("kind", CellKind::status),
            column("then", CellKind::amount), column("now", CellKind::amount),
            column("difference", CellKind::amount), column("currency", CellKind::status)});
-  for (std::size_t i = 0; i < in.now->portfolios.size(); ++i)
-    if (in.match[i])
-      for (const Restatement& r : restatements(*in.match[i], *in.now->portfolios[i].portfolio))
-        t.add_row({{"manager", r.portfolio->manager},
-                   {"client", r.client->id},
-                   {"month", r.month},
-                   {"kind", std::string(r.kind)},
-                   {"then", optional_cell(r.then)},
-                   {"now", optional_cell(r.now)},
-                   {"difference", r.difference()},
-                   {"currency", r.client->currency}});
+  for (const Restatement& r : restated)
+    t.add_row({{"manager", r.portfolio->manager},
+               {"client", r.client->id},
+               {"month", r.month},
+               {"kind", std::string(r.kind)},
+               {"then", optional_cell(r.then)},
+               {"now", optional_cell(r.now)},
+               {"difference", r.difference()},
+               {"currency", r.client->currency}});
   t.add_note({said("revenue and cost entries of the months up to each file's as_of at "),
               quoted(in.revision),
               said(" that changed, were added or were removed since, in the client's currency")});
@@ -67,95 +65,84 @@ Table restated_table(const DiffInput& in, std::string title) {
 
 /// The forecast entries of `a` and `b` that differ (a month in one and not the other counts).
 std::int64_t forecast_changes(const Client* a, const Client* b) {
-  std::map<Month, Money> then, now;
+  std::map<Month, std::pair<std::optional<Money>, std::optional<Money>>> months;
   if (a)
     for (const auto& [m, v] : a->forecast.entries())
-      then[m] = v;
+      months[m].first = v;
   if (b)
     for (const auto& [m, v] : b->forecast.entries())
-      now[m] = v;
-  std::set<Month> months;
-  for (const auto& [m, v] : then)
-    months.insert(m);
-  for (const auto& [m, v] : now)
-    months.insert(m);
-  std::int64_t n = 0;
-  for (const Month m : months)
-    n += then.contains(m) != now.contains(m) || (then.contains(m) && then[m] != now[m]);
-  return n;
+      months[m].second = v;
+  return std::count_if(months.begin(), months.end(),
+                       [](const auto& e) { return e.second.first != e.second.second; });
 }
 
-struct OutlookRow {
-  std::string client;
-  std::optional<Money> projected_then, projected_now, gap_then, gap_now;
-  std::int64_t changes = 0;
-};
+/// Σ projected and Σ gap (an empty gap counting 0) of a forecast report: a manager's whole
+/// outlook, every client's, not only the rows listed.
+std::pair<Money, Money> totals(const ForecastReport& r) {
+  Money projected, gap;
+  for (const ClientForecast& c : r.clients) {
+    projected += c.projected;
+    gap += c.gap.value_or(Money());
+  }
+  return {projected, gap};
+}
 
 void outlook_rows(const Portfolio& now, const Portfolio* then, bool totals_only, Table& t) {
   const int year = now.settings.calendar().year_of(now.as_of);
   const bool same_year = then && then->settings.calendar().year_of(then->as_of) == year;
   const ForecastReport fn = forecast_report(now, now.as_of);
-  std::map<std::string, const ClientForecast*> past;
-  std::map<std::string, const Client*> then_clients; // by id: a file may hold 10,000 clients
+  std::optional<ForecastReport> ft;
+  std::map<std::string, const ClientForecast*> past; // by id: a file may hold 10,000 clients
+  std::map<std::string, const Client*> then_clients; // also those with nothing to forecast
   if (then)
     for (const Client& c : then->clients)
       then_clients.emplace(c.id, &c);
-  std::optional<ForecastReport> ft;
   if (same_year) {
     ft = forecast_report(*then, then->as_of);
     for (const ClientForecast& c : ft->clients)
-      past[c.client->id] = &c;
+      past.emplace(c.client->id, &c);
   }
-  // The TOTAL is the manager's whole outlook, every client's, not only the rows listed.
-  Money sum[4];
-  for (const ClientForecast& c : fn.clients) {
-    sum[1] += c.projected;
-    sum[3] += c.gap.value_or(Money());
-  }
-  if (ft)
-    for (const ClientForecast& c : ft->clients) {
-      sum[0] += c.projected;
-      sum[2] += c.gap.value_or(Money());
-    }
-  bool any = false;
-  auto add = [&](const OutlookRow& r) {
-    any = true;
-    if (totals_only) return;
-    t.add_row({{"manager", now.manager},
-               {"client", r.client},
-               {"projected_then", optional_cell(r.projected_then)},
-               {"projected_now", optional_cell(r.projected_now)},
-               {"gap_then", optional_cell(r.gap_then)},
-               {"gap_now", optional_cell(r.gap_now)},
-               {"forecast_changes", r.changes}});
+  bool listed = false;
+  auto add = [&](const std::string& client, const ClientForecast* was, const ClientForecast* is,
+                 std::int64_t changes) {
+    const auto projected = [](const ClientForecast* c) {
+      return c ? std::optional<Money>(c->projected) : std::nullopt;
+    };
+    const auto gap = [](const ClientForecast* c) { return c ? c->gap : std::nullopt; };
+    if (projected(was) == projected(is) && gap(was) == gap(is) && changes == 0) return;
+    listed = true;
+    if (!totals_only)
+      t.add_row({{"manager", now.manager},
+                 {"client", client},
+                 {"projected_then", optional_cell(projected(was))},
+                 {"projected_now", optional_cell(projected(is))},
+                 {"gap_then", optional_cell(gap(was))},
+                 {"gap_now", optional_cell(gap(is))},
+                 {"forecast_changes", changes}});
   };
-  std::set<std::string> seen;
   for (const ClientForecast& c : fn.clients) {
-    seen.insert(c.client->id);
-    const ClientForecast* old = past.contains(c.client->id) ? past[c.client->id] : nullptr;
-    OutlookRow r{c.client->id, std::nullopt, c.projected, std::nullopt, c.gap, 0};
-    const auto was = then_clients.find(c.client->id);
-    r.changes = forecast_changes(was == then_clients.end() ? nullptr : was->second, c.client);
-    if (old) {
-      r.projected_then = old->projected;
-      r.gap_then = old->gap;
-    }
-    if (r.projected_then != r.projected_now || r.gap_then != r.gap_now || r.changes > 0) add(r);
+    const auto was = past.find(c.client->id);
+    const auto client = then_clients.find(c.client->id);
+    add(c.client->id, was == past.end() ? nullptr : was->second, &c,
+        forecast_changes(client == then_clients.end() ? nullptr : client->second, c.client));
+    if (was != past.end()) past.erase(was);
   }
-  if (ft)
+  if (ft) // the clients with a forecast row then and none now
     for (const ClientForecast& c : ft->clients)
-      if (!seen.contains(c.client->id))
-        add({c.client->id, c.projected, std::nullopt, c.gap, std::nullopt,
-             forecast_changes(c.client, nullptr)});
-  if (any)
+      if (past.contains(c.client->id))
+        add(c.client->id, &c, nullptr, forecast_changes(c.client, nullptr));
+  if (listed) {
+    const auto [projected_now, gap_now] = totals(fn);
+    const auto [projected_then, gap_then] = ft ? totals(*ft) : std::pair<Money, Money>();
     t.add_row({{"manager", now.manager},
                {"client", std::string("TOTAL")},
-               {"projected_then", same_year ? Cell(sum[0]) : Cell()},
-               {"projected_now", sum[1]},
-               {"gap_then", same_year ? Cell(sum[2]) : Cell()},
-               {"gap_now", sum[3]},
+               {"projected_then", ft ? Cell(projected_then) : Cell()},
+               {"projected_now", projected_now},
+               {"gap_then", ft ? Cell(gap_then) : Cell()},
+               {"gap_now", gap_now},
                {"forecast_changes", Cell()}},
               RowKind::total);
+  }
   if (then && !same_year)
     t.add_note({quoted(now.manager),
                 said(fmt::format(": the revision's as_of {} lies in another fiscal year: nothing "
@@ -163,7 +150,7 @@ void outlook_rows(const Portfolio& now, const Portfolio* then, bool totals_only,
                                  to_string(then->as_of), year))});
 }
 
-Table outlook_table(const DiffInput& in, bool totals_only, std::string title) {
+Table outlook_table(const SinceInput& in, bool totals_only, std::string title) {
   Table t(std::move(title),
           {column("manager", CellKind::text), column("client", CellKind::text),
            column("projected_then", CellKind::amount), column("projected_now", CellKind::amount),
@@ -181,12 +168,12 @@ Table outlook_table(const DiffInput& in, bool totals_only, std::string title) {
 std::optional<Money> bonus_total(const Portfolio& p, int year) {
   try {
     return bonus(p, year, Basis::projected).total;
-  } catch (const std::exception&) { // no plan, salary or target: no bonus to compare
+  } catch (const BonusInputError&) { // no plan, salary or target: no bonus to compare
     return std::nullopt;
   }
 }
 
-Table bonus_table(const DiffInput& in) {
+Table bonus_table(const SinceInput& in) {
   Table t("bonus", {column("manager", CellKind::text), column("year", CellKind::count),
                     column("total_then", CellKind::amount), column("total_now", CellKind::amount),
                     column("difference", CellKind::amount)});
@@ -209,20 +196,22 @@ Table bonus_table(const DiffInput& in) {
 
 } // namespace
 
-Document diff_document(const DiffInput& in) {
+Document diff_document(const SinceInput& in) {
   Document d{"Changes since " + in.revision, context_of(*in.now), {}};
-  d.sections.push_back({"findings", findings_table(in, "findings"), false});
-  d.sections.push_back({"restated", restated_table(in, "restated"), false});
+  const std::vector<Restatement> restated = restatements(in);
+  d.sections.push_back({"findings", findings_table(in, restated, "findings"), false});
+  d.sections.push_back({"restated", restated_table(in, restated, "restated"), false});
   d.sections.push_back({"outlook", outlook_table(in, false, "outlook"), false});
   d.sections.push_back({"bonus", bonus_table(in), false});
   return d;
 }
 
-std::vector<Section> since_sections(const DiffInput& in) {
+std::vector<Section> since_sections(const SinceInput& in) {
   const std::string since = "since " + in.revision;
+  const std::vector<Restatement> restated = restatements(in);
   std::vector<Section> out;
-  out.push_back({"since_findings", findings_table(in, since + ": findings"), false});
-  out.push_back({"since_restated", restated_table(in, since + ": restated"), false});
+  out.push_back({"since_findings", findings_table(in, restated, since + ": findings"), false});
+  out.push_back({"since_restated", restated_table(in, restated, since + ": restated"), false});
   out.push_back({"since_outlook", outlook_table(in, true, since + ": outlook"), false});
   return out;
 }

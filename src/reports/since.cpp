@@ -1,7 +1,10 @@
 #include "reports/since.hpp"
 
 #include "reports/at_stake.hpp"
+#include "reports/check.hpp"
 #include "reports/conversion.hpp"
+#include "reports/findings.hpp"
+#include "reports/ignore.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -52,6 +55,24 @@ std::vector<Restatement> restatements(const Portfolio& then, const Portfolio& no
   return out;
 }
 
+std::vector<Restatement> restatements(const SinceInput& in) {
+  std::vector<Restatement> out;
+  for (std::size_t i = 0; i < in.now->portfolios.size(); ++i)
+    if (in.match[i]) {
+      std::vector<Restatement> file = restatements(*in.match[i], *in.now->portfolios[i].portfolio);
+      out.insert(out.end(), file.begin(), file.end());
+    }
+  return out;
+}
+
+std::vector<Finding> restated_findings(const std::vector<Restatement>& list) {
+  std::vector<Finding> out;
+  for (const Restatement& r : list)
+    if (!silence_of(*r.client, Code::restated, r.portfolio->as_of))
+      out.push_back(restated_finding(r));
+  return out;
+}
+
 Finding restated_finding(const Restatement& r) {
   const Portfolio& p = *r.portfolio;
   const Ratio rate = client_rate(p, *r.client, p.settings.calendar().year_of(p.as_of));
@@ -86,6 +107,17 @@ FindingChanges finding_changes(const std::vector<Finding>& then, const std::vect
   for (const Finding& f : then)
     if (!after.contains(identity(f))) out.resolved.push_back(f);
   return out;
+}
+
+std::vector<Finding> findings_since(const SinceInput& in, const std::vector<Finding>& now_found,
+                                    const CodeSet& ignored, bool include_info) {
+  std::vector<Finding> found =
+      finding_changes(check_findings(*in.then, ignored, include_info), now_found).added;
+  if (!ignored.contains(Code::restated))
+    for (Finding& f : restated_findings(restatements(in)))
+      found.push_back(std::move(f));
+  sort_findings(found);
+  return found;
 }
 
 } // namespace acctmgr

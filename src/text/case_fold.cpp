@@ -125,27 +125,17 @@ char32_t fold_case(char32_t cp) {
   return cp;
 }
 
-std::string fold_case(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    const utf8::Decoded d = utf8::decode(s, i);
-    if (d.cp)
-      utf8::append(out, fold_case(*d.cp));
-    else
-      out += s[i];
-    i += d.length;
-  }
-  return out;
-}
+namespace {
 
-std::string matching_form(std::string_view s) {
+/// `s` case folded; with `collapse`, trimmed and each run of white space one space. Bytes
+/// that are not UTF-8 are kept as they are.
+std::string folded(std::string_view s, bool collapse) {
   std::string out;
   out.reserve(s.size());
   bool space = false; // a run of white space since the last character kept
   for (std::size_t i = 0; i < s.size();) {
     const utf8::Decoded d = utf8::decode(s, i);
-    if (d.cp && is_space(*d.cp)) {
+    if (collapse && d.cp && is_space(*d.cp)) {
       space = true;
     } else {
       if (space && !out.empty()) out += ' ';
@@ -158,6 +148,16 @@ std::string matching_form(std::string_view s) {
     i += d.length;
   }
   return out;
+}
+
+} // namespace
+
+std::string fold_case(std::string_view s) {
+  return folded(s, false);
+}
+
+std::string matching_form(std::string_view s) {
+  return folded(s, true);
 }
 
 } // namespace acctmgr
