@@ -51,6 +51,20 @@ Table trailing_summary(const ReportInput& in) {
   return summary_table(ttm, rows);
 }
 
+/// The team's figures over the trailing year, for when the managers' periods differ.
+Table trailing_figures(const ReportInput& in, std::optional<Money> bonus) {
+  const Table ttm = trailing_summary(in);
+  const std::size_t last = ttm.rows().size() - 1;
+  Table t = figures_table("team figures (ttm)", ttm, last, bonus);
+  if (has_figures(ttm, last))
+    t.add_note({said("the managers' " + to_string(in.spec) +
+                     " periods cover different months: the team's figures are over the 12 "
+                     "months ending E (ttm); each manager's below are over the period")});
+  else
+    t.add_note({said("no team figures: the managers' periods end in different months")});
+  return t;
+}
+
 /// The team's figures: the summary's TOTAL, or the trailing year's when the managers' periods
 /// differ (said in the title), and the bonus total of the managers whose bonus is shown.
 Table team_figures(const ReportInput& in, const ReviewParts& parts) {
@@ -67,18 +81,7 @@ Table team_figures(const ReportInput& in, const ReviewParts& parts) {
   Table t = has_figures(parts.summary, total) || in.portfolios.empty()
                 ? figures_table("team figures (" + to_string(in.spec) + ")", parts.summary, total,
                                 bonus_cell)
-                : Table("", {});
-  if (t.columns().empty()) {
-    const Table ttm = trailing_summary(in);
-    const std::size_t last = ttm.rows().size() - 1;
-    t = figures_table("team figures (ttm)", ttm, last, bonus_cell);
-    if (has_figures(ttm, last))
-      t.add_note({said("the managers' " + to_string(in.spec) +
-                       " periods cover different months: the team's figures are over the 12 "
-                       "months ending E (ttm); each manager's below are over the period")});
-    else
-      t.add_note({said("no team figures: the managers' periods end in different months")});
-  }
+                : trailing_figures(in, bonus_cell);
   if (with_bonus > 0 && with_bonus < parts.portfolios.size())
     t.add_note({said("bonus: the total of "), count(static_cast<std::int64_t>(with_bonus)),
                 said(" of "), count(static_cast<std::int64_t>(parts.portfolios.size())),
@@ -86,12 +89,12 @@ Table team_figures(const ReportInput& in, const ReviewParts& parts) {
   return t;
 }
 
-/// `t` without its manager column, with its notes.
-Table without_manager(const Table& t, std::string title) {
+/// `t` without its column `name`, every row and note kept.
+Table without_column(const Table& t, std::string_view name) {
   std::vector<std::string_view> names;
   for (const Column& c : t.columns())
-    if (c.name != "manager") names.push_back(c.name);
-  Table out = t.select(std::move(title), names, [](const Table&, std::size_t) { return true; });
+    if (c.name != name) names.push_back(c.name);
+  Table out = t.select(t.title(), names, [](const Table&, std::size_t) { return true; });
   for (const Text& note : t.notes())
     out.add_note(note);
   return out;
@@ -113,14 +116,7 @@ Table summary_for_pages(const Table& summary, const std::string& currency) {
     if (!std::holds_alternative<std::string>(c) || std::get<std::string>(c) != currency)
       return summary;
   }
-  std::vector<std::string_view> names;
-  for (const Column& c : summary.columns())
-    if (c.name != "currency") names.push_back(c.name);
-  Table out =
-      summary.select(summary.title(), names, [](const Table&, std::size_t) { return true; });
-  for (const Text& note : summary.notes())
-    out.add_note(note);
-  return out;
+  return without_column(summary, "currency");
 }
 
 } // namespace
@@ -144,9 +140,9 @@ Document review_pages_document(const ReportInput& in) {
     d.sections.push_back(std::move(figures));
     for (Series& s : revenue_series(p, in.portfolios[i].period.end()))
       d.sections.push_back({"revenue", std::move(s), false});
-    d.sections.push_back({"clients", without_manager(own.clients, own.clients.title()), false});
+    d.sections.push_back({"clients", without_column(own.clients, "manager"), false});
     d.sections.push_back(
-        {"pipeline", without_manager(pipeline_table({own.pipeline}), "pipeline"), false});
+        {"pipeline", without_column(pipeline_table({own.pipeline}), "manager"), false});
     d.sections.push_back({"findings", FindingList{std::move(own.ranked), false}, false});
   }
   Section silenced{"silenced", std::move(parts.silenced), false, "silenced and bonus"};
