@@ -165,12 +165,10 @@ Table outlook_table(const SinceInput& in, bool totals_only, std::string title) {
   return t;
 }
 
+/// The projected bonus of `year`, none when `p` cannot be paid (bonus_problems, as review).
 std::optional<Money> bonus_total(const Portfolio& p, int year) {
-  try {
-    return bonus(p, year, Basis::projected).total;
-  } catch (const BonusInputError&) { // no plan, salary or target: no bonus to compare
-    return std::nullopt;
-  }
+  if (!bonus_problems(p, year).empty()) return std::nullopt;
+  return bonus(p, year, Basis::projected).total;
 }
 
 Table bonus_table(const SinceInput& in) {
