@@ -4,12 +4,14 @@
 # or nothing across files"; `close` edits as `import` does), ROUNDS times (default 10). After
 # each kill the next command (validate) must leave every file as it was (as_of 2026-10) or
 # every file closed (as_of 2026-11), never a mix, and no temporary, kept original or journal
-# beside them; an empty lock file (the killed run was creating it) is counted and removed, as
-# in kill_during_import.sh. Then a close refused for a client without revenue for the month
-# changes no byte of any file. Prints one line per round and a count; exits 1 on any round that
-# breaks the rule.
+# beside them; an empty lock file (the killed run was creating it) is counted and removed (the
+# rounds: kill_rounds.sh, shared with kill_during_import.sh). Then a close refused for a client
+# without revenue for the month changes no byte of any file. Prints one line per round and a
+# count; exits 1 on any round that breaks the rule.
 set -uo pipefail
 acctmgr=$1 rounds=${2:-10}
+# shellcheck source=kill_rounds.sh
+source "$(dirname "$0")/kill_rounds.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/team" "$work/old" "$work/new"
@@ -35,26 +37,7 @@ start=$(date +%s%N)
 "$acctmgr" close 2026-11 "$work/new" 2>/dev/null || { echo "the close itself failed"; exit 1; }
 ms=$((($(date +%s%N) - start) / 1000000 + 1))
 grep -q '^as_of: 2026-11   # last closed month' "$work/new/m001.yaml" || { echo "the close wrote no as_of"; exit 1; }
-bad=0 killed=0
-for r in $(seq "$rounds"); do
-  rm -f "$work/team/"* "$work/team/".[!.]* 2>/dev/null
-  cp "$work/old/"*.yaml "$work/team/"
-  "$acctmgr" close 2026-11 "$work/team" 2>/dev/null &
-  pid=$!
-  delay=$((RANDOM % ms))
-  sleep "$((delay / 1000)).$(printf "%03d" $((delay % 1000)))"
-  kill -9 "$pid" 2>/dev/null && killed=$((killed + 1))
-  wait "$pid" 2>/dev/null
-  "$acctmgr" validate "$work/team" >/dev/null 2>"$work/validate.err" || { echo "round $r: validate failed"; cat "$work/validate.err"; }
-  locks=$(find "$work/team" -name '.*.lock' | wc -l)
-  find "$work/team" -name '.*.lock' -empty -delete
-  if diff -rq "$work/team" "$work/old" >/dev/null; then state="all old"
-  elif diff -rq "$work/team" "$work/new" >/dev/null; then state="all new"
-  else state="MIXED or leftovers: $(diff -rq "$work/team" "$work/old" | head -3 | tr "\n" " ")"; bad=$((bad + 1)); fi
-  grep -q 'was interrupted' "$work/validate.err" && state="$state (an interrupted edit undone)"
-  [ "$locks" = 0 ] || state="$state ($locks empty lock file left, killed while creating it)"
-  echo "round $r: $state"
-done
+kill_rounds "$rounds" "$ms" "$acctmgr" close 2026-11 "$work/team"
 # A refused close (the last file's alpha has no revenue for the month) writes nothing at all.
 rm -rf "$work/team" && mkdir "$work/team" && cp "$work/old/"*.yaml "$work/team/"
 sed -i '/2026-11: 1100/d' "$work/team/m100.yaml"

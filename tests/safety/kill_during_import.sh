@@ -10,6 +10,8 @@
 set -uo pipefail
 acctmgr=$1 rounds=${2:-10}
 root=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=kill_rounds.sh
+source "$(dirname "$0")/kill_rounds.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/team" "$work/old" "$work/new"
@@ -22,24 +24,7 @@ for i in $(seq -w 1 100); do printf 'Manager %s,gamma,2026-11,%s\n' "$i" "1$i" >
 # What a finished import makes of the files.
 cp "$work/old/"*.yaml "$work/new/"
 "$acctmgr" import "$work/rows.csv" "$work/new" 2>/dev/null || { echo "the import itself failed"; exit 1; }
-bad=0 killed=0
-for r in $(seq "$rounds"); do
-  rm -f "$work/team/"* "$work/team/".[!.]* 2>/dev/null
-  cp "$work/old/"*.yaml "$work/team/"
-  "$acctmgr" import "$work/rows.csv" "$work/team" 2>/dev/null &
-  pid=$!
-  sleep "$(printf "0.%03d" $((RANDOM % 110)))" # an import of these files takes about 0.1 s
-  kill -9 "$pid" 2>/dev/null && killed=$((killed + 1))
-  wait "$pid" 2>/dev/null
-  "$acctmgr" validate "$work/team" >/dev/null 2>"$work/validate.err" || { echo "round $r: validate failed"; cat "$work/validate.err"; }
-  locks=$(find "$work/team" -name '.*.lock' | wc -l)
-  find "$work/team" -name '.*.lock' -empty -delete
-  if diff -rq "$work/team" "$work/old" >/dev/null; then state="all old"
-  elif diff -rq "$work/team" "$work/new" >/dev/null; then state="all new"
-  else state="MIXED or leftovers: $(diff -rq "$work/team" "$work/old" | head -3 | tr "\n" " ")"; bad=$((bad + 1)); fi
-  grep -q 'was interrupted' "$work/validate.err" && state="$state (an interrupted edit undone)"
-  [ "$locks" = 0 ] || state="$state ($locks empty lock file left, killed while creating it)"
-  echo "round $r: $state"
-done
+# An import of these files takes about 0.1 s: the kills fall in its first 110 ms.
+kill_rounds "$rounds" 110 "$acctmgr" import "$work/rows.csv" "$work/team"
 echo "$killed of $rounds imports killed mid-run; $((rounds - bad)) of $rounds rounds all old or all new, nothing left behind"
 [ "$bad" = 0 ]
