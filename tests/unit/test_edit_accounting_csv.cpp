@@ -1,5 +1,6 @@
 #include "edit/accounting_csv.hpp"
 #include "edit/import_plan.hpp"
+#include "export_rows.hpp"
 #include "read/load.hpp"
 
 #include <doctest/doctest.h>
@@ -75,17 +76,7 @@ Portfolio portfolio(std::string_view yaml, const std::string& file) {
   return parse_portfolio(yaml, file, {}, std::nullopt, Month(2026, 10));
 }
 
-AccountingRow row(std::string client, Month m, std::int64_t cents, int line,
-                  std::string manager = "") {
-  AccountingRow r;
-  r.client = std::move(client);
-  r.manager = std::move(manager);
-  r.month = m;
-  r.amount = Money::from_cents(cents);
-  r.pos = {line, 1};
-  r.manager_pos = {line, 20};
-  return r;
-}
+using test::export_row;
 
 } // namespace
 
@@ -97,10 +88,11 @@ TEST_CASE("import plan: invoice rows summed, unchanged, conflicts, --replace") {
       portfolio("manager: James\ncurrency: USD\nclients:\n  - id: both\n    name: B\n", "j.yaml")};
   const Month sep{2026, 9}, oct{2026, 10}, nov{2026, 11};
   const std::vector<AccountingRow> rows{
-      row("acme", nov, 10050, 2),        row("acme", nov, 20000, 3), // 100.50 + 200.00
-      row("acme", sep, 10000, 4),                                    // same as the file
-      row("acme", oct, 25000, 5),                                    // 250 where the file says 200
-      row("both", nov, 100, 6, "James"),
+      export_row("acme", nov, 10050, 2),
+      export_row("acme", nov, 20000, 3), // 100.50 + 200.00
+      export_row("acme", sep, 10000, 4), // same as the file
+      export_row("acme", oct, 25000, 5), // 250 where the file says 200
+      export_row("both", nov, 100, 6, "James"),
   };
   const ImportPlan plan = plan_import(rows, ps, ImportKind::revenue, false);
   CHECK(plan.problems.empty());
@@ -129,9 +121,9 @@ TEST_CASE("import plan: unknown client, ambiguous id, unknown manager") {
   const std::vector<Portfolio> ps{
       portfolio("manager: Olena\ncurrency: USD\nclients:\n  - id: both\n    name: B\n", "o.yaml"),
       portfolio("manager: James\ncurrency: USD\nclients:\n  - id: both\n    name: B\n", "j.yaml")};
-  const std::vector<AccountingRow> rows{row("nope", Month(2026, 11), 1, 2),
-                                        row("both", Month(2026, 11), 1, 3),
-                                        row("both", Month(2026, 11), 1, 4, "Ivan")};
+  const std::vector<AccountingRow> rows{export_row("nope", Month(2026, 11), 1, 2),
+                                        export_row("both", Month(2026, 11), 1, 3),
+                                        export_row("both", Month(2026, 11), 1, 4, "Ivan")};
   const ImportPlan plan = plan_import(rows, ps, ImportKind::revenue, false);
   REQUIRE(plan.problems.size() == 3);
   CHECK(plan.problems[0].pos.line == 2);
@@ -172,8 +164,8 @@ TEST_CASE("import plan: two rows with one invoice are an error naming both lines
   const std::vector<Portfolio> ps{
       portfolio("manager: O\ncurrency: USD\nclients:\n  - id: acme\n    name: A\n", "o.yaml")};
   const Month nov{2026, 11};
-  std::vector<AccountingRow> rows{row("acme", nov, 100, 2), row("acme", nov, 100, 3),
-                                  row("acme", nov, 100, 4), row("acme", nov, 7, 5)};
+  std::vector<AccountingRow> rows{export_row("acme", nov, 100, 2), export_row("acme", nov, 100, 3),
+                                  export_row("acme", nov, 100, 4), export_row("acme", nov, 7, 5)};
   const auto invoice = [&](std::size_t i, const char* number) {
     rows[i].invoice = number;
     rows[i].invoice_pos = {rows[i].pos.line, 9};

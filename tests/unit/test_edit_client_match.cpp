@@ -1,5 +1,6 @@
 #include "edit/client_match.hpp"
 #include "edit/import_plan.hpp"
+#include "export_rows.hpp"
 #include "read/load.hpp"
 
 #include <doctest/doctest.h>
@@ -12,17 +13,7 @@ Portfolio portfolio(std::string_view yaml, const std::string& file) {
   return parse_portfolio(yaml, file, {}, std::nullopt, Month(2026, 11));
 }
 
-AccountingRow row(std::string client, Month m, std::int64_t cents, int line,
-                  std::string manager = "") {
-  AccountingRow r;
-  r.client = std::move(client);
-  r.manager = std::move(manager);
-  r.month = m;
-  r.amount = Money::from_cents(cents);
-  r.pos = {line, 1};
-  r.manager_pos = {line, 30};
-  return r;
-}
+using test::export_row;
 
 /// Ann's book in UAH with a client in EUR; Bob's in USD. "Kharkiv Steel" is Ann's alias and
 /// Bob's name.
@@ -93,8 +84,8 @@ TEST_CASE("client index: the likely typo among ids, names and aliases, as writte
 TEST_CASE("import plan: rows by name and alias go to the client's id") {
   const std::vector<Portfolio> ps = team();
   const Month oct{2026, 10};
-  const std::vector<AccountingRow> rows{row("ACME Corporation", oct, 100'00, 2),
-                                        row("acme corp", oct, 50'00, 3)};
+  const std::vector<AccountingRow> rows{export_row("ACME Corporation", oct, 100'00, 2),
+                                        export_row("acme corp", oct, 50'00, 3)};
   const ImportPlan plan = plan_import(rows, ps, ImportKind::revenue, false);
   CHECK(plan.problems.empty());
   REQUIRE(plan.files.size() == 1);
@@ -111,9 +102,9 @@ TEST_CASE("import plan: unknown names with a hint, a name two clients answer to,
   const std::vector<Portfolio> ps = team();
   const Month oct{2026, 10};
   const std::vector<AccountingRow> rows{
-      row("Acme Corporatoin", oct, 1, 2), row("zeta", oct, 1, 3),
-      row("Kharkiv Steel", oct, 1, 4),    row("kharkiv steel", oct, 1, 5, "Bob"),
-      row("acme", oct, 1, 6, "Bob"),
+      export_row("Acme Corporatoin", oct, 1, 2), export_row("zeta", oct, 1, 3),
+      export_row("Kharkiv Steel", oct, 1, 4),    export_row("kharkiv steel", oct, 1, 5, "Bob"),
+      export_row("acme", oct, 1, 6, "Bob"),
   };
   const ImportPlan plan = plan_import(rows, ps, ImportKind::revenue, false);
   CHECK(messages(plan) ==
@@ -134,8 +125,8 @@ TEST_CASE("import plan: one id in two portfolios is a name two clients answer to
       portfolio("manager: Olena\ncurrency: USD\nclients:\n  - id: both\n    name: B\n", "o.yaml"),
       portfolio("manager: James\ncurrency: USD\nclients:\n  - id: both\n    name: B\n", "j.yaml"),
       portfolio("manager: Ivan\ncurrency: USD\nclients:\n  - id: other\n    name: b\n", "i.yaml")};
-  const std::vector<AccountingRow> rows{row("both", Month(2026, 10), 1, 2),
-                                        row("b", Month(2026, 10), 1, 3)};
+  const std::vector<AccountingRow> rows{export_row("both", Month(2026, 10), 1, 2),
+                                        export_row("b", Month(2026, 10), 1, 3)};
   CHECK(messages(plan_import(rows, ps, ImportKind::revenue, false)) ==
         Names{"2:1: 'both' matches two clients: both of Olena (o.yaml) and both of James "
               "(j.yaml); add a 'manager' column to tell them apart",
@@ -146,8 +137,9 @@ TEST_CASE("import plan: one id in two portfolios is a name two clients answer to
 TEST_CASE("import plan: a currency column must say the client's currency") {
   const std::vector<Portfolio> ps = team();
   const Month oct{2026, 10};
-  std::vector<AccountingRow> rows{row("acme", oct, 1, 2), row("acme", oct, 1, 3),
-                                  row("kh", oct, 1, 4), row("kh", oct, 1, 5), row("ks", oct, 1, 6)};
+  std::vector<AccountingRow> rows{export_row("acme", oct, 1, 2), export_row("acme", oct, 1, 3),
+                                  export_row("kh", oct, 1, 4), export_row("kh", oct, 1, 5),
+                                  export_row("ks", oct, 1, 6)};
   const char* currencies[] = {"UAH", "USD", "EUR", "", "USD"};
   for (std::size_t i = 0; i < rows.size(); ++i) {
     rows[i].currency = currencies[i];
@@ -171,11 +163,14 @@ TEST_CASE("import plan: credit notes net; a month netting below 0 names every li
   const std::vector<Portfolio> ps = team();
   const Month sep{2026, 9}, oct{2026, 10}, nov{2026, 11};
   const std::vector<AccountingRow> rows{
-      row("acme", nov, 500'00, 2),        row("Acme Corp", nov, -200'00, 3), // 500 - 200 = 300
-      row("kh", oct, 100'00, 4),          row("kh", nov, 50'00, 5),
-      row("ТОВ ХАРКІВ", oct, -250'00, 6),                              // 100 - 250 = -150
-      row("kh", sep, -10'00, 7),                                       // -10 alone
-      row("acme", sep, 10'00, 8),         row("acme", sep, -10'00, 9), // 0: a month of nothing
+      export_row("acme", nov, 500'00, 2),
+      export_row("Acme Corp", nov, -200'00, 3), // 500 - 200 = 300
+      export_row("kh", oct, 100'00, 4),
+      export_row("kh", nov, 50'00, 5),
+      export_row("ТОВ ХАРКІВ", oct, -250'00, 6), // 100 - 250 = -150
+      export_row("kh", sep, -10'00, 7),          // -10 alone
+      export_row("acme", sep, 10'00, 8),
+      export_row("acme", sep, -10'00, 9), // 0: a month of nothing
   };
   const ImportPlan plan = plan_import(rows, ps, ImportKind::revenue, false);
   CHECK(messages(plan) ==
@@ -192,7 +187,7 @@ TEST_CASE("import plan: credit notes net; a month netting below 0 names every li
   CHECK(e[1].rows == 2);
   CHECK(e[2].amount == Money::units(50));
   // The cost kind names itself.
-  const std::vector<AccountingRow> cost{row("acme", oct, -1, 2)};
+  const std::vector<AccountingRow> cost{export_row("acme", oct, -1, 2)};
   CHECK(messages(plan_import(cost, ps, ImportKind::cost, false)) ==
         Names{"2:1: the rows for acme 2026-10 net to -0.01 (line 2): a month's cost cannot be "
               "negative"});
@@ -201,9 +196,9 @@ TEST_CASE("import plan: credit notes net; a month netting below 0 names every li
 TEST_CASE("import plan: months after a portfolio's as_of, for actuals") {
   const std::vector<Portfolio> ps = team(); // Ann's as_of 2026-10, Bob's 2026-09
   const Month sep{2026, 9}, oct{2026, 10}, nov{2026, 11};
-  const std::vector<AccountingRow> rows{row("acme", nov, 1, 2), row("kh", oct, 1, 3),
-                                        row("kh", nov, 1, 4),   row("ks", nov, 1, 5),
-                                        row("ks", oct, 1, 6),   row("ks", sep, 1, 7)};
+  const std::vector<AccountingRow> rows{export_row("acme", nov, 1, 2), export_row("kh", oct, 1, 3),
+                                        export_row("kh", nov, 1, 4),   export_row("ks", nov, 1, 5),
+                                        export_row("ks", oct, 1, 6),   export_row("ks", sep, 1, 7)};
   const ImportPlan plan = plan_import(rows, ps, ImportKind::revenue, false);
   REQUIRE(plan.files.size() == 2);
   CHECK(plan.files[0].as_of == oct);
@@ -215,7 +210,7 @@ TEST_CASE("import plan: months after a portfolio's as_of, for actuals") {
   for (const FilePlan& fp : plan_import(rows, ps, ImportKind::forecast, false).files)
     CHECK(fp.after_as_of.empty());
   // Nothing after as_of: nothing to say.
-  const std::vector<AccountingRow> closed{row("acme", oct, 1, 2)};
+  const std::vector<AccountingRow> closed{export_row("acme", oct, 1, 2)};
   CHECK(plan_import(closed, ps, ImportKind::revenue, false).files[0].after_as_of.empty());
 }
 
