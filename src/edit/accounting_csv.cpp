@@ -274,8 +274,4 @@ AccountingExport read_export(std::string_view bytes, const std::string& file,
   return out;
 }
 
-std::vector<AccountingRow> read_accounting_csv(std::string_view bytes, const std::string& file) {
-  return read_export(bytes, file, builtin_import_layout(), std::nullopt).rows;
-}
-
 } // namespace acctmgr

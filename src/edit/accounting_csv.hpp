@@ -61,9 +61,4 @@ struct AccountingExport {
 AccountingExport read_export(std::string_view bytes, const std::string& file,
                              const ImportProfile& profile, std::optional<Month> latest);
 
-/// read_export in the built-in layout (builtin_import_layout: a header naming `client`,
-/// `month` and `amount` in any order and case, optionally `manager`, separated by commas),
-/// any month.
-std::vector<AccountingRow> read_accounting_csv(std::string_view bytes, const std::string& file);
-
 } // namespace acctmgr

@@ -108,7 +108,8 @@ TEST_CASE("import round trip: removed months exported as CSV come back exactly")
       for (const std::string& l : lines)
         csv += l;
 
-      const std::vector<AccountingRow> rows = read_accounting_csv(csv, "export.csv");
+      const std::vector<AccountingRow> rows =
+          read_export(csv, "export.csv", builtin_import_layout(), std::nullopt).rows;
       const std::vector<Portfolio> ps{without};
       const ImportPlan plan = plan_import(rows, ps, kind, false);
       REQUIRE(plan.problems.empty());

@@ -9,11 +9,16 @@ using namespace acctmgr;
 
 namespace {
 
+/// The rows of `csv` in the built-in layout, any month.
+std::vector<AccountingRow> builtin_rows(std::string_view csv, const std::string& file) {
+  return read_export(csv, file, builtin_import_layout(), std::nullopt).rows;
+}
+
 /// Every problem as "LINE:COL: message".
 std::vector<std::string> csv_problems(std::string_view csv) {
   std::vector<std::string> out;
   try {
-    read_accounting_csv(csv, "a.csv");
+    builtin_rows(csv, "a.csv");
   } catch (const InputError& e) {
     for (const Diagnostic& d : e.diagnostics())
       out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message);
@@ -24,13 +29,13 @@ std::vector<std::string> csv_problems(std::string_view csv) {
 } // namespace
 
 TEST_CASE("accounting csv: header in any order and case, extra columns, quoting, CRLF") {
-  const auto rows = read_accounting_csv("\xEF\xBB\xBF"
-                                        "Invoice,AMOUNT,Description,Month,client\r\n"
-                                        "17,\"1250.50\",\"Consulting, \"\"phase 2\"\"\r\nline 2\","
-                                        "2026-11, acme \r\n"
-                                        "\r\n"
-                                        "18,99,plain,2026-10,beta\n",
-                                        "a.csv");
+  const auto rows = builtin_rows("\xEF\xBB\xBF"
+                                 "Invoice,AMOUNT,Description,Month,client\r\n"
+                                 "17,\"1250.50\",\"Consulting, \"\"phase 2\"\"\r\nline 2\","
+                                 "2026-11, acme \r\n"
+                                 "\r\n"
+                                 "18,99,plain,2026-10,beta\n",
+                                 "a.csv");
   REQUIRE(rows.size() == 2);
   CHECK(rows[0].client == "acme");
   CHECK(rows[0].month == Month(2026, 11));
@@ -136,14 +141,14 @@ TEST_CASE("import plan: unknown client, ambiguous id, unknown manager") {
 }
 
 TEST_CASE("accounting csv: a row identical to an earlier one in every field names its line") {
-  const auto rows = read_accounting_csv("client,month,amount,note\n"
-                                        "acme,2026-11,100,a\n"
-                                        "beta,2026-11,5,a\n"
-                                        "acme,2026-11,100,a\n"     // line 2 again
-                                        "acme,2026-11,100,b\n"     // another note: no repeat
-                                        "\"acme\",2026-11,100,a\n" // quoting is no field
-                                        "acme,2026-11,100.00,a\n", // another text: no repeat
-                                        "a.csv");
+  const auto rows = builtin_rows("client,month,amount,note\n"
+                                 "acme,2026-11,100,a\n"
+                                 "beta,2026-11,5,a\n"
+                                 "acme,2026-11,100,a\n"     // line 2 again
+                                 "acme,2026-11,100,b\n"     // another note: no repeat
+                                 "\"acme\",2026-11,100,a\n" // quoting is no field
+                                 "acme,2026-11,100.00,a\n", // another text: no repeat
+                                 "a.csv");
   REQUIRE(rows.size() == 6);
   std::vector<int> repeats;
   for (const AccountingRow& r : rows)
